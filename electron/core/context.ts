@@ -1,0 +1,31 @@
+import type { MethodName, Output, ParsedInput } from '@shared/api';
+import { writeAudit, type AuditEntry } from './audit';
+import type { Db } from './db/open';
+import type { EventHub, JobRegistry } from './events';
+import { readOfficeSettings } from './settings/handlers';
+
+/** What every handler gets besides its input. */
+export interface CoreContext {
+  db: Db;
+  dataDir: string;
+  version: string;
+  now(): Date;
+  events: EventHub;
+  jobs: JobRegistry;
+  /** Writes an audit entry as the operator named in the office settings. */
+  audit(entry: AuditEntry): void;
+}
+
+export function createContext(parts: Omit<CoreContext, 'audit'>): CoreContext {
+  return {
+    ...parts,
+    audit(entry) {
+      writeAudit(parts.db, readOfficeSettings(parts.db).operatorName, entry, parts.now());
+    },
+  };
+}
+
+export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: CoreContext) => Output<M> | Promise<Output<M>>;
+
+/** A feature's handlers: one per method of its part of the contract. */
+export type HandlerMap<K extends MethodName> = { [M in K]: Handler<M> };

@@ -1,0 +1,37 @@
+import type { Database } from 'better-sqlite3';
+import { AppFailure } from '@shared/errors';
+import type { Migration } from './migrations/types';
+
+export function schemaVersion(db: Database): number {
+  const row = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return row.v ?? 0;
+}
+
+/**
+ * Brings the database up to the newest version, one transaction per migration, each recorded in
+ * `schema_migrations`. A database written by a newer Asa Desk is refused, never touched.
+ */
+export function migrate(db: Database, list: Migration[], now: () => Date = () => new Date()): number {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  ) STRICT`);
+  const current = schemaVersion(db);
+  const latest = list.length ? list[list.length - 1].version : 0;
+  if (current > latest) {
+    throw new AppFailure(
+      'DATABASE',
+      `ฐานข้อมูลนี้สร้างโดย Asa Desk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น ${current} แต่โปรแกรมนี้รู้จักถึงรุ่น ${latest}) กรุณาติดตั้งโปรแกรมรุ่นล่าสุด ข้อมูลเดิมไม่ถูกแก้ไข`,
+    );
+  }
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const m of list) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      m.up(db);
+      record.run(m.version, m.name, now().toISOString());
+    })();
+  }
+  return schemaVersion(db);
+}

@@ -1,0 +1,37 @@
+import Database from 'better-sqlite3';
+import { AppFailure } from '@shared/errors';
+import { migrate } from './migrate';
+import { migrations } from './migrations';
+
+export type Db = Database.Database;
+
+/**
+ * Opens (or creates) the register database: WAL, foreign keys, a busy timeout, a quick check
+ * before anything is written, then migrations. Failures become Thai AppFailures and leave the
+ * file as it was.
+ */
+export function openDatabase(file: string): Db {
+  let db: Db;
+  try {
+    db = new Database(file);
+  } catch (e) {
+    throw new AppFailure('DATABASE', `เปิดฐานข้อมูลไม่ได้ (${(e as Error).message}) ไฟล์เดิมไม่ถูกแก้ไข`);
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      throw new AppFailure('DATABASE', `ฐานข้อมูลเสียหาย (ผลตรวจ: ${String(check)}) โปรแกรมจะไม่เขียนทับไฟล์นี้ กรุณากู้คืนจากข้อมูลสำรอง`);
+    }
+    // Migrations first: a database from a newer version is refused before anything is written.
+    migrate(db, migrations);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (e) {
+    db.close();
+    if (e instanceof AppFailure) throw e;
+    throw new AppFailure('DATABASE', `เปิดฐานข้อมูลไม่ได้: ไฟล์ไม่ใช่ฐานข้อมูลของ Asa Desk หรือเสียหาย (${(e as Error).message}) ไฟล์เดิมไม่ถูกแก้ไข`);
+  }
+}

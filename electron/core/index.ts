@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { MethodName } from '@shared/api';
+import { createContext, type HandlerMap } from './context';
+import { openDatabase } from './db/open';
+import { createDispatch, type Dispatch } from './dispatch';
+import { EventHub, JobRegistry, type EventListener } from './events';
+import { settingsHandlers } from './settings/handlers';
+import { systemHandlers } from './system/handlers';
+
+export interface CoreOptions {
+  /** Folder for the database and everything the app keeps. */
+  dataDir: string;
+  version?: string;
+  now?: () => Date;
+  log?: (e: unknown) => void;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  /** Subscribes a transport to push events; returns the unsubscribe. */
+  onEvent(listener: EventListener): () => void;
+  close(): void;
+}
+
+export const DATABASE_FILE = 'asa-desk.sqlite';
+
+/** The composition root: the whole application, with no knowledge of Electron or HTTP. */
+export function createCore(options: CoreOptions): Core {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE));
+  const events = new EventHub();
+  const ctx = createContext({
+    db,
+    dataDir: options.dataDir,
+    version: options.version ?? '0.0.0',
+    now: options.now ?? (() => new Date()),
+    events,
+    jobs: new JobRegistry(events),
+  });
+  const handlers: HandlerMap<MethodName> = {
+    ...systemHandlers,
+    ...settingsHandlers,
+  };
+  return {
+    dispatch: createDispatch(handlers, ctx, options.log),
+    onEvent: (listener) => events.on(listener),
+    close: () => db.close(),
+  };
+}

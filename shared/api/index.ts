@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import type { MethodSpec } from './define';
+import { settingsApi } from './settings';
+import { systemApi } from './system';
+
+export * from './define';
+
+/** The whole contract: every method the renderer may call. Each feature adds its own map here. */
+export const api = {
+  ...systemApi,
+  ...settingsApi,
+};
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+type SpecOf<M extends MethodName> = Api[M] extends MethodSpec<infer I, infer O> ? { input: I; output: O } : never;
+/** What a caller passes (before zod defaults). */
+export type Input<M extends MethodName> = z.input<SpecOf<M>['input']>;
+/** What a handler receives (after zod parsing). */
+export type ParsedInput<M extends MethodName> = z.output<SpecOf<M>['input']>;
+export type Output<M extends MethodName> = SpecOf<M>['output'];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(api, name);
+}

@@ -1,0 +1,122 @@
+import { digits, fromThaiDigits } from './digits';
+
+/** Dates are stored and passed as ISO `YYYY-MM-DD` in the Christian era; users see the Buddhist era. */
+export type IsoDate = string;
+
+export const BE_OFFSET = 543;
+
+export const THAI_MONTHS = [
+  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
+  'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
+] as const;
+
+export const THAI_MONTHS_SHORT = [
+  'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.',
+  'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.',
+] as const;
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+export function isoParts(iso: IsoDate): { year: number; month: number; day: number } {
+  const m = ISO_RE.exec(iso);
+  if (!m) throw new RangeError(`not an ISO date: ${iso}`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+export function toIso(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Today in local time as ISO. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return toIso(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+export interface ThaiFormatOptions {
+  thaiDigits?: boolean;
+}
+
+/** `2020-03-13` → `13 มีนาคม 2563`. */
+export function formatThaiDateLong(iso: IsoDate, opts: ThaiFormatOptions = {}): string {
+  const { year, month, day } = isoParts(iso);
+  return digits(`${day} ${THAI_MONTHS[month - 1]} ${year + BE_OFFSET}`, !!opts.thaiDigits);
+}
+
+/** `2020-03-13` → `13 มี.ค. 2563`. */
+export function formatThaiDateShort(iso: IsoDate, opts: ThaiFormatOptions = {}): string {
+  const { year, month, day } = isoParts(iso);
+  return digits(`${day} ${THAI_MONTHS_SHORT[month - 1]} ${year + BE_OFFSET}`, !!opts.thaiDigits);
+}
+
+/** `2020-03-13` → `13/03/2563`, the form clerks type. */
+export function formatThaiDateNumeric(iso: IsoDate): string {
+  const { year, month, day } = isoParts(iso);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year + BE_OFFSET}`;
+}
+
+/** `11:00` → `11.00 น.` */
+export function formatThaiTime(hhmm: string, opts: ThaiFormatOptions = {}): string {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
+  if (!m) throw new RangeError(`not a time: ${hhmm}`);
+  return digits(`${m[1].padStart(2, '0')}.${m[2]} น.`, !!opts.thaiDigits);
+}
+
+/**
+ * Reads a date as people write it: `13/3/2563`, `13-03-2020`, `13 มีนาคม 2563`, `13 มี.ค. 63`,
+ * `2563-03-13`, with Arabic or Thai digits. A year above 2400 is taken as B.E.; a two-digit year
+ * as B.E. 25xx. Returns ISO or null.
+ */
+export function parseThaiDate(input: string): IsoDate | null {
+  const text = fromThaiDigits(input).trim().replace(/\s+/g, ' ');
+  if (!text) return null;
+  let day: number, month: number, year: number;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (m) {
+    [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text))) {
+    [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else if ((m = /^(\d{1,2}) ?([^\d\s]+) ?(\d{2}|\d{4})$/.exec(text))) {
+    const name = m[2].replace(/\s/g, '');
+    const idx = THAI_MONTHS.findIndex((n) => n === name);
+    const idxShort = THAI_MONTHS_SHORT.findIndex((n) => n === name || n.replace(/\./g, '') === name.replace(/\./g, ''));
+    month = (idx >= 0 ? idx : idxShort) + 1;
+    if (month === 0) return null;
+    [day, year] = [Number(m[1]), Number(m[3])];
+  } else {
+    return null;
+  }
+  if (year < 100) year += 2500;
+  if (year > 2400) year -= BE_OFFSET;
+  const iso = toIso(year, month, day);
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** Whole days from a to b (b − a). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  const pa = isoParts(a);
+  const pb = isoParts(b);
+  return Math.round((Date.UTC(pb.year, pb.month - 1, pb.day) - Date.UTC(pa.year, pa.month - 1, pa.day)) / 86_400_000);
+}
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  const { year, month, day } = isoParts(iso);
+  const d = new Date(Date.UTC(year, month - 1, day + days));
+  return toIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** Age in whole years on a given day. */
+export function ageOn(birth: IsoDate, on: IsoDate): number {
+  const b = isoParts(birth);
+  const o = isoParts(on);
+  let age = o.year - b.year;
+  if (o.month < b.month || (o.month === b.month && o.day < b.day)) age--;
+  return age;
+}

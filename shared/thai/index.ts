@@ -1,0 +1,5 @@
+export * from './baht';
+export * from './dates';
+export * from './digits';
+export * from './fiscal';
+export * from './national-id';

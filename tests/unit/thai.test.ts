@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays, ageOn, bahtText, daysBetween, fiscalYearOf, fiscalYearRange, formatBaht, formatNationalId,
+  formatThaiDateLong, formatThaiDateShort, formatThaiTime, fromThaiDigits, isValidNationalId,
+  maskNationalId, nationalIdCheckDigit, parseThaiDate, toThaiDigits,
+} from '@shared/thai';
+
+describe('national ID', () => {
+  it('computes the check digit as DOMAIN.md describes', () => {
+    // 1-1037-02071-56-? : Σ = 1·13+1·12+0·11+3·10+7·9+0·8+2·7+0·6+7·5+1·4+5·3+6·2 = 198; 198 mod 11 = 0 → 11 mod 10 = 1
+    expect(nationalIdCheckDigit('110370207156')).toBe(1);
+    expect(isValidNationalId('1103702071561')).toBe(true);
+    expect(isValidNationalId('1-1037-02071-56-1')).toBe(true);
+    expect(isValidNationalId('๑๑๐๓๗๐๒๐๗๑๕๖๑')).toBe(true);
+    expect(isValidNationalId('1103702071562')).toBe(false);
+    expect(isValidNationalId('110370207156')).toBe(false);
+    expect(isValidNationalId('11037020715a1')).toBe(false);
+  });
+  it('formats and masks', () => {
+    expect(formatNationalId('1103702071561')).toBe('1-1037-02071-56-1');
+    expect(maskNationalId('1103702071561')).toBe('1-1037-xxxxx-xx-1');
+  });
+});
+
+describe('dates', () => {
+  it('shows Buddhist-era dates long, short and times', () => {
+    expect(formatThaiDateLong('2020-03-13')).toBe('13 มีนาคม 2563');
+    expect(formatThaiDateShort('2020-03-13')).toBe('13 มี.ค. 2563');
+    expect(formatThaiDateLong('2020-03-13', { thaiDigits: true })).toBe('๑๓ มีนาคม ๒๕๖๓');
+    expect(formatThaiTime('9:30')).toBe('09.30 น.');
+    expect(formatThaiTime('11:00', { thaiDigits: true })).toBe('๑๑.๐๐ น.');
+  });
+  it('reads dates as people write them', () => {
+    expect(parseThaiDate('13/3/2563')).toBe('2020-03-13');
+    expect(parseThaiDate('13-03-2020')).toBe('2020-03-13');
+    expect(parseThaiDate('13 มีนาคม 2563')).toBe('2020-03-13');
+    expect(parseThaiDate('13 มี.ค. 63')).toBe('2020-03-13');
+    expect(parseThaiDate('๑๓/๐๓/๒๕๖๓')).toBe('2020-03-13');
+    expect(parseThaiDate('2563-03-13')).toBe('2020-03-13');
+    expect(parseThaiDate('31/02/2563')).toBeNull();
+    expect(parseThaiDate('hello')).toBeNull();
+  });
+  it('does day arithmetic', () => {
+    expect(daysBetween('2020-02-28', '2020-03-01')).toBe(2);
+    expect(addDays('2020-12-31', 1)).toBe('2021-01-01');
+    expect(ageOn('1980-03-14', '2020-03-13')).toBe(39);
+    expect(ageOn('1980-03-13', '2020-03-13')).toBe(40);
+  });
+});
+
+describe('fiscal year', () => {
+  it('turns over on 1 October', () => {
+    expect(fiscalYearOf('2019-09-30')).toBe(2562);
+    expect(fiscalYearOf('2019-10-01')).toBe(2563);
+    expect(fiscalYearOf('2020-03-13')).toBe(2563);
+    expect(fiscalYearRange(2563)).toEqual({ start: '2019-10-01', end: '2020-09-30' });
+  });
+});
+
+describe('digits and money', () => {
+  it('converts digits both ways', () => {
+    expect(toThaiDigits('13 มี.ค. 2563')).toBe('๑๓ มี.ค. ๒๕๖๓');
+    expect(fromThaiDigits('๑,๒๐๐.๕๐')).toBe('1,200.50');
+  });
+  it('spells baht the Thai way', () => {
+    expect(bahtText(1200)).toBe('หนึ่งพันสองร้อยบาทถ้วน');
+    expect(bahtText(21)).toBe('ยี่สิบเอ็ดบาทถ้วน');
+    expect(bahtText(11)).toBe('สิบเอ็ดบาทถ้วน');
+    expect(bahtText(101)).toBe('หนึ่งร้อยเอ็ดบาทถ้วน');
+    expect(bahtText(1)).toBe('หนึ่งบาทถ้วน');
+    expect(bahtText(0)).toBe('ศูนย์บาทถ้วน');
+    expect(bahtText(0.5)).toBe('ห้าสิบสตางค์');
+    expect(bahtText(2_500_000)).toBe('สองล้านห้าแสนบาทถ้วน');
+    expect(bahtText(11_000_021.25)).toBe('สิบเอ็ดล้านยี่สิบเอ็ดบาทยี่สิบห้าสตางค์');
+    expect(formatBaht(1234.5)).toBe('1,234.50');
+  });
+});
