@@ -6,11 +6,14 @@ import { openDatabase } from './db/open';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventHub, JobRegistry, type EventListener } from './events';
 import { settingsHandlers } from './settings/handlers';
+import { spreadsheetsHandlers } from './spreadsheets/handlers';
 import { systemHandlers } from './system/handlers';
 
 export interface CoreOptions {
   /** Folder for the database and everything the app keeps. */
   dataDir: string;
+  /** The shipped `resources/` folder (fonts, geography, sample data). */
+  resourcesDir: string;
   version?: string;
   now?: () => Date;
   log?: (e: unknown) => void;
@@ -33,6 +36,7 @@ export function createCore(options: CoreOptions): Core {
   const ctx = createContext({
     db,
     dataDir: options.dataDir,
+    resourcesDir: options.resourcesDir,
     version: options.version ?? '0.0.0',
     now: options.now ?? (() => new Date()),
     events,
@@ -41,6 +45,7 @@ export function createCore(options: CoreOptions): Core {
   const handlers: HandlerMap<MethodName> = {
     ...systemHandlers,
     ...settingsHandlers,
+    ...spreadsheetsHandlers,
   };
   return {
     dispatch: createDispatch(handlers, ctx, options.log),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define';
 import { settingsApi } from './settings';
+import { spreadsheetsApi } from './spreadsheets';
 import { systemApi } from './system';
 
 export * from './define';
@@ -9,6 +10,7 @@ export * from './define';
 export const api = {
   ...systemApi,
   ...settingsApi,
+  ...spreadsheetsApi,
 };
 
 export type Api = typeof api;

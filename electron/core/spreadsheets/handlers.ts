@@ -1,0 +1,11 @@
+import type { spreadsheetsApi } from '@shared/api/spreadsheets';
+import type { HandlerMap } from '../context';
+import { analyzeImport, commitImport, errorWorkbook, toPreview } from './import/volunteer-import';
+
+export const spreadsheetsHandlers: HandlerMap<keyof typeof spreadsheetsApi> = {
+  'volunteer-import-preview': async ({ file, mapping, job }, ctx) =>
+    job ? ctx.jobs.run(job, async (j) => toPreview(await analyzeImport(ctx, file, mapping, j))) : toPreview(await analyzeImport(ctx, file, mapping)),
+  'volunteer-import-commit': ({ file, mapping, job, duplicates }, ctx) =>
+    ctx.jobs.run(job, async (j) => commitImport(ctx, await analyzeImport(ctx, file, mapping, j), duplicates, j)),
+  'volunteer-import-errors': async ({ file, mapping }, ctx) => errorWorkbook(await analyzeImport(ctx, file, mapping)),
+};

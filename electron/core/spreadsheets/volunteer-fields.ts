@@ -1,0 +1,54 @@
+import type { FieldDef } from './import/headers';
+
+/**
+ * The columns of a volunteer list, with the header names offices use. The first name in each
+ * list is what our own export writes, so an exported register imports back unchanged.
+ */
+export type ValueKind = 'text' | 'date' | 'nationalId' | 'sex' | 'phone' | 'digits' | 'place' | 'fullName';
+
+export interface VolunteerField extends FieldDef {
+  kind: ValueKind;
+  required?: boolean;
+}
+
+const f = (key: string, label: string, kind: ValueKind, aliases: string[], required = false): VolunteerField => ({ key, label, kind, aliases, required });
+
+export const VOLUNTEER_FIELDS: VolunteerField[] = [
+  f('title', 'คำนำหน้าชื่อ', 'text', ['คำนำหน้า', 'คำนำหน้านาม', 'title', 'prefix'], true),
+  f('firstName', 'ชื่อ', 'text', ['ชื่อจริง', 'first name', 'firstname', 'name'], true),
+  f('lastName', 'นามสกุล', 'text', ['สกุล', 'last name', 'lastname', 'surname'], true),
+  // One column "ชื่อ-สกุล" holding `นายสมชาย ใจดี` is split into title, first and last name.
+  f('fullName', 'ชื่อ-นามสกุล', 'fullName', ['ชื่อ-สกุล', 'ชื่อ สกุล', 'ชื่อและนามสกุล', 'ชื่อ-สกุล อสร.', 'full name', 'fullname']),
+  f('firstNameEn', 'ชื่อภาษาอังกฤษ', 'text', ['first name english', 'firstnameen']),
+  f('lastNameEn', 'นามสกุลภาษาอังกฤษ', 'text', ['last name english', 'lastnameen']),
+  f('nationalId', 'เลขประจำตัวประชาชน', 'nationalId', ['เลขบัตรประชาชน', 'เลขบัตรประจำตัวประชาชน', 'เลขประจำตัวประชาชน 13 หลัก', 'บัตรประชาชน', 'national id', 'nationalid', 'id card', 'citizen id', 'pid'], true),
+  f('birthDate', 'วันเกิด', 'date', ['วันเดือนปีเกิด', 'วัน/เดือน/ปี เกิด', 'ว/ด/ป เกิด', 'birth date', 'birthdate', 'date of birth', 'dob']),
+  f('sex', 'เพศ', 'sex', ['sex', 'gender']),
+  f('phone', 'โทรศัพท์', 'phone', ['เบอร์โทร', 'เบอร์โทรศัพท์', 'หมายเลขโทรศัพท์', 'โทร', 'มือถือ', 'phone', 'mobile', 'tel']),
+  f('lineId', 'LINE ID', 'text', ['ไลน์', 'ไอดีไลน์', 'line', 'lineid']),
+  f('email', 'อีเมล', 'text', ['e-mail', 'email', 'อีเมล์']),
+  f('address.houseNo', 'บ้านเลขที่', 'text', ['เลขที่', 'ที่อยู่เลขที่', 'house no', 'houseno']),
+  f('address.moo', 'หมู่ที่', 'digits', ['หมู่', 'ม.', 'moo']),
+  f('address.village', 'หมู่บ้าน/อาคาร', 'text', ['หมู่บ้าน', 'ชื่อหมู่บ้าน', 'อาคาร', 'village']),
+  f('address.soi', 'ซอย', 'text', ['ซ.', 'soi']),
+  f('address.road', 'ถนน', 'text', ['ถ.', 'road']),
+  f('address.subdistrict', 'ตำบล/แขวง', 'place', ['ตำบล', 'แขวง', 'ต.', 'subdistrict', 'tambon']),
+  f('address.district', 'อำเภอ/เขต', 'place', ['อำเภอ', 'เขต', 'อ.', 'district', 'amphoe']),
+  f('address.province', 'จังหวัด', 'place', ['จ.', 'province']),
+  f('address.postcode', 'รหัสไปรษณีย์', 'digits', ['ไปรษณีย์', 'postcode', 'zip', 'postal code']),
+  f('education', 'การศึกษา', 'text', ['วุฒิการศึกษา', 'ระดับการศึกษา', 'education']),
+  f('occupation', 'อาชีพ', 'text', ['occupation']),
+  f('level', 'ระดับ อสร.', 'text', ['ระดับ', 'ประเภท อสร.', 'ประเภท', 'level']),
+  f('area.subdistrict', 'ตำบลที่รับผิดชอบ', 'place', ['ตำบลที่รับผิดชอบ/แขวง', 'พื้นที่รับผิดชอบ', 'พื้นที่รับผิดชอบ ตำบล', 'area subdistrict']),
+  f('area.district', 'อำเภอที่รับผิดชอบ', 'place', ['อำเภอที่รับผิดชอบ/เขต', 'พื้นที่รับผิดชอบ อำเภอ', 'area district']),
+  f('area.province', 'จังหวัดที่รับผิดชอบ', 'place', ['พื้นที่รับผิดชอบ จังหวัด', 'area province']),
+  f('appointmentOrderNo', 'เลขที่คำสั่งแต่งตั้ง', 'text', ['คำสั่งแต่งตั้ง', 'คำสั่งที่', 'เลขที่คำสั่ง', 'order no']),
+  f('appointmentDate', 'วันที่แต่งตั้ง', 'date', ['ลงวันที่', 'วันที่คำสั่ง', 'วันที่คำสั่งแต่งตั้ง', 'appointment date']),
+  f('termStart', 'วันเริ่มวาระ', 'date', ['เริ่มวาระ', 'วันเริ่มต้นวาระ', 'term start']),
+  f('termEnd', 'วันสิ้นสุดวาระ', 'date', ['สิ้นสุดวาระ', 'ครบวาระ', 'วันครบวาระ', 'term end']),
+  f('notes', 'หมายเหตุ', 'text', ['notes', 'note', 'remark', 'remarks']),
+];
+
+export function fieldByKey(key: string): VolunteerField | undefined {
+  return VOLUNTEER_FIELDS.find((x) => x.key === key);
+}

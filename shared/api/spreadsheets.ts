@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { method, type FilePayload } from './define';
+
+/** A file sent by the renderer; the size limit is checked by the core with a Thai message. */
+export const filePayload = z.object({
+  name: z.string().trim().max(300),
+  bytes: z.instanceof(Uint8Array, { message: 'ไม่ได้รับไฟล์' }),
+});
+
+/** Column index (as text) → field key, or null to ignore that column. */
+export const importMapping = z.record(z.string().regex(/^\d{1,4}$/), z.string().max(50).nullable());
+
+export const jobId = z.string().min(1).max(100);
+
+/** One column of the imported sheet and the field it fills. */
+export interface ImportColumn {
+  index: number;
+  header: string;
+  field: string | null;
+}
+
+export interface ImportField {
+  key: string;
+  label: string;
+  required: boolean;
+}
+
+/**
+ * `new`: will be added; `existing`: the register already has this national ID (skipped or updated
+ * as the user chooses); `error`: will not be imported.
+ */
+export type ImportRowStatus = 'new' | 'existing' | 'error';
+
+export interface ImportRowPreview {
+  /** Row number as Excel shows it. */
+  row: number;
+  status: ImportRowStatus;
+  name: string;
+  nationalId: string;
+  district: string;
+  errors: string[];
+  /** Imported anyway, but worth a look (an address not found in the geography dataset). */
+  warnings: string[];
+}
+
+export interface ImportPreview {
+  fileName: string;
+  sheetName: string;
+  /** Row number of the header as Excel shows it. */
+  headerRow: number;
+  columns: ImportColumn[];
+  fields: ImportField[];
+  rows: ImportRowPreview[];
+  counts: { total: number; new: number; existing: number; error: number; warning: number };
+}
+
+export interface ImportResult {
+  inserted: number;
+  updated: number;
+  skipped: number;
+  /** Rows with errors, left out; download them with `volunteer-import-errors`. */
+  failed: number;
+}
+
+const importSource = {
+  file: filePayload,
+  /** The user's corrections; without it the detected (or remembered) mapping is used. */
+  mapping: importMapping.optional(),
+};
+
+export const spreadsheetsApi = {
+  'volunteer-import-preview': method<ImportPreview>()(z.object({ ...importSource, job: jobId.optional() })),
+  /** Commits every valid row in one transaction; nothing is written if anything fails or it is cancelled. */
+  'volunteer-import-commit': method<ImportResult>()(
+    z.object({ ...importSource, job: jobId, duplicates: z.enum(['skip', 'update'], 'กรุณาเลือกวิธีจัดการรายชื่อที่มีอยู่แล้ว') }),
+  ),
+  /** The rows with errors, as a workbook with an error column, to fix in Excel and import again. */
+  'volunteer-import-errors': method<FilePayload>()(z.object(importSource)),
+};
