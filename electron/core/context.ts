@@ -8,6 +8,8 @@ import { readOfficeSettings } from './settings/handlers';
 export interface CoreContext {
   db: Db;
   dataDir: string;
+  /** The shipped `resources/` folder (fonts, geography, sample data). */
+  resourcesDir: string;
   version: string;
   now(): Date;
   events: EventHub;

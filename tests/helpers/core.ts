@@ -5,6 +5,9 @@ import { afterEach } from 'vitest';
 import type { Input, MethodName, Output } from '@shared/api';
 import { createCore, type Core, type CoreOptions } from '../../electron/core';
 
+/** The repository's resources folder, as the app ships it. */
+export const RESOURCES_DIR = path.resolve('resources');
+
 /** A fresh data folder in the system temp dir, removed after the test. */
 export function tempDir(prefix = 'asa-desk-test-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -21,7 +24,7 @@ export interface TestCore extends Core {
 /** A real core on a real SQLite file in a temp folder. */
 export function testCore(options: Partial<CoreOptions> = {}): TestCore {
   const dataDir = options.dataDir ?? tempDir();
-  const core = createCore({ dataDir, log: () => {}, ...options });
+  const core = createCore({ dataDir, resourcesDir: RESOURCES_DIR, log: () => {}, ...options });
   afterEach(() => core.close());
   return {
     ...core,

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, createCore } from '../../electron/core';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
-import { tempDir, testCore } from '../helpers/core';
+import { RESOURCES_DIR, tempDir, testCore } from '../helpers/core';
 
 const office = {
   officeName: 'สำนักงานแรงงานจังหวัดสงขลา',
@@ -30,12 +30,12 @@ describe('core', () => {
 
   it('saves office settings, keeps them across a restart and audits the change', async () => {
     const dataDir = tempDir();
-    const first = createCore({ dataDir, log: () => {} });
+    const first = createCore({ dataDir, resourcesDir: RESOURCES_DIR, log: () => {} });
     const saved = await first.dispatch('settings-save', office);
     expect(saved).toEqual({ ok: true, value: office });
     first.close();
 
-    const second = createCore({ dataDir, log: () => {} });
+    const second = createCore({ dataDir, resourcesDir: RESOURCES_DIR, log: () => {} });
     expect(await second.dispatch('settings-get', {})).toEqual({ ok: true, value: office });
     second.close();
 
@@ -67,19 +67,19 @@ describe('core', () => {
 
   it('refuses a database from a newer version without touching it', () => {
     const dataDir = tempDir();
-    createCore({ dataDir }).close();
+    createCore({ dataDir, resourcesDir: RESOURCES_DIR }).close();
     const file = path.join(dataDir, DATABASE_FILE);
     const db = new Database(file);
     db.prepare("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')").run();
     db.close();
     const before = fs.readFileSync(file);
-    expect(() => createCore({ dataDir })).toThrow(/รุ่นที่ใหม่กว่า/);
+    expect(() => createCore({ dataDir, resourcesDir: RESOURCES_DIR })).toThrow(/รุ่นที่ใหม่กว่า/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
   it('refuses a file that is not a database', () => {
     const dataDir = tempDir();
     fs.writeFileSync(path.join(dataDir, DATABASE_FILE), 'this is not sqlite '.repeat(100));
-    expect(() => createCore({ dataDir })).toThrow(/ฐานข้อมูล/);
+    expect(() => createCore({ dataDir, resourcesDir: RESOURCES_DIR })).toThrow(/ฐานข้อมูล/);
   });
 });

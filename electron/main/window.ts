@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { BrowserWindow } from 'electron';
+
+export const PRELOAD_PATH = path.join(__dirname, '../preload/index.cjs');
+export const RENDERER_HTML = path.join(__dirname, '../renderer/index.html');
+
+export function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Asa Desk — ระบบงานอาสาสมัครแรงงานจังหวัด',
+    show: false,
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: PRELOAD_PATH,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  if (devUrl) void win.loadURL(devUrl);
+  else void win.loadFile(RENDERER_HTML);
+  return win;
+}
+
+/** Calls are answered only for our own window's top frame showing our own page. */
+export function isOwnFrame(win: BrowserWindow | null, frame: Electron.WebFrameMain | null): boolean {
+  if (!win || !frame || frame !== win.webContents.mainFrame) return false;
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  if (devUrl) return frame.url.startsWith(devUrl);
+  return frame.url.startsWith('file://') && decodeURIComponent(new URL(frame.url).pathname).endsWith('/renderer/index.html');
+}

@@ -1,0 +1,72 @@
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
+const builtinPatterns = [{ regex: '^node:', message: 'Node built-ins are not allowed here.' }];
+const builtinPaths = nodeBuiltins.map((name) => ({ name, message: 'Node built-ins are not allowed here.' }));
+
+/** Who may import whom (ARCHITECTURE.md): shared → itself; core → never electron; renderer → shared and itself. */
+const layers = [
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: builtinPaths,
+        patterns: [
+          ...builtinPatterns,
+          { regex: '^(?!zod$)(?!\\.)', message: 'shared/ imports nothing but zod and itself.' },
+          { regex: '^(\\.\\./)+(electron|renderer|tests|resources)(/|$)', message: 'shared/ imports nothing outside itself.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'electron/core runs in plain Node: never import electron.' }],
+        patterns: [{ regex: '^(\\.\\./)+(main|preload|web|renderer)(/|$)', message: 'electron/core does not depend on a transport or the renderer.' }],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          ...builtinPaths,
+          { name: 'electron', message: 'The renderer talks to the core only through the api client.' },
+          { name: 'better-sqlite3', message: 'The renderer talks to the core only through the api client.' },
+          { name: 'pdfmake', message: 'Documents are made in the core.' },
+          { name: 'exceljs', message: 'Spreadsheets are made in the core.' },
+        ],
+        patterns: [
+          ...builtinPatterns,
+          { regex: '^(\\.\\./)+(electron|tests|resources)(/|$)', message: 'renderer/ imports only @shared/ and itself.' },
+          { regex: '^(\\.\\./)+shared(/|$)', message: 'Import shared code as @shared/… .' },
+        ],
+      }],
+    },
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.tsx', 'tests/component/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  ...layers,
+);

@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { IconChartBar, IconFileText, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { NotBuilt } from './NotBuilt';
+
+export interface NavEntry {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  element: ReactNode;
+}
+
+/** The navigation, in the order the office works. Each feature puts its page here. */
+export const NAV: NavEntry[] = [
+  { path: '/', label: 'หน้าหลัก', icon: <IconHome size={18} />, element: <NotBuilt title="หน้าหลัก" /> },
+  { path: '/volunteers', label: 'อาสาสมัคร', icon: <IconUsers size={18} />, element: <NotBuilt title="ทะเบียนอาสาสมัครแรงงาน" /> },
+  { path: '/seminars', label: 'โครงการ/สัมมนา', icon: <IconChartBar size={18} />, element: <NotBuilt title="โครงการและการสัมมนา" /> },
+  { path: '/reports', label: 'รายงาน', icon: <IconFileText size={18} />, element: <NotBuilt title="รายงานและเอกสาร" /> },
+  { path: '/settings', label: 'ตั้งค่า', icon: <IconSettings size={18} />, element: <SettingsPage /> },
+];
+
+/** Pages reached from within a feature (detail pages, forms), not listed in the navigation. */
+export const INNER_ROUTES: { path: string; element: ReactNode }[] = [];

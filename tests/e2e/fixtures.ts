@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface WebApp {
+  url: string;
+  dataDir: string;
+  /** Opens the app at a hash route such as `/settings`. */
+  open(page: Page, route?: string): Promise<void>;
+}
+
+/** Where tests save screenshots that a person looks at. */
+export const SHOTS_DIR = path.resolve('test-results/screens');
+
+/** Starts `out/main/web.js` (built by `npm run build`) on a free port with a fresh data folder. */
+export async function startWebApp(args: string[] = [], dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-e2e-'))): Promise<WebApp & { stop(): Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data', dataDir, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`web server did not start:\n${out}`)), 60_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /Open: (\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => reject(new Error(`web server exited (${code}):\n${out}`)));
+  });
+  return {
+    url,
+    dataDir,
+    async open(page, route = '/') {
+      const u = new URL(url);
+      u.hash = route;
+      await page.goto(u.toString());
+      await expect(page.getByRole('navigation', { name: 'เมนูหลัก' })).toBeVisible();
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `app`: a fresh browser-mode server per test; `webArgs` adds command-line flags such as `--demo`. */
+export const test = base.extend<{ app: WebApp; webArgs: string[] }>({
+  webArgs: [[], { option: true }],
+  app: async ({ webArgs }, use) => {
+    const app = await startWebApp(webArgs);
+    await use(app);
+    await app.stop();
+  },
+});
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`) });
+}
+
+export { expect };

@@ -1,0 +1,29 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function restrictedImports(filePath: string, code: string): Promise<number> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').length;
+}
+
+describe('the lint rule keeps the layers apart', () => {
+  it('refuses the database, Node and electron in the renderer', async () => {
+    expect(await restrictedImports('renderer/src/probe.ts', "import Database from 'better-sqlite3';\nexport const x = Database;\n")).toBe(1);
+    expect(await restrictedImports('renderer/src/probe.ts', "import fs from 'node:fs';\nexport const x = fs;\n")).toBe(1);
+    expect(await restrictedImports('renderer/src/probe.ts', "import { createCore } from '../../electron/core';\nexport const x = createCore;\n")).toBe(1);
+    expect(await restrictedImports('renderer/src/probe.ts', "import { api } from '@shared/api';\nexport const x = api;\n")).toBe(0);
+  });
+
+  it('refuses electron in the core', async () => {
+    expect(await restrictedImports('electron/core/probe.ts', "import { app } from 'electron';\nexport const x = app;\n")).toBe(1);
+    expect(await restrictedImports('electron/core/probe.ts', "import Database from 'better-sqlite3';\nexport const x = Database;\n")).toBe(0);
+  });
+
+  it('keeps shared free of everything but zod and itself', async () => {
+    expect(await restrictedImports('shared/probe.ts', "import { z } from 'zod';\nimport { bahtText } from './thai/baht';\nexport const x = [z, bahtText];\n")).toBe(0);
+    expect(await restrictedImports('shared/api/probe.ts', "import { createCore } from '../../electron/core';\nexport const x = createCore;\n")).toBe(1);
+    expect(await restrictedImports('shared/probe.ts', "import React from 'react';\nexport const x = React;\n")).toBe(1);
+  });
+});
