@@ -4,7 +4,8 @@ import { method, type FilePayload } from './define';
 /** A file sent by the renderer; the size limit is checked by the core with a Thai message. */
 export const filePayload = z.object({
   name: z.string().trim().max(300),
-  bytes: z.instanceof(Uint8Array, { message: 'ไม่ได้รับไฟล์' }),
+  // z.custom keeps the type as wide as FilePayload's (any ArrayBuffer behind the bytes).
+  bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'ไม่ได้รับไฟล์'),
 });
 
 /** Column index (as text) → field key, or null to ignore that column. */

@@ -48,18 +48,21 @@ export function sofficeAvailable(): boolean {
 
 /**
  * Converts a workbook with LibreOffice to CSV of the displayed text (what a real office suite
- * shows), one CSV per sheet. Returns the CSV text of the given sheet (1-based).
+ * shows), one CSV per sheet, keyed by sheet name.
  */
-export function libreOfficeCsv(xlsx: Uint8Array, dir: string, sheet = 1): string {
+export function libreOfficeCsv(xlsx: Uint8Array, dir: string): Record<string, string> {
   const src = path.join(dir, 'in.xlsx');
   fs.writeFileSync(src, xlsx);
-  // 44 = comma, 34 = quote, 76 = UTF-8; the 9th token "-1" exports every sheet (`in-<Sheet>.csv`).
+  // 44 = comma, 34 = quote, 76 = UTF-8, "true" = text as shown; the last token -1 writes every sheet.
   execFileSync(
     'soffice',
     ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, src],
     { stdio: 'ignore', timeout: 120_000 },
   );
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.csv')).sort();
-  const named = files.filter((f) => f.startsWith('in-'));
-  return fs.readFileSync(path.join(dir, named.length ? named[sheet - 1] : files[0]), 'utf8');
+  const out: Record<string, string> = {};
+  for (const f of fs.readdirSync(dir)) {
+    const m = /^in-(.+)\.csv$/.exec(f);
+    if (m) out[m[1]] = fs.readFileSync(path.join(dir, f), 'utf8');
+  }
+  return out;
 }

@@ -1,0 +1,216 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../electron/core';
+import { toThaiDigits } from '@shared/thai/digits';
+import { testCore, type TestCore } from '../helpers/core';
+import { badId, encodeWindows874, readXlsx, validId, xlsxOf } from '../helpers/spreadsheet-fixtures';
+
+const HEADER = ['ลำดับ', 'คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน (13 หลัก)', 'วันเดือนปีเกิด', 'เบอร์โทร', 'ตำบล', 'อำเภอ', 'จังหวัด', 'วันที่แต่งตั้ง'];
+const place = ['บ่อยาง', 'เมืองสงขลา', 'สงขลา'];
+
+/** An office's list: two title lines, a blank line, Thai headers, B.E. text dates, Thai digits. */
+async function officeList(): Promise<Uint8Array> {
+  return xlsxOf([
+    ['ทะเบียนอาสาสมัครแรงงานจังหวัดสงขลา'],
+    ['ข้อมูล ณ วันที่ 1 ตุลาคม 2567'],
+    [],
+    HEADER,
+    [1, 'นาย', 'สมชาย', 'ใจดี', validId(1), '13/03/2523', '0812345678', ...place, '1 ต.ค. 2566'],
+    // Thai digits in the ID and the date, ID typed with dashes.
+    [2, 'นางสาว', 'สุดา', 'รักงาน', toThaiDigits(validId(2).replace(/^(\d)(\d{4})(\d{5})(\d{2})(\d)$/, '$1-$2-$3-$4-$5')), toThaiDigits('5 มกราคม 2530'), '0891112222', ...place, null],
+    // A real date cell, an ID stored as a number, a phone number that lost its zero.
+    [3, 'นาง', 'มาลี', 'ศรีสุข', Number(validId(3)), new Date(Date.UTC(1975, 6, 1)), 812223333, 'ต.เกาะแต้ว', 'อ.เมืองสงขลา', 'จ.สงขลา', null],
+    [4, 'นาย', 'ผิด', 'เลขบัตร', badId(4), '1/1/2520', '', ...place, null],
+    [5, 'นาย', '', 'ไม่มีชื่อ', validId(5), '1/1/2520', '', ...place, null],
+    [6, 'นาย', 'วัน', 'ผิด', validId(6), '31/02/2520', '', ...place, null],
+    // Same person twice in the file.
+    [7, 'นาย', 'สมชาย', 'ซ้ำ', validId(1), '', '', ...place, null],
+    // Address that is not in the geography dataset: imported with a warning.
+    [8, 'นาย', 'ที่อยู่', 'แปลก', validId(8), '', '', 'ไม่มีจริง', 'เมืองสงขลา', 'สงขลา', null],
+    [],
+  ]);
+}
+
+const file = async () => ({ name: 'อสร-สงขลา.xlsx', bytes: await officeList() });
+
+function countVolunteers(core: TestCore): number {
+  const db = new Database(path.join(core.dataDir, DATABASE_FILE), { readonly: true });
+  const n = db.prepare('SELECT count(*) FROM volunteers').pluck().get() as number;
+  db.close();
+  return n;
+}
+
+describe('volunteer import', () => {
+  it('finds the header under the title, maps Thai headers and checks every row like the form', async () => {
+    const core = testCore();
+    const p = await core.call('volunteer-import-preview', { file: await file() });
+    expect(p.headerRow).toBe(4);
+    expect(p.columns.map((c) => c.field)).toEqual([null, 'title', 'firstName', 'lastName', 'nationalId', 'birthDate', 'phone', 'address.subdistrict', 'address.district', 'address.province', 'appointmentDate']);
+    expect(p.counts).toMatchObject({ total: 8, new: 4, existing: 0, error: 4, warning: 1 });
+    const byRow = new Map(p.rows.map((r) => [r.row, r]));
+    expect(byRow.get(5)).toMatchObject({ status: 'new', name: 'นายสมชาย ใจดี', nationalId: validId(1), errors: [] });
+    expect(byRow.get(6)).toMatchObject({ status: 'new', nationalId: validId(2) });
+    expect(byRow.get(7)).toMatchObject({ status: 'new', warnings: [] });
+    expect(byRow.get(8)!.errors.join()).toContain('เลขตรวจสอบ');
+    expect(byRow.get(9)!.errors.join()).toContain('กรุณากรอกชื่อ');
+    expect(byRow.get(10)!.errors.join()).toContain('31/02/2520');
+    expect(byRow.get(11)!.errors.join()).toContain('ซ้ำกับแถวที่ 5');
+    expect(byRow.get(12)).toMatchObject({ status: 'new', warnings: [expect.stringContaining('ไม่มีจริง')] });
+    expect(countVolunteers(core)).toBe(0);
+  });
+
+  it('commits the valid rows in one go, with dates, digits and audit entries right', async () => {
+    const core = testCore();
+    const r = await core.call('volunteer-import-commit', { file: await file(), job: 'imp-1', duplicates: 'skip' });
+    expect(r).toEqual({ inserted: 4, updated: 0, skipped: 0, failed: 4 });
+    const list = await core.call('volunteer-list', { pageSize: 50 });
+    expect(list.total).toBe(4);
+    const malee = list.rows.find((v) => v.firstName === 'มาลี')!;
+    const detail = await core.call('volunteer-get', { id: malee.id });
+    expect(detail.volunteer).toMatchObject({
+      title: 'นาง', sex: 'female', nationalId: validId(3), birthDate: '1975-07-01', phone: '0812223333',
+      address: expect.objectContaining({ subdistrict: 'เกาะแต้ว', district: 'เมืองสงขลา', province: 'สงขลา' }),
+    });
+    const somchai = list.rows.find((v) => v.firstName === 'สมชาย')!;
+    expect((await core.call('volunteer-get', { id: somchai.id })).volunteer).toMatchObject({ birthDate: '1980-03-13', appointmentDate: '2023-10-01', sex: 'male' });
+    const suda = list.rows.find((v) => v.firstName === 'สุดา')!;
+    expect((await core.call('volunteer-get', { id: suda.id })).volunteer.birthDate).toBe('1987-01-05');
+
+    const db = new Database(path.join(core.dataDir, DATABASE_FILE), { readonly: true });
+    const audits = db.prepare("SELECT entity, action FROM audit_log WHERE action LIKE 'import%' OR entity = 'import'").all();
+    db.close();
+    expect(audits.filter((a) => (a as { action: string }).action === 'import')).toHaveLength(4);
+    expect(audits).toContainEqual({ entity: 'import', action: 'volunteers' });
+  });
+
+  it('skips or updates people already in the register, as the user chooses', async () => {
+    const core = testCore();
+    await core.call('volunteer-import-commit', { file: await file(), job: 'a', duplicates: 'skip' });
+    const changed = await xlsxOf([
+      ['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน', 'เบอร์โทร'],
+      ['นาย', 'สมชาย', 'ใจดีมาก', validId(1), '0899999999'],
+      ['นาย', 'ใหม่', 'เข้ามา', validId(20), ''],
+    ]);
+    const f = { name: 'รอบสอง.csv.xlsx', bytes: changed };
+    const p = await core.call('volunteer-import-preview', { file: f });
+    expect(p.counts).toMatchObject({ new: 1, existing: 1 });
+    expect(await core.call('volunteer-import-commit', { file: f, job: 'b', duplicates: 'skip' })).toEqual({ inserted: 1, updated: 0, skipped: 1, failed: 0 });
+    // The second run finds both people: the one just added and the one changed in the file.
+    expect(await core.call('volunteer-import-commit', { file: f, job: 'c', duplicates: 'update' })).toEqual({ inserted: 0, updated: 2, skipped: 0, failed: 0 });
+    const list = await core.call('volunteer-list', { q: 'ใจดีมาก' });
+    expect(list.rows).toHaveLength(1);
+    expect(list.rows[0].phone).toBe('0899999999');
+    expect(countVolunteers(core)).toBe(5);
+  });
+
+  it('lets the user fix the mapping and remembers it for the next file', async () => {
+    const core = testCore();
+    const bytes = await xlsxOf([
+      ['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลข ปชช.', 'พื้นที่'],
+      ['นาย', 'ก', 'ข', validId(30), 'หมายเหตุบางอย่าง'],
+    ]);
+    const f = { name: 'x.xlsx', bytes };
+    // "เลข ปชช." is not a known header: without it the import cannot check duplicates.
+    const refused = await core.dispatch('volunteer-import-preview', { file: f });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('เลขประจำตัวประชาชน') } });
+    const mapping = { '3': 'nationalId', '4': 'notes' };
+    const p = await core.call('volunteer-import-preview', { file: f, mapping });
+    expect(p.columns.map((c) => c.field)).toEqual(['title', 'firstName', 'lastName', 'nationalId', 'notes']);
+    await core.call('volunteer-import-commit', { file: f, mapping, job: 'm', duplicates: 'skip' });
+    // Next time the same headers map by themselves.
+    const again = await core.call('volunteer-import-preview', { file: { name: 'y.xlsx', bytes } });
+    expect(again.columns.map((c) => c.field)).toEqual(['title', 'firstName', 'lastName', 'nationalId', 'notes']);
+    expect(again.counts.existing).toBe(1);
+    const twice = await core.dispatch('volunteer-import-preview', { file: f, mapping: { '1': 'firstName', '2': 'firstName' } });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('writes the rows with errors to a workbook that imports again once fixed', async () => {
+    const core = testCore();
+    const errors = await core.call('volunteer-import-errors', { file: await file() });
+    expect(errors.name).toBe('อสร-สงขลา-แถวที่ต้องแก้ไข.xlsx');
+    const wb = await readXlsx(errors.bytes);
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(1).getCell(1).value).toBe('ข้อผิดพลาด');
+    expect(ws.getRow(1).getCell(7).value).toBe(HEADER[4]);
+    expect(ws.rowCount).toBe(5);
+    expect(String(ws.getRow(2).getCell(1).value)).toContain('เลขตรวจสอบ');
+    expect(ws.getRow(2).getCell(2).value).toBe(8);
+    // Fix every bad row in "Excel", then import the same workbook.
+    ws.getRow(2).getCell(7).value = validId(4);
+    ws.getRow(3).getCell(5).value = 'มีชื่อแล้ว';
+    ws.getRow(4).getCell(8).value = '28/02/2520';
+    ws.getRow(5).getCell(7).value = validId(7);
+    const fixed = new Uint8Array(await wb.xlsx.writeBuffer());
+    const p = await core.call('volunteer-import-preview', { file: { name: 'fixed.xlsx', bytes: fixed } });
+    expect(p.counts).toMatchObject({ total: 4, new: 4, error: 0 });
+  });
+
+  it('reads CSV in Windows-874 (TIS-620), UTF-8 with BOM, and UTF-16 with tabs', async () => {
+    const core = testCore();
+    const lines = ['คำนำหน้า,ชื่อ,นามสกุล,เลขประจำตัวประชาชน,วันเกิด', `นาย,สมชาย,"ใจดี, จริง",${validId(40)},13 มี.ค. 2523`];
+    const text = lines.join('\r\n') + '\r\n';
+    const utf8Bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    const utf16 = Buffer.from('\ufeff' + text.replace(/,/g, '\t').replace('"ใจดี\t จริง"', 'ใจดี, จริง'), 'utf16le');
+    for (const bytes of [encodeWindows874(text), utf8Bom, new Uint8Array(utf16)]) {
+      const p = await core.call('volunteer-import-preview', { file: { name: 'list.csv', bytes } });
+      expect(p.rows).toEqual([expect.objectContaining({ status: 'new', name: 'นายสมชาย ใจดี, จริง', nationalId: validId(40), errors: [] })]);
+    }
+  });
+
+  it('refuses bad files with a Thai message and changes nothing', async () => {
+    const core = testCore();
+    const good = await officeList();
+    const zipNoWorkbook = await (async () => {
+      const { default: JSZip } = await import('jszip');
+      const z = new JSZip();
+      z.file('readme.txt', 'hello');
+      return new Uint8Array(await z.generateAsync({ type: 'uint8array' }));
+    })();
+    // An encrypted .xlsx is an OLE file with EncryptionInfo/EncryptedPackage streams.
+    const ole = new Uint8Array(4096);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    ole.set(Buffer.from('EncryptionInfo', 'utf16le'), 1024);
+    const oldXls = new Uint8Array(4096);
+    oldXls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const cases: [string, Uint8Array, RegExp][] = [
+      ['empty', new Uint8Array(0), /ว่างเปล่า/],
+      ['truncated zip', good.subarray(0, Math.floor(good.length / 2)), /ไม่สมบูรณ์|เสียหาย/],
+      ['zip that is not a workbook', zipNoWorkbook, /ไม่ใช่สมุดงาน/],
+      ['password-protected', ole, /รหัสผ่าน/],
+      ['old .xls', oldXls, /\.xls/],
+      ['binary junk', new Uint8Array(2000).map((_, i) => (i * 7919) % 256), /ไม่ใช่ไฟล์ตาราง/],
+      ['pdf', new TextEncoder().encode('%PDF-1.7\n...'), /PDF/],
+      ['no header', new TextEncoder().encode('a,b,c\n1,2,3\n'), /หัวตาราง/],
+      ['header only', new TextEncoder().encode('ชื่อ,นามสกุล,เลขประจำตัวประชาชน\n'), /ไม่มีรายชื่อ/],
+      ['unclosed quote', new TextEncoder().encode('ชื่อ,นามสกุล\n"สมชาย,ใจดี\n'), /เครื่องหมายคำพูด/],
+      ['huge', new Uint8Array(31 * 1024 * 1024), /ใหญ่เกิน/],
+      ['blank sheet', await xlsxOf([[], [null, '  ']]), /ไม่มีข้อมูล/],
+    ];
+    for (const [label, bytes, message] of cases) {
+      const r = await core.dispatch('volunteer-import-commit', { file: { name: `${label}.xlsx`, bytes }, job: label, duplicates: 'skip' });
+      expect(r.ok, label).toBe(false);
+      if (r.ok) continue;
+      expect(r.error.code, label).toBe('BAD_FILE');
+      expect(r.error.message, label).toMatch(message);
+    }
+    expect(countVolunteers(core)).toBe(0);
+  });
+
+  it('stops when cancelled and writes nothing', async () => {
+    const core = testCore();
+    const rows = Array.from({ length: 3000 }, (_, i) => ['นาย', `ชื่อ${i}`, 'สกุล', validId(1000 + i)]);
+    const bytes = await xlsxOf([['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน'], ...rows]);
+    const stages: string[] = [];
+    core.onEvent((name, payload) => {
+      if (name !== 'job-progress') return;
+      stages.push(payload.stage);
+      if (payload.done >= 1000) void core.dispatch('job-cancel', { job: 'big' });
+    });
+    const r = await core.dispatch('volunteer-import-commit', { file: { name: 'big.xlsx', bytes }, job: 'big', duplicates: 'skip' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(stages).toContain('กำลังตรวจสอบข้อมูล');
+    expect(countVolunteers(core)).toBe(0);
+  });
+});
