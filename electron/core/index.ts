@@ -5,6 +5,9 @@ import { createContext, type HandlerMap } from './context';
 import { openDatabase } from './db/open';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventHub, JobRegistry, type EventListener } from './events';
+import { contactsHandlers } from './contacts/handlers';
+import { ratesHandlers } from './rates/handlers';
+import { seminarsHandlers } from './seminars/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { spreadsheetsHandlers } from './spreadsheets/handlers';
 import { systemHandlers } from './system/handlers';
@@ -45,6 +48,9 @@ export function createCore(options: CoreOptions): Core {
   const handlers: HandlerMap<MethodName> = {
     ...systemHandlers,
     ...settingsHandlers,
+    ...seminarsHandlers,
+    ...contactsHandlers,
+    ...ratesHandlers,
     ...spreadsheetsHandlers,
   };
   return {

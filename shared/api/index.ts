@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define';
+import { contactsApi } from './contacts';
+import { ratesApi } from './rates';
+import { seminarsApi } from './seminars';
 import { settingsApi } from './settings';
 import { spreadsheetsApi } from './spreadsheets';
 import { systemApi } from './system';
@@ -10,6 +13,9 @@ export * from './define';
 export const api = {
   ...systemApi,
   ...settingsApi,
+  ...seminarsApi,
+  ...contactsApi,
+  ...ratesApi,
   ...spreadsheetsApi,
 };
 

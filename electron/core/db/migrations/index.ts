@@ -1,8 +1,9 @@
 import { m0001 } from './0001-settings-audit';
 import { m0002 } from './0002-volunteers';
+import { m0003 } from './0003-seminars';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a released migration never changes. */
-export const migrations: Migration[] = [m0001, m0002];
+export const migrations: Migration[] = [m0001, m0002, m0003];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

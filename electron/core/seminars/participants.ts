@@ -1,0 +1,127 @@
+import type { z } from 'zod';
+import type { volunteerListQuery } from '@shared/api/volunteers';
+import { AppFailure } from '@shared/errors';
+import type { ParticipantCategory, ParticipantSource } from '@shared/schemas/seminar';
+import { isValidNationalId, normalizeNationalId } from '@shared/thai';
+import { nameKey } from '../contacts/service';
+import type { Db } from '../db/open';
+import { listSql } from '../volunteers/list';
+
+export interface NewParticipant {
+  source: ParticipantSource;
+  volunteerId: number | null;
+  contactId: number | null;
+  name: string;
+  position: string;
+  agency: string;
+  phone: string;
+  nationalId: string;
+  category?: ParticipantCategory;
+}
+
+export interface AddResult {
+  added: number;
+  /** Names already in the seminar, left out. */
+  skipped: string[];
+  ids: number[];
+}
+
+export function requireGroup(db: Db, seminarId: number, groupId: number): { category: ParticipantCategory } {
+  const g = db.prepare('SELECT category FROM seminar_groups WHERE id = ? AND seminar_id = ?').get(groupId, seminarId) as
+    | { category: ParticipantCategory }
+    | undefined;
+  if (!g) throw new AppFailure('NOT_FOUND', 'ไม่พบกลุ่มเป้าหมายนี้ในโครงการ', { groupId: 'กรุณาเลือกกลุ่มเป้าหมาย' });
+  return g;
+}
+
+/** The participant already in the seminar who is this person, matched by register entry, contact, ID or name. */
+function findSame(db: Db, seminarId: number, p: NewParticipant): string | null {
+  const row = db
+    .prepare(
+      `SELECT name FROM seminar_participants WHERE seminar_id = @seminarId AND (
+         volunteer_id = @volunteerId OR contact_id = @contactId OR (@nationalId <> '' AND national_id = @nationalId) OR name_key = @nameKey)
+       LIMIT 1`,
+    )
+    .get({ seminarId, volunteerId: p.volunteerId, contactId: p.contactId, nationalId: p.nationalId, nameKey: nameKey(p.name) }) as
+    | { name: string }
+    | undefined;
+  return row?.name ?? null;
+}
+
+/**
+ * Adds people to one group, skipping anyone already in the seminar (no person twice). The caller
+ * holds the transaction, so a batch is all-or-nothing.
+ */
+export function addParticipants(db: Db, seminarId: number, groupId: number, people: NewParticipant[], at: string): AddResult {
+  const group = requireGroup(db, seminarId, groupId);
+  const insert = db.prepare(
+    `INSERT INTO seminar_participants
+       (seminar_id, group_id, source, volunteer_id, contact_id, name, position, agency, phone, national_id, category, name_key, created_at)
+     VALUES (@seminarId, @groupId, @source, @volunteerId, @contactId, @name, @position, @agency, @phone, @nationalId, @category, @nameKey, @at)`,
+  );
+  const result: AddResult = { added: 0, skipped: [], ids: [] };
+  for (const p of people) {
+    if (findSame(db, seminarId, p)) {
+      result.skipped.push(p.name);
+      continue;
+    }
+    const id = insert.run({ ...p, seminarId, groupId, category: p.category ?? group.category, nameKey: nameKey(p.name), at }).lastInsertRowid;
+    result.ids.push(Number(id));
+    result.added++;
+  }
+  return result;
+}
+
+/** A walk-in is one person typed at the desk: a duplicate is an error the clerk must see. */
+export function addWalkin(db: Db, seminarId: number, groupId: number, p: NewParticipant, at: string): number {
+  const nid = normalizeNationalId(p.nationalId);
+  if (nid && !isValidNationalId(nid)) {
+    throw new AppFailure('VALIDATION', 'เลขประจำตัวประชาชนไม่ถูกต้อง', { nationalId: 'เลขประจำตัวประชาชนไม่ถูกต้อง' });
+  }
+  const person = { ...p, nationalId: nid };
+  const same = findSame(db, seminarId, person);
+  if (same) throw new AppFailure('CONFLICT', `"${same}" อยู่ในรายชื่อผู้เข้าร่วมโครงการนี้แล้ว`, { name: 'มีรายชื่อนี้แล้ว' });
+  return addParticipants(db, seminarId, groupId, [person], at).ids[0];
+}
+
+interface VolunteerRow {
+  id: number;
+  name: string;
+  phone: string;
+  nationalId: string | null;
+  subdistrict: string;
+  district: string;
+}
+
+/**
+ * Volunteers as participants: a snapshot of name and area, so the seminar's documents keep what
+ * was true on the day. Erased records (PDPA) are not offered.
+ */
+export function volunteersAsParticipants(db: Db, ids: number[]): NewParticipant[] {
+  const select = db.prepare(
+    `SELECT id, title || first_name || ' ' || last_name AS name, phone, national_id AS nationalId,
+            area_subdistrict AS subdistrict, area_district AS district
+     FROM volunteers WHERE id = ? AND erased_at IS NULL`,
+  );
+  return ids.flatMap((id) => {
+    const v = select.get(id) as VolunteerRow | undefined;
+    if (!v) return [];
+    const area = [v.subdistrict && `ตำบล${v.subdistrict}`, v.district && `อำเภอ${v.district}`].filter(Boolean).join(' ');
+    return [{
+      source: 'volunteer' as const,
+      volunteerId: v.id,
+      contactId: null,
+      name: v.name,
+      position: 'อาสาสมัครแรงงาน',
+      agency: area,
+      phone: v.phone,
+      nationalId: v.nationalId ?? '',
+    }];
+  });
+}
+
+/** Ids of every volunteer the register's filters match, in register order (the register's own query). */
+export function volunteerIdsMatching(db: Db, filter: Omit<z.output<typeof volunteerListQuery>, 'page' | 'pageSize'>, today: string): number[] {
+  const s = listSql({ ...filter, page: 1, pageSize: 1 }, today);
+  return db.prepare(`SELECT v.id FROM volunteers v ${s.where} ORDER BY ${s.orderBy}`).pluck().all(...s.params) as number[];
+}
