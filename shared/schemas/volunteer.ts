@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidNationalId, normalizeNationalId } from '../thai/national-id';
-import { todayIso } from '../thai/dates';
+import { ageOn, todayIso } from '../thai/dates';
 import { isoDate, phone, requiredText, text } from './common';
 
 /** Statuses of DOMAIN.md, stored as stable codes; users see the Thai labels. */
@@ -176,4 +176,40 @@ export const RESIDENCE_LABELS: Record<VolunteerRules['residence'], string> = {
 
 export function fullName(v: { title: string; firstName: string; lastName: string }): string {
   return `${v.title}${v.firstName} ${v.lastName}`.trim();
+}
+
+/** One line of a volunteer's audit trail as the detail page shows it. */
+export interface VolunteerAuditEntry {
+  id: number;
+  at: string;
+  operator: string;
+  action: string;
+  /** `{ field: [old, new] }` for changes, or a description. */
+  details: unknown;
+}
+
+/** Rule checks that warn but never stop saving (DOMAIN.md: qualifications are configurable). */
+export function volunteerWarnings(
+  v: Pick<VolunteerData, 'birthDate' | 'address' | 'area'>,
+  rules: VolunteerRules,
+  today: string,
+): string[] {
+  const out: string[] = [];
+  if (v.birthDate) {
+    const age = ageOn(v.birthDate, today);
+    if (rules.minAge !== null && age < rules.minAge) out.push(`อายุ ${age} ปี ต่ำกว่าเกณฑ์ ${rules.minAge} ปี`);
+    if (rules.maxAge !== null && age > rules.maxAge) out.push(`อายุ ${age} ปี เกินเกณฑ์ ${rules.maxAge} ปี`);
+  }
+  // The first level that differs is the one worth saying; a different province implies the rest.
+  const levels = [['province', 'จังหวัด'], ['district', 'อำเภอ'], ['subdistrict', 'ตำบล']] as const;
+  const depth = { none: 0, province: 1, district: 2, subdistrict: 3 }[rules.residence];
+  for (const [key, label] of levels.slice(0, depth)) {
+    const home = v.address[key];
+    const covered = v.area[key];
+    if (home && covered && home !== covered) {
+      out.push(`ที่อยู่ไม่อยู่ใน${label}${covered} ซึ่งเป็นพื้นที่รับผิดชอบ`);
+      break;
+    }
+  }
+  return out;
 }

@@ -54,10 +54,11 @@ export const m0002: Migration = {
         updated_at           TEXT NOT NULL
       ) STRICT;
       CREATE INDEX volunteers_sort_name ON volunteers (sort_name, id);
+      CREATE INDEX volunteers_district ON volunteers (area_district, sort_name);
       CREATE INDEX volunteers_area ON volunteers (area_district, area_subdistrict, sort_name);
       CREATE INDEX volunteers_status ON volunteers (status, sort_name);
       CREATE INDEX volunteers_term_end ON volunteers (term_end);
-      CREATE INDEX volunteers_level ON volunteers (level);
+      CREATE INDEX volunteers_level ON volunteers (level, sort_name);
 
       CREATE VIRTUAL TABLE volunteers_fts USING fts5 (
         search_text, content = 'volunteers', content_rowid = 'id', tokenize = 'trigram', detail = 'none'

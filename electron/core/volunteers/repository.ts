@@ -1,0 +1,105 @@
+import type { Volunteer, VolunteerData, VolunteerStatus, VolunteerStatusChange, VolunteerTerm } from '@shared/schemas/volunteer';
+import type { Db } from '../db/open';
+import { searchText, sortName } from './search-text';
+
+/** Column ← field of the form, in one place so insert, update and read agree. */
+const COLUMNS = {
+  title: 'title', first_name: 'firstName', last_name: 'lastName', first_name_en: 'firstNameEn', last_name_en: 'lastNameEn',
+  national_id: 'nationalId', birth_date: 'birthDate', sex: 'sex', phone: 'phone', line_id: 'lineId', email: 'email',
+  education: 'education', occupation: 'occupation', level: 'level', appointment_order_no: 'appointmentOrderNo',
+  appointment_date: 'appointmentDate', term_start: 'termStart', term_end: 'termEnd', notes: 'notes',
+} as const satisfies Record<string, keyof VolunteerData>;
+const ADDRESS = {
+  addr_house_no: 'houseNo', addr_moo: 'moo', addr_village: 'village', addr_soi: 'soi', addr_road: 'road',
+  addr_subdistrict: 'subdistrict', addr_district: 'district', addr_province: 'province', addr_postcode: 'postcode',
+} as const satisfies Record<string, keyof VolunteerData['address']>;
+const AREA = { area_subdistrict: 'subdistrict', area_district: 'district', area_province: 'province' } as const;
+
+type Row = Record<string, string | number | null>;
+
+/** The row values of a volunteer's data, including the derived sort and search keys. */
+export function toRow(v: VolunteerData): Row {
+  const row: Row = {};
+  for (const [col, field] of Object.entries(COLUMNS)) row[col] = v[field] as string | null;
+  for (const [col, field] of Object.entries(ADDRESS)) row[col] = v.address[field];
+  for (const [col, field] of Object.entries(AREA)) row[col] = v.area[field];
+  row.sort_name = sortName(v);
+  row.search_text = searchText(v);
+  return row;
+}
+
+export function fromRow(r: Row): Volunteer {
+  const v: Record<string, unknown> = {};
+  for (const [col, field] of Object.entries(COLUMNS)) v[field] = r[col];
+  v.address = Object.fromEntries(Object.entries(ADDRESS).map(([col, field]) => [field, r[col]]));
+  v.area = Object.fromEntries(Object.entries(AREA).map(([col, field]) => [field, r[col]]));
+  return {
+    ...(v as unknown as VolunteerData),
+    nationalId: (r.national_id as string | null) ?? '',
+    id: r.id as number,
+    status: r.status as VolunteerStatus,
+    statusDate: r.status_date as string | null,
+    erasedAt: r.erased_at as string | null,
+    createdAt: r.created_at as string,
+    updatedAt: r.updated_at as string,
+  };
+}
+
+const DATA_COLUMNS = [...Object.keys(COLUMNS), ...Object.keys(ADDRESS), ...Object.keys(AREA), 'sort_name', 'search_text'];
+
+/** Prepared once per connection: bulk loads (sample data, benchmarks) insert many rows. */
+export function volunteerInserter(db: Db) {
+  const cols = [...DATA_COLUMNS, 'status', 'created_at', 'updated_at'];
+  const insert = db.prepare(`INSERT INTO volunteers (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`);
+  const term = db.prepare('INSERT INTO volunteer_terms (volunteer_id, order_no, order_date, term_start, term_end) VALUES (?, ?, ?, ?, ?)');
+  return (v: VolunteerData, at: string, status: VolunteerStatus = 'active'): number => {
+    const id = Number(insert.run({ ...toRow(v), status, created_at: at, updated_at: at }).lastInsertRowid);
+    if (v.appointmentOrderNo || v.appointmentDate || v.termStart || v.termEnd) {
+      term.run(id, v.appointmentOrderNo, v.appointmentDate, v.termStart, v.termEnd);
+    }
+    return id;
+  };
+}
+
+export function readVolunteer(db: Db, id: number): Volunteer | null {
+  const r = db.prepare('SELECT * FROM volunteers WHERE id = ?').get(id) as Row | undefined;
+  return r ? fromRow(r) : null;
+}
+
+export function updateVolunteerRow(db: Db, id: number, v: VolunteerData, at: string): void {
+  const row = toRow(v);
+  db.prepare(`UPDATE volunteers SET ${DATA_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @at WHERE id = @id`).run({ ...row, at, id });
+  // The form edits the current term: keep the newest history row in step with it.
+  const latest = db.prepare('SELECT id FROM volunteer_terms WHERE volunteer_id = ? ORDER BY id DESC LIMIT 1').pluck().get(id) as number | undefined;
+  if (latest !== undefined) {
+    db.prepare('UPDATE volunteer_terms SET order_no = ?, order_date = ?, term_start = ?, term_end = ? WHERE id = ?').run(
+      v.appointmentOrderNo, v.appointmentDate, v.termStart, v.termEnd, latest,
+    );
+  } else if (v.appointmentOrderNo || v.appointmentDate || v.termStart || v.termEnd) {
+    db.prepare('INSERT INTO volunteer_terms (volunteer_id, order_no, order_date, term_start, term_end) VALUES (?, ?, ?, ?, ?)').run(
+      id, v.appointmentOrderNo, v.appointmentDate, v.termStart, v.termEnd,
+    );
+  }
+}
+
+export function readTerms(db: Db, id: number): VolunteerTerm[] {
+  return db
+    .prepare('SELECT id, order_no AS orderNo, order_date AS orderDate, term_start AS termStart, term_end AS termEnd FROM volunteer_terms WHERE volunteer_id = ? ORDER BY id')
+    .all(id) as VolunteerTerm[];
+}
+
+export function readStatusChanges(db: Db, id: number): VolunteerStatusChange[] {
+  return db
+    .prepare(
+      `SELECT id, from_status AS fromStatus, to_status AS toStatus, changed_on AS date, reason, recorded_at AS recordedAt
+       FROM volunteer_status_changes WHERE volunteer_id = ? ORDER BY id`,
+    )
+    .all(id) as VolunteerStatusChange[];
+}
+
+export function idHolder(db: Db, nationalId: string, exceptId?: number): { id: number; name: string } | null {
+  const r = db.prepare('SELECT id, title, first_name, last_name FROM volunteers WHERE national_id = ? AND id IS NOT ?').get(nationalId, exceptId ?? null) as
+    | { id: number; title: string; first_name: string; last_name: string }
+    | undefined;
+  return r ? { id: r.id, name: `${r.title}${r.first_name} ${r.last_name}` } : null;
+}
