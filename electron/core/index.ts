@@ -11,6 +11,8 @@ import { seminarsHandlers } from './seminars/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { spreadsheetsHandlers } from './spreadsheets/handlers';
 import { systemHandlers } from './system/handlers';
+import { geoHandlers } from './geo/handlers';
+import { volunteersHandlers } from './volunteers/handlers';
 
 export interface CoreOptions {
   /** Folder for the database and everything the app keeps. */
@@ -47,6 +49,8 @@ export function createCore(options: CoreOptions): Core {
   });
   const handlers: HandlerMap<MethodName> = {
     ...systemHandlers,
+    ...geoHandlers,
+    ...volunteersHandlers,
     ...settingsHandlers,
     ...seminarsHandlers,
     ...contactsHandlers,

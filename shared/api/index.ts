@@ -6,12 +6,16 @@ import { seminarsApi } from './seminars';
 import { settingsApi } from './settings';
 import { spreadsheetsApi } from './spreadsheets';
 import { systemApi } from './system';
+import { geoApi } from './geo';
+import { volunteersApi } from './volunteers';
 
 export * from './define';
 
 /** The whole contract: every method the renderer may call. Each feature adds its own map here. */
 export const api = {
   ...systemApi,
+  ...geoApi,
+  ...volunteersApi,
   ...settingsApi,
   ...seminarsApi,
   ...contactsApi,
