@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method, type FilePayload } from './define';
+import { volunteerListQuery } from './volunteers';
 
 /** A file sent by the renderer; the size limit is checked by the core with a Thai message. */
 export const filePayload = z.object({
@@ -70,6 +71,10 @@ const importSource = {
 };
 
 export const spreadsheetsApi = {
+  /** The register filtered as the list is filtered, print-ready, national IDs in full. */
+  'volunteer-export-xlsx': method<FilePayload>()(
+    z.object({ query: volunteerListQuery.omit({ page: true, pageSize: true }).prefault({}), job: jobId.optional() }),
+  ),
   'volunteer-import-preview': method<ImportPreview>()(z.object({ ...importSource, job: jobId.optional() })),
   /** Commits every valid row in one transaction; nothing is written if anything fails or it is cancelled. */
   'volunteer-import-commit': method<ImportResult>()(

@@ -53,10 +53,10 @@ export function sofficeAvailable(): boolean {
 export function libreOfficeCsv(xlsx: Uint8Array, dir: string): Record<string, string> {
   const src = path.join(dir, 'in.xlsx');
   fs.writeFileSync(src, xlsx);
-  // 44 = comma, 34 = quote, 76 = UTF-8, "true" = text as shown; the last token -1 writes every sheet.
+  // 44 = comma, 34 = quote, 76 = UTF-8, token 9 "true" = text as shown; the last token -1 writes every sheet.
   execFileSync(
     'soffice',
-    ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, src],
+    ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', dir, src],
     { stdio: 'ignore', timeout: 120_000 },
   );
   const out: Record<string, string> = {};

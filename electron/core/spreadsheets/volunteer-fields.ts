@@ -4,7 +4,7 @@ import type { FieldDef } from './import/headers';
  * The columns of a volunteer list, with the header names offices use. The first name in each
  * list is what our own export writes, so an exported register imports back unchanged.
  */
-export type ValueKind = 'text' | 'date' | 'nationalId' | 'sex' | 'phone' | 'digits' | 'place' | 'fullName';
+export type ValueKind = 'text' | 'multiline' | 'date' | 'nationalId' | 'sex' | 'phone' | 'digits' | 'place' | 'fullName';
 
 export interface VolunteerField extends FieldDef {
   kind: ValueKind;
@@ -46,7 +46,7 @@ export const VOLUNTEER_FIELDS: VolunteerField[] = [
   f('appointmentDate', 'วันที่แต่งตั้ง', 'date', ['ลงวันที่', 'วันที่คำสั่ง', 'วันที่คำสั่งแต่งตั้ง', 'appointment date']),
   f('termStart', 'วันเริ่มวาระ', 'date', ['เริ่มวาระ', 'วันเริ่มต้นวาระ', 'term start']),
   f('termEnd', 'วันสิ้นสุดวาระ', 'date', ['สิ้นสุดวาระ', 'ครบวาระ', 'วันครบวาระ', 'term end']),
-  f('notes', 'หมายเหตุ', 'text', ['notes', 'note', 'remark', 'remarks']),
+  f('notes', 'หมายเหตุ', 'multiline', ['notes', 'note', 'remark', 'remarks']),
 ];
 
 export function fieldByKey(key: string): VolunteerField | undefined {

@@ -70,7 +70,8 @@ function textOf(cell: RawCell, kind: ValueKind): string {
   if (cell instanceof Date) return toIso(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
   // 13-digit IDs and phone numbers typed into General cells arrive as numbers.
   let s = typeof cell === 'number' ? (Number.isInteger(cell) ? cell.toFixed(0) : String(cell)) : String(cell);
-  s = s.replace(/\s+/g, ' ').trim();
+  // Line breaks belong in notes only; elsewhere a wrapped cell is one line of text.
+  s = kind === 'multiline' ? s.replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ').trim() : s.replace(/\s+/g, ' ').trim();
   if (kind === 'digits' || kind === 'phone') s = fromThaiDigits(s);
   // A phone number stored as a number lost its leading zero.
   if (kind === 'phone' && typeof cell === 'number' && /^[1-9]\d{7,8}$/.test(s)) s = '0' + s;
