@@ -1,0 +1,115 @@
+import type { Content, ContextPageSize, CustomTableLayout, PageOrientation, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { digits } from '@shared/thai';
+import type { FontProfile } from './fonts';
+
+/** Points per centimetre. */
+export const CM = 72 / 2.54;
+/** สารบรรณ margins: left 3 cm, right 2 cm; top and bottom as offices set them in Word. */
+export const MARGINS: [number, number, number, number] = [3 * CM, 2.5 * CM, 2 * CM, 2 * CM];
+const LANDSCAPE_MARGINS: [number, number, number, number] = [2 * CM, 1.5 * CM, 2 * CM, 1.5 * CM];
+
+/** What every document knows about the office printing it. */
+export interface OfficeFrame {
+  officeName: string;
+  /** The office's emblem or Garuda as a PNG/JPEG data URL, from the settings. */
+  emblem: string | null;
+}
+
+export interface DocEnv {
+  font: FontProfile;
+  thaiDigits: boolean;
+  office: OfficeFrame;
+}
+
+export interface Signer {
+  name: string;
+  position: string;
+}
+
+/** Real points for a size in official points (TH Sarabun New sizes). */
+export function pt(env: DocEnv, official: number): number {
+  return Math.round(official * env.font.scale * 100) / 100;
+}
+
+/** Applies the document's digit choice. */
+export function num(env: DocEnv, text: string | number): string {
+  return digits(String(text), env.thaiDigits);
+}
+
+/** Thin ruled grid with room for a signature in each row. */
+export const gridLayout: CustomTableLayout = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  paddingLeft: () => 3,
+  paddingRight: () => 3,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+/** The office emblem centred, `heightCm` high (1.5 cm for a memo, 3 cm for a letter or certificate). */
+export function emblem(env: DocEnv, heightCm: number, margin: [number, number, number, number] = [0, 0, 0, 6]): Content[] {
+  if (!env.office.emblem) return [];
+  const h = heightCm * CM;
+  return [{ image: env.office.emblem, fit: [h * 2, h], alignment: 'center', margin }];
+}
+
+/**
+ * A signature block as the rules set it: the line to sign on, the name in brackets, the position,
+ * each centred, in the right half of the page unless placed otherwise.
+ */
+export function signatureBlock(env: DocEnv, signer: Signer, role = '', options: { align?: 'right' | 'center'; marginTop?: number } = {}): Content {
+  const block: Content = {
+    stack: [
+      { text: `ลงชื่อ ${'.'.repeat(45)} ${role}`.trimEnd() },
+      { text: `(${signer.name || ' '.repeat(40)})` },
+      ...(signer.position ? [{ text: signer.position }] : []),
+    ],
+    alignment: 'center',
+    unbreakable: true,
+  };
+  const marginTop = options.marginTop ?? pt(env, 24);
+  if (options.align === 'center') return { ...block, margin: [0, marginTop, 0, 0] };
+  return { columns: [{ width: '*', text: '' }, { width: '55%', ...block }], margin: [0, marginTop, 0, 0], unbreakable: true };
+}
+
+export interface PageOptions {
+  title: string;
+  content: Content;
+  orientation?: PageOrientation;
+  /** `หน้า x / y` at the foot of each page. */
+  pageNumbers?: boolean;
+  /** Body size in official points. */
+  bodySize?: number;
+}
+
+/** A4 with the office's frame, styles sized in official points, and the chosen font. */
+export function officialPage(env: DocEnv, options: PageOptions): TDocumentDefinitions {
+  const landscape = options.orientation === 'landscape';
+  const margins = landscape ? LANDSCAPE_MARGINS : MARGINS;
+  const size = (n: number) => pt(env, n);
+  const pageNumbers = options.pageNumbers ?? true;
+  return {
+    pageSize: 'A4',
+    pageOrientation: options.orientation ?? 'portrait',
+    pageMargins: margins,
+    info: { title: options.title, author: env.office.officeName, creator: 'Asa Desk', producer: 'Asa Desk' },
+    language: 'th-TH',
+    defaultStyle: { font: env.font.family, fontSize: size(options.bodySize ?? 16), lineHeight: env.font.lineHeight },
+    styles: {
+      title: { fontSize: size(20), bold: true, alignment: 'center' },
+      subtitle: { fontSize: size(16), bold: true, alignment: 'center' },
+      heading: { fontSize: size(16), bold: true, margin: [0, size(8), 0, size(2)] },
+      th: { bold: true, alignment: 'center' },
+      small: { fontSize: size(14) },
+    },
+    content: options.content,
+    footer: pageNumbers
+      ? (current: number, total: number, _size: ContextPageSize) => ({
+          text: num(env, `หน้า ${current} / ${total}`),
+          alignment: 'right',
+          fontSize: size(14),
+          margin: [margins[0], size(6), margins[2], 0],
+        })
+      : undefined,
+  };
+}

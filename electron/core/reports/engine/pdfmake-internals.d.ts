@@ -1,0 +1,10 @@
+// pdfmake ships no types for its internal classes; font-fix.ts and text-runs.ts reach two of them
+// to correct how Thai text is written. Each file declares the members it touches.
+declare module 'pdfmake/js/PDFDocument' {
+  const PdfmakeDocument: unknown;
+  export default PdfmakeDocument;
+}
+declare module 'pdfmake/js/Renderer' {
+  const Renderer: unknown;
+  export default Renderer;
+}

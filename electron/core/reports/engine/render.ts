@@ -1,0 +1,36 @@
+import path from 'node:path';
+import pdfmake from 'pdfmake';
+import type { DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { installThaiFontFix } from './font-fix';
+import { installTextRuns } from './text-runs';
+import type { FontProfile } from './fonts';
+import { markContent } from './thai-breaks';
+
+installThaiFontFix();
+installTextRuns();
+// Documents are built from the office's own data: nothing is ever fetched.
+pdfmake.setUrlAccessPolicy(() => false);
+
+function markDynamic<T extends DynamicContent | undefined>(fn: T): T {
+  if (typeof fn !== 'function') return fn;
+  return ((...args: Parameters<DynamicContent>) => markContent(fn(...args))) as T;
+}
+
+/**
+ * Lays out and writes one PDF. Thai word boundaries are marked first so lines wrap between words;
+ * only the chosen font's files may be read from disk.
+ */
+export async function renderPdf(doc: TDocumentDefinitions, font: FontProfile): Promise<Uint8Array> {
+  const allowed = new Set(Object.values(font.files).map((f) => path.resolve(f)));
+  // Both are captured by pdfmake when createPdf is called, so concurrent renders don't mix.
+  pdfmake.setLocalAccessPolicy((p) => allowed.has(path.resolve(p)));
+  pdfmake.setFonts({ [font.family]: { ...font.files } });
+  const prepared: TDocumentDefinitions = {
+    ...doc,
+    content: markContent(doc.content),
+    header: markDynamic(doc.header as DynamicContent | undefined),
+    footer: markDynamic(doc.footer as DynamicContent | undefined),
+  };
+  const buffer = await pdfmake.createPdf(prepared).getBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lineHeightRatio, loadFonts, pickFont } from '../../../electron/core/reports/engine/fonts';
+import { renderPdf } from '../../../electron/core/reports/engine/render';
+import { officialPage, pt } from '../../../electron/core/reports/engine/frame';
+import { BREAK, markThaiBreaks } from '../../../electron/core/reports/engine/thai-breaks';
+import { LONG_PARAGRAPH } from './fixtures';
+import { testEnv } from './env';
+import { expectFontsEmbedded, expectLinesEndBetweenWords, expectTextContains, pdfText, savePdf } from './pdf-tools';
+
+describe('Thai line breaks', () => {
+  it('marks word boundaries but never before a following vowel or tone mark, after a leading vowel, or before ฯ/ๆ', () => {
+    const marked = markThaiBreaks('สำนักงานแรงงานจังหวัดสงขลา กรุงเทพฯ เด็กๆ ไปมาแล้ว');
+    expect(marked.replaceAll(BREAK, '')).toBe('สำนักงานแรงงานจังหวัดสงขลา กรุงเทพฯ เด็กๆ ไปมาแล้ว');
+    const pieces = marked.split(/[\u200B ]/);
+    expect(pieces).toContain('สำนักงาน');
+    expect(marked).not.toMatch(/\u200B[\u0E2F\u0E30-\u0E3A\u0E45-\u0E4E]/);
+    expect(marked).not.toMatch(/[\u0E40-\u0E44]\u200B/);
+    expect(marked).toContain('กรุงเทพฯ');
+  });
+});
+
+describe('PDF engine', () => {
+  it('extracts Thai text exactly, ำ and า included, whichever comes first', async () => {
+    const env = testEnv();
+    const lines = ['ลำดับ', 'น้ำฝน ศรีสำราญ', 'สำนักงานแรงงานจังหวัดสงขลา', 'ญาดา ฐิติพงศ์ ปิ่นแก้ว ฤทัย', 'กรุงเทพฯ เด็กๆ', 'Office 2563 ffi'];
+    const file = savePdf('engine-text.pdf', await renderPdf(officialPage(env, { title: 't', content: lines }), env.font));
+    const text = pdfText(file);
+    expect(text.split('\n').slice(0, lines.length)).toEqual(lines);
+    expect(text).not.toContain(BREAK);
+    expectFontsEmbedded(file);
+  });
+
+  it('wraps a long paragraph between words only, with no break marks left in the text', async () => {
+    const env = testEnv();
+    const file = savePdf('engine-paragraph.pdf', await renderPdf(officialPage(env, { title: 't', content: [{ text: LONG_PARAGRAPH }] }), env.font));
+    const text = pdfText(file, true);
+    expect(expectLinesEndBetweenWords(text, LONG_PARAGRAPH)).toBeGreaterThan(3);
+    expectTextContains(pdfText(file), [], [LONG_PARAGRAPH]);
+  });
+});
+
+describe('fonts', () => {
+  it('ships Sarabun scaled so 16 official points print at 11 pt with lineHeight 1.2', () => {
+    const set = loadFonts(undefined, []);
+    expect(set.thSarabunNew).toBeNull();
+    const font = pickFont(set, 'th-sarabun-new');
+    expect(font.id).toBe('sarabun');
+    expect(pt(testEnv({ font }), 16)).toBe(11);
+    expect(font.lineHeight).toBe(1.2);
+  });
+
+  it('uses TH Sarabun New when the PC has it, at full official size and the same line pitch', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-fonts-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'truetype', 'thai'), { recursive: true });
+      // Sarabun's file under TH Sarabun New's name stands in for the real font.
+      fs.copyFileSync(path.resolve('resources/fonts/Sarabun_400Regular.ttf'), path.join(dir, 'truetype', 'thai', 'THSarabunNew.ttf'));
+      const set = loadFonts(undefined, [path.join(dir, 'missing'), dir]);
+      const font = pickFont(set, 'th-sarabun-new');
+      expect(font.id).toBe('th-sarabun-new');
+      expect(font.files.bold).toBe(font.files.normal); // no bold face installed: regular stands in
+      const pitch = (f: typeof font) => lineHeightRatio(f.files.normal) * 16 * f.scale * f.lineHeight;
+      expect(pitch(font)).toBeCloseTo(pitch(set.sarabun), 5);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

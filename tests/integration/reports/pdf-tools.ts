@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { thaiBreakOffsets } from '../../../electron/core/reports/engine/thai-breaks';
+
+/** PDFs are kept here after a run so the pages can be rendered and looked at. */
+export const OUT_DIR = process.env.ASA_DESK_PDF_OUT ?? path.join(os.tmpdir(), 'asa-desk-reports');
+
+export function savePdf(name: string, bytes: Uint8Array): string {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const file = path.join(OUT_DIR, name);
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
+export function pdfText(file: string, layout = false): string {
+  return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+export function pdfPages(file: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+}
+
+/** Checks that every font is embedded and has a ToUnicode map; returns the font names. */
+export function expectFontsEmbedded(file: string, family = 'Sarabun'): string[] {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) {
+    expect(line).toContain(family);
+    // columns: emb sub uni
+    expect(line).toMatch(/\byes\s+yes\s+yes\b/);
+  }
+  return lines.map((l) => l.split(/\s+/)[0]);
+}
+
+/**
+ * Every string must appear exactly in the extracted text, whitespace runs compared as one space.
+ * Paragraphs that wrap over lines are compared with whitespace removed (`wrapped`), since a Thai
+ * line may end between two words that had no space between them.
+ */
+export function expectTextContains(text: string, strings: string[], wrapped: string[] = []): void {
+  const flat = text.replace(/\s+/g, ' ');
+  const bare = text.replace(/\s+/g, '');
+  const missing = [
+    ...strings.filter((s) => !flat.includes(s.replace(/\s+/g, ' '))),
+    ...wrapped.filter((s) => !bare.includes(s.replace(/\s+/g, ''))),
+  ];
+  expect(missing).toEqual([]);
+}
+
+/**
+ * The paragraph's lines, as pdftotext lays them out, must each end at a place where a Thai line
+ * may break (a space or a word boundary): never inside a word.
+ */
+export function expectLinesEndBetweenWords(text: string, paragraph: string): number {
+  const start = paragraph.slice(0, 12);
+  const at = text.indexOf(start);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const lines = text.slice(at).split('\n').map((l) => l.trim());
+  const joined: string[] = [];
+  let consumed = '';
+  const target = paragraph.replace(/\s+/g, '');
+  for (const line of lines) {
+    if (consumed.length >= target.length) break;
+    consumed += line.replace(/\s+/g, '');
+    joined.push(line);
+  }
+  expect(consumed.startsWith(target)).toBe(true);
+  // Offsets (in the paragraph without spaces) where each line ended.
+  const ends: number[] = [];
+  let count = 0;
+  for (const line of joined.slice(0, -1)) {
+    count += line.replace(/\s+/g, '').length;
+    ends.push(count);
+  }
+  // Allowed: any word boundary or a space of the original paragraph.
+  const allowed = new Set<number>();
+  let offset = 0;
+  for (const word of paragraph.split(/\s+/)) {
+    for (const b of thaiBreakOffsets(word)) allowed.add(offset + b);
+    offset += word.length;
+    allowed.add(offset);
+  }
+  const bad = ends.filter((e) => !allowed.has(e)).map((e) => `${target.slice(e - 8, e)}|${target.slice(e, e + 8)}`);
+  expect(bad).toEqual([]);
+  return ends.length;
+}
+
+/** Renders pages to PNG at 80 dpi for looking; returns the files. */
+export function renderPages(file: string, first = 1, last = 1): string[] {
+  const prefix = file.replace(/\.pdf$/, '');
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', String(first), '-l', String(last), file, prefix]);
+  return fs.readdirSync(path.dirname(file)).filter((f) => f.startsWith(path.basename(prefix)) && f.endsWith('.png'));
+}
