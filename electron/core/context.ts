@@ -19,12 +19,14 @@ export interface CoreContext {
 }
 
 export function createContext(parts: Omit<CoreContext, 'audit'>): CoreContext {
-  return {
+  const ctx: CoreContext = {
     ...parts,
+    // Reads ctx.db at each call: a restore replaces the connection.
     audit(entry) {
-      writeAudit(parts.db, readOfficeSettings(parts.db).operatorName, entry, parts.now());
+      writeAudit(ctx.db, readOfficeSettings(ctx.db).operatorName, entry, ctx.now());
     },
   };
+  return ctx;
 }
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: CoreContext) => Output<M> | Promise<Output<M>>;

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MethodName } from '@shared/api';
+import { autoBackupIfDue, takeBackup } from './backup/service';
+import { backupHandlers } from './backup/handlers';
 import { createContext, type HandlerMap } from './context';
 import { openDatabase } from './db/open';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -22,6 +24,8 @@ export interface CoreOptions {
   version?: string;
   now?: () => Date;
   log?: (e: unknown) => void;
+  /** The app's automatic backups: one at the first start of each day, one at `shutdown()`. */
+  autoBackup?: boolean;
 }
 
 export interface Core {
@@ -29,6 +33,8 @@ export interface Core {
   /** Subscribes a transport to push events; returns the unsubscribe. */
   onEvent(listener: EventListener): () => void;
   close(): void;
+  /** Takes the on-exit backup (with `autoBackup`), then closes. */
+  shutdown(): Promise<void>;
 }
 
 export const DATABASE_FILE = 'asa-desk.sqlite';
@@ -56,10 +62,21 @@ export function createCore(options: CoreOptions): Core {
     ...contactsHandlers,
     ...ratesHandlers,
     ...spreadsheetsHandlers,
+    ...backupHandlers,
   };
+  const log = options.log ?? ((e: unknown) => console.error('[asa-desk core]', e));
+  // A failed automatic backup is logged, never fatal: the register itself is unharmed.
+  let pending: Promise<unknown> = options.autoBackup ? autoBackupIfDue(ctx).catch(log) : Promise.resolve();
   return {
     dispatch: createDispatch(handlers, ctx, options.log),
     onEvent: (listener) => events.on(listener),
-    close: () => db.close(),
+    // A restore swaps the connection, so close whichever one is current.
+    close: () => ctx.db.close(),
+    async shutdown() {
+      await pending;
+      if (options.autoBackup) pending = takeBackup(ctx, 'auto').catch(log);
+      await pending;
+      ctx.db.close();
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define';
+import { backupApi } from './backup';
 import { contactsApi } from './contacts';
 import { ratesApi } from './rates';
 import { seminarsApi } from './seminars';
@@ -21,6 +22,7 @@ export const api = {
   ...contactsApi,
   ...ratesApi,
   ...spreadsheetsApi,
+  ...backupApi,
 };
 
 export type Api = typeof api;
