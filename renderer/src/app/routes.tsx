@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { IconChartBar, IconFileText, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
+import { SEMINAR_ROUTES } from '../features/seminars/routes';
+import { SeminarsPage } from '../features/seminars/SeminarsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NotBuilt } from './NotBuilt';
 
@@ -14,10 +16,10 @@ export interface NavEntry {
 export const NAV: NavEntry[] = [
   { path: '/', label: 'หน้าหลัก', icon: <IconHome size={18} />, element: <NotBuilt title="หน้าหลัก" /> },
   { path: '/volunteers', label: 'อาสาสมัคร', icon: <IconUsers size={18} />, element: <NotBuilt title="ทะเบียนอาสาสมัครแรงงาน" /> },
-  { path: '/seminars', label: 'โครงการ/สัมมนา', icon: <IconChartBar size={18} />, element: <NotBuilt title="โครงการและการสัมมนา" /> },
+  { path: '/seminars', label: 'โครงการ/สัมมนา', icon: <IconChartBar size={18} />, element: <SeminarsPage /> },
   { path: '/reports', label: 'รายงาน', icon: <IconFileText size={18} />, element: <NotBuilt title="รายงานและเอกสาร" /> },
   { path: '/settings', label: 'ตั้งค่า', icon: <IconSettings size={18} />, element: <SettingsPage /> },
 ];
 
 /** Pages reached from within a feature (detail pages, forms), not listed in the navigation. */
-export const INNER_ROUTES: { path: string; element: ReactNode }[] = [];
+export const INNER_ROUTES: { path: string; element: ReactNode }[] = [...SEMINAR_ROUTES];

@@ -1,0 +1,181 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { Alert, Anchor, Badge, Card, Group, Kbd, Loader, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import type { AttendanceBoard, AttendanceStatus } from '@shared/schemas/seminar';
+import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
+import { ApiError, call } from '../../api/client';
+import { useCall } from '../../api/hooks';
+import { applyMark, matchRoster, type RosterEntry } from './checkin-model';
+import { WalkinForm } from './WalkinForm';
+
+interface Feedback {
+  tone: 'green' | 'yellow' | 'red' | 'gray';
+  text: string;
+}
+
+interface Undo {
+  participantId: number;
+  name: string;
+  previous: { status: AttendanceStatus; at: string } | null;
+}
+
+const clock = (iso: string | null) => (iso ? new Date(iso).toLocaleTimeString('th-TH', { hour: '2-digit', minute: '2-digit' }) : '');
+
+/**
+ * The desk on the day: type part of a name or ID, Enter checks the first match in, Shift+Enter
+ * marks absent, arrows choose another match, Ctrl+Z undoes, Ctrl+Enter adds a walk-in. Counts per
+ * group move at once; the core confirms each mark.
+ */
+export function CheckInPage() {
+  const sessionId = Number(useParams().sessionId);
+  const key = ['attendance-board', { sessionId }];
+  const qc = useQueryClient();
+  const board = useCall('attendance-board', { sessionId });
+  const [typed, setTyped] = useState('');
+  const [cursor, setCursor] = useState(0);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [undo, setUndo] = useState<Undo[]>([]);
+  const [walkin, setWalkin] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  if (board.isPending) return <Loader />;
+  if (!board.data) return <Alert color="red">{board.error?.message ?? 'เปิดหน้าลงชื่อไม่ได้'}</Alert>;
+  const b = board.data;
+  const matches = matchRoster(b.roster, typed);
+  const groupName = (id: number) => b.groups.find((g) => g.groupId === id)?.name ?? '';
+  const setLocal = (f: (x: AttendanceBoard) => AttendanceBoard) => qc.setQueryData<AttendanceBoard>(key, (x) => (x ? f(x) : x));
+
+  const mark = async (p: RosterEntry, status: AttendanceStatus) => {
+    setTyped('');
+    setCursor(0);
+    if (p.status === status) {
+      setFeedback({ tone: 'yellow', text: `${p.name} ${status === 'present' ? 'ลงชื่อแล้ว' : 'ถูกบันทึกว่าขาดแล้ว'} เมื่อ ${clock(p.at)} น.` });
+      return;
+    }
+    setLocal((x) => applyMark(x, p.id, status, new Date().toISOString()));
+    setFeedback({ tone: status === 'present' ? 'green' : 'gray', text: `${status === 'present' ? '✓ ลงชื่อแล้ว' : 'บันทึกว่าขาด'}: ${p.name} (${groupName(p.groupId)})` });
+    try {
+      const r = await call('attendance-mark', { sessionId, participantId: p.id, status });
+      setUndo((u) => [...u, { participantId: p.id, name: p.name, previous: r.previous }]);
+    } catch (e) {
+      setFeedback({ tone: 'red', text: e instanceof ApiError ? e.error.message : 'บันทึกไม่สำเร็จ' });
+    }
+    void qc.invalidateQueries({ queryKey: key });
+  };
+
+  const undoLast = async () => {
+    const last = undo.at(-1);
+    if (!last) return setFeedback({ tone: 'gray', text: 'ไม่มีรายการให้เลิกทำ' });
+    setUndo((u) => u.slice(0, -1));
+    setLocal((x) => applyMark(x, last.participantId, last.previous?.status ?? null, last.previous?.at ?? null));
+    try {
+      if (last.previous) await call('attendance-mark', { sessionId, participantId: last.participantId, status: last.previous.status });
+      else await call('attendance-clear', { sessionId, participantId: last.participantId });
+      setFeedback({ tone: 'gray', text: `เลิกทำแล้ว: ${last.name}` });
+    } catch (e) {
+      setFeedback({ tone: 'red', text: e instanceof ApiError ? e.error.message : 'เลิกทำไม่สำเร็จ' });
+    }
+    void qc.invalidateQueries({ queryKey: key });
+  };
+
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') setCursor((c) => Math.min(c + 1, Math.max(matches.length - 1, 0)));
+    else if (e.key === 'ArrowUp') setCursor((c) => Math.max(c - 1, 0));
+    else if (e.key === 'z' && (e.ctrlKey || e.metaKey)) void undoLast();
+    else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) setWalkin(true);
+    else if (e.key === 'Escape') setTyped('');
+    else if (e.key === 'Enter') {
+      const p = matches[cursor];
+      if (p) void mark(p, e.shiftKey ? 'absent' : 'present');
+      else if (typed.trim()) setFeedback({ tone: 'red', text: `ไม่พบ "${typed}" ในรายชื่อ กด Ctrl+Enter เพื่อเพิ่มผู้เข้าร่วมหน้างาน` });
+    } else return;
+    e.preventDefault();
+  };
+
+  const recent = b.roster.filter((p) => p.at).sort((x, y) => (y.at! > x.at! ? 1 : -1)).slice(0, 8);
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={0}>
+          <Anchor component={Link} to={`/seminars/${b.seminarId}`} size="sm">← {b.seminarTitle}</Anchor>
+          <Title order={2}>ลงชื่อเข้าร่วม</Title>
+          <Text c="dimmed">
+            {formatThaiDateLong(b.session.date)} เวลา {formatThaiTime(b.session.start)} – {formatThaiTime(b.session.end)} {b.session.topic}
+          </Text>
+        </Stack>
+        <Card withBorder padding="sm" miw={180}>
+          <Text size="sm" c="dimmed" ta="center">มาแล้ว / เป้าหมาย</Text>
+          <Text fz={40} fw={700} ta="center" data-testid="checkin-total">{b.present}/{b.planned}</Text>
+        </Card>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: Math.min(b.groups.length, 4) }}>
+        {b.groups.map((g) => (
+          <Card key={g.groupId} withBorder padding="sm" data-testid={`checkin-group-${g.groupId}`}>
+            <Text size="sm" lineClamp={1}>{g.name}</Text>
+            <Text fz={24} fw={700}>{g.present}<Text span c="dimmed" fz="md"> / {g.registered} ลงทะเบียน · เป้าหมาย {g.planned}</Text></Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+      {walkin ? (
+        <WalkinForm
+          seminarId={b.seminarId}
+          sessionId={sessionId}
+          groups={b.groups}
+          initialName={typed}
+          onDone={(name) => {
+            setWalkin(false);
+            setTyped('');
+            if (name) setFeedback({ tone: 'green', text: `✓ เพิ่มและลงชื่อแล้ว: ${name}` });
+            void qc.invalidateQueries({ queryKey: key });
+            requestAnimationFrame(() => input.current?.focus());
+          }}
+        />
+      ) : (
+        <TextInput
+          ref={input}
+          size="xl"
+          autoFocus
+          label="พิมพ์ชื่อหรือเลขประจำตัวประชาชน แล้วกด Enter"
+          placeholder="เช่น สมหมาย หรือ 4 หลักท้ายของเลขประจำตัว"
+          value={typed}
+          onChange={(e) => {
+            setTyped(e.currentTarget.value);
+            setCursor(0);
+          }}
+          onKeyDown={onKey}
+        />
+      )}
+      {feedback && <Alert color={feedback.tone} data-testid="checkin-feedback" role="status">{feedback.text}</Alert>}
+      {matches.length > 0 && (
+        <Table data-testid="checkin-matches">
+          <Table.Tbody>
+            {matches.map((p, i) => (
+              <Table.Tr key={p.id} bg={i === cursor ? 'var(--mantine-color-blue-light)' : undefined}>
+                <Table.Td fw={i === cursor ? 700 : undefined}>{p.name}</Table.Td>
+                <Table.Td>{p.position} {p.agency}</Table.Td>
+                <Table.Td>{groupName(p.groupId)}</Table.Td>
+                <Table.Td>
+                  {p.status === 'present' && <Badge color="green">มาแล้ว {clock(p.at)}</Badge>}
+                  {p.status === 'absent' && <Badge color="gray">ขาด</Badge>}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Text size="sm" c="dimmed">
+        <Kbd>Enter</Kbd> ลงชื่อ · <Kbd>Shift</Kbd>+<Kbd>Enter</Kbd> บันทึกว่าขาด · <Kbd>↑</Kbd><Kbd>↓</Kbd> เลือกชื่อ · <Kbd>Ctrl</Kbd>+<Kbd>Z</Kbd> เลิกทำ ·{' '}
+        <Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd> เพิ่มผู้เข้าร่วมหน้างาน · <Kbd>Esc</Kbd> ล้างช่องค้นหา
+      </Text>
+      {recent.length > 0 && (
+        <Stack gap={4}>
+          <Text fw={500}>ล่าสุด</Text>
+          {recent.map((p) => (
+            <Text key={p.id} size="sm">{clock(p.at)} น. · {p.name} · {p.status === 'present' ? 'มา' : 'ขาด'}</Text>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

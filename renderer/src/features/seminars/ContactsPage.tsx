@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { ActionIcon, Anchor, Autocomplete, Button, Checkbox, Group, Stack, Table, TextInput, Title } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { MINISTRY_AGENCIES } from '@shared/schemas/contact';
+import { useCall, useCallMutation } from '../../api/hooks';
+import { notifyError, notifySuccess } from '../../app/notify';
+
+/** Officials, guests and speakers kept for reuse across seminars. */
+export function ContactsPage() {
+  const [query, setQuery] = useState('');
+  const contacts = useCall('contact-search', { query, limit: 500 });
+  const save = useCallMutation('contact-save', ['contact-search']);
+  const remove = useCallMutation('contact-delete', ['contact-search']);
+  const empty = { name: '', position: '', agency: '', phone: '', isGovernment: true, notes: '' };
+  const [v, setV] = useState(empty);
+
+  const add = () => save.mutateAsync(v).then(() => (setV(empty), notifySuccess(`เพิ่ม ${v.name} แล้ว`)), notifyError);
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/seminars" size="sm">← รายการโครงการ</Anchor>
+      <Title order={2}>ทะเบียนรายชื่อเจ้าหน้าที่ แขก และวิทยากร</Title>
+      <Group align="flex-end">
+        <TextInput label="ชื่อ-นามสกุล" value={v.name} onChange={(e) => setV({ ...v, name: e.currentTarget.value })} />
+        <TextInput label="ตำแหน่ง" value={v.position} onChange={(e) => setV({ ...v, position: e.currentTarget.value })} />
+        <Autocomplete label="หน่วยงาน" w={320} data={[...MINISTRY_AGENCIES]} value={v.agency} onChange={(agency) => setV({ ...v, agency })} />
+        <TextInput label="โทรศัพท์" w={140} value={v.phone} onChange={(e) => setV({ ...v, phone: e.currentTarget.value })} />
+        <Checkbox label="บุคลากรของรัฐ" mb={8} checked={v.isGovernment} onChange={(e) => setV({ ...v, isGovernment: e.currentTarget.checked })} />
+        <Button onClick={add} loading={save.isPending}>เพิ่มรายชื่อ</Button>
+      </Group>
+      <TextInput placeholder="ค้นหาชื่อ ตำแหน่ง หรือหน่วยงาน" aria-label="ค้นหารายชื่อ" value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={360} />
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr><Table.Th>ชื่อ-นามสกุล</Table.Th><Table.Th>ตำแหน่ง</Table.Th><Table.Th>หน่วยงาน</Table.Th><Table.Th>โทรศัพท์</Table.Th><Table.Th /></Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {contacts.data?.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>{c.name}</Table.Td>
+              <Table.Td>{c.position}</Table.Td>
+              <Table.Td>{c.agency}</Table.Td>
+              <Table.Td>{c.phone}</Table.Td>
+              <Table.Td><ActionIcon variant="subtle" color="red" aria-label={`ลบ ${c.name}`} onClick={() => remove.mutateAsync({ id: c.id }).catch(notifyError)}><IconTrash size={16} /></ActionIcon></Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { ActionIcon, Button, Card, Group, Image, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { IconPhotoPlus, IconTrash } from '@tabler/icons-react';
+import type { SeminarDetail, SeminarPhoto } from '@shared/schemas/seminar';
+import { platform } from '../../api/client';
+import { useCall, useCallMutation } from '../../api/hooks';
+import { notifyError, notifySuccess } from '../../app/notify';
+
+function PhotoCard({ photo }: { photo: SeminarPhoto }) {
+  const file = useCall('seminar-photo-get', { id: photo.id }, { staleTime: Infinity });
+  const remove = useCallMutation('seminar-photo-delete', ['seminar-get']);
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!file.data) return;
+    const u = URL.createObjectURL(new Blob([file.data.bytes as BlobPart], { type: photo.mime }));
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [file.data, photo.mime]);
+  return (
+    <Card withBorder padding="xs">
+      {url && <Image src={url} h={140} fit="cover" alt={photo.caption || photo.fileName} />}
+      <Group justify="space-between" wrap="nowrap" mt={4}>
+        <Text size="sm" lineClamp={1}>{photo.caption || photo.fileName}</Text>
+        <ActionIcon variant="subtle" color="red" aria-label={`ลบรูป ${photo.fileName}`} onClick={() => remove.mutateAsync({ id: photo.id }).catch(notifyError)}>
+          <IconTrash size={16} />
+        </ActionIcon>
+      </Group>
+    </Card>
+  );
+}
+
+/** What the result report needs after the event: outcomes, problems, suggestions and photos. */
+export function OutcomePanel({ seminar }: { seminar: SeminarDetail }) {
+  const [text, setText] = useState({ outcomes: seminar.outcomes, problems: seminar.problems, suggestions: seminar.suggestions });
+  const [caption, setCaption] = useState('');
+  const save = useCallMutation('seminar-save-outcome', ['seminar-get']);
+  const addPhoto = useCallMutation('seminar-photo-add', ['seminar-get']);
+
+  const upload = async () => {
+    const file = await platform.pickFile(['.jpg', '.jpeg', '.png']);
+    if (!file) return;
+    try {
+      await addPhoto.mutateAsync({ seminarId: seminar.id, name: file.name, bytes: new Uint8Array(file.bytes), caption });
+      setCaption('');
+    } catch (e) {
+      notifyError(e);
+    }
+  };
+
+  return (
+    <Stack>
+      <Textarea label="ผลการดำเนินงาน" autosize minRows={3} value={text.outcomes} onChange={(e) => setText({ ...text, outcomes: e.currentTarget.value })} />
+      <Textarea label="ปัญหาและอุปสรรค" autosize minRows={2} value={text.problems} onChange={(e) => setText({ ...text, problems: e.currentTarget.value })} />
+      <Textarea label="ข้อเสนอแนะ" autosize minRows={2} value={text.suggestions} onChange={(e) => setText({ ...text, suggestions: e.currentTarget.value })} />
+      <Button w="fit-content" loading={save.isPending} onClick={() => save.mutateAsync({ id: seminar.id, ...text }).then(() => notifySuccess('บันทึกผลการดำเนินงานแล้ว'), notifyError)}>
+        บันทึกผลการดำเนินงาน
+      </Button>
+      <Group align="flex-end">
+        <TextInput label="คำบรรยายรูปภาพ" value={caption} onChange={(e) => setCaption(e.currentTarget.value)} w={320} />
+        <Button variant="light" leftSection={<IconPhotoPlus size={16} />} onClick={upload} loading={addPhoto.isPending}>เพิ่มรูปภาพ</Button>
+      </Group>
+      <SimpleGrid cols={{ base: 2, md: 4 }}>
+        {seminar.photos.map((p) => <PhotoCard key={p.id} photo={p} />)}
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
+import { IconTrash, IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
+import { PARTICIPANT_CATEGORIES, PARTICIPANT_CATEGORY_LABELS, type Participant, type SeminarDetail } from '@shared/schemas/seminar';
+import { useCallMutation } from '../../api/hooks';
+import { notifyError } from '../../app/notify';
+import { AddContactsModal, AddVolunteersModal } from './AddPeopleModals';
+
+export function ParticipantsPanel({ seminar }: { seminar: SeminarDetail }) {
+  const [adding, setAdding] = useState<'volunteers' | 'contacts' | null>(null);
+  const update = useCallMutation('participant-update', ['seminar-get']);
+  const remove = useCallMutation('participant-remove', ['seminar-get']);
+  const groupOptions = seminar.groups.map((g) => ({ value: String(g.id), label: g.name }));
+
+  const save = async (p: Participant, change: Partial<Participant>) => {
+    const next = { ...p, ...change };
+    try {
+      await update.mutateAsync({
+        id: p.id, groupId: next.groupId, category: next.category, position: next.position, agency: next.agency,
+        travelAmount: next.travelAmount, allowanceAmount: next.allowanceAmount,
+      });
+    } catch (e) {
+      notifyError(e);
+    }
+  };
+  // Amounts are saved when the field is left, and only when they changed.
+  const saveAmount = (p: Participant, field: 'travelAmount' | 'allowanceAmount', raw: string) => {
+    const cleaned = raw.replace(/,/g, '').trim();
+    const value = cleaned === '' ? null : Number(cleaned);
+    if (value !== p[field] && (value === null || Number.isFinite(value))) void save(p, { [field]: value });
+  };
+
+  return (
+    <Stack>
+      <Group>
+        <Button leftSection={<IconUsersPlus size={16} />} onClick={() => setAdding('volunteers')}>เพิ่มอาสาสมัครจากทะเบียน</Button>
+        <Button variant="light" leftSection={<IconUserPlus size={16} />} onClick={() => setAdding('contacts')}>เพิ่มเจ้าหน้าที่/แขก</Button>
+        <Text c="dimmed">ทั้งหมด {seminar.participants.length} คน</Text>
+      </Group>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>ที่</Table.Th>
+            <Table.Th>ชื่อ-นามสกุล</Table.Th>
+            <Table.Th>ตำแหน่ง / หน่วยงาน</Table.Th>
+            <Table.Th>กลุ่ม</Table.Th>
+            <Table.Th>การเบิกจ่าย</Table.Th>
+            <Table.Th>ค่าพาหนะ</Table.Th>
+            <Table.Th>ค่าตอบแทน</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {seminar.participants.map((p, i) => (
+            <Table.Tr key={p.id}>
+              <Table.Td>{i + 1}</Table.Td>
+              <Table.Td>{p.name}</Table.Td>
+              <Table.Td>
+                <Text size="sm">{p.position}</Text>
+                <Text size="xs" c="dimmed">{p.agency}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Select size="xs" w={200} data={groupOptions} value={String(p.groupId)} allowDeselect={false} aria-label={`กลุ่มของ ${p.name}`} onChange={(v) => v && save(p, { groupId: Number(v) })} />
+              </Table.Td>
+              <Table.Td>
+                <Select size="xs" w={130} data={PARTICIPANT_CATEGORIES.map((c) => ({ value: c, label: PARTICIPANT_CATEGORY_LABELS[c] }))} value={p.category} allowDeselect={false} aria-label={`การเบิกจ่ายของ ${p.name}`} onChange={(v) => v && save(p, { category: v as Participant['category'] })} />
+              </Table.Td>
+              <Table.Td>
+                <NumberInput size="xs" w={100} min={0} decimalScale={2} hideControls defaultValue={p.travelAmount ?? ''} aria-label={`ค่าพาหนะของ ${p.name}`} onBlur={(e) => saveAmount(p, 'travelAmount', e.currentTarget.value)} />
+              </Table.Td>
+              <Table.Td>
+                <NumberInput size="xs" w={100} min={0} decimalScale={2} hideControls defaultValue={p.allowanceAmount ?? ''} aria-label={`ค่าตอบแทนของ ${p.name}`} onBlur={(e) => saveAmount(p, 'allowanceAmount', e.currentTarget.value)} />
+              </Table.Td>
+              <Table.Td>
+                <ActionIcon variant="subtle" color="red" aria-label={`นำ ${p.name} ออก`} onClick={() => remove.mutateAsync({ id: p.id }).catch(notifyError)}>
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <AddVolunteersModal key={`v${adding}`} seminarId={seminar.id} groups={seminar.groups} opened={adding === 'volunteers'} onClose={() => setAdding(null)} />
+      <AddContactsModal key={`c${adding}`} seminarId={seminar.id} groups={seminar.groups} opened={adding === 'contacts'} onClose={() => setAdding(null)} />
+    </Stack>
+  );
+}
