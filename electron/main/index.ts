@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { AppFailure } from '@shared/errors';
-import { createCore, type Core } from '../core';
+import { DATABASE_FILE, createCore, type Core } from '../core';
+import { newestGoodBackup, rescueMessage, restoreAtStartup } from '../core/backup/recovery';
 import { registerIpc } from './ipc';
 import { hardenApp } from './security';
 import { createMainWindow } from './window';
@@ -20,12 +21,41 @@ function resourcesDirectory(): string {
 let win: BrowserWindow | null = null;
 let core: Core | null = null;
 
-function start(): void {
+const problemOf = (e: unknown) => (e instanceof AppFailure ? e.message : `เริ่มโปรแกรมไม่ได้: ${(e as Error).message}`);
+
+/**
+ * Opens the core. A database that fails its check, is from a newer version or will not open is
+ * never overwritten: the user is told why and offered the newest good backup, which replaces it
+ * only on their say-so, the old file being moved aside.
+ */
+function openCore(): Core | null {
+  const dataDir = dataDirectory();
+  const open = () => createCore({ dataDir, resourcesDir: resourcesDirectory(), version: app.getVersion(), autoBackup: true });
   try {
-    core = createCore({ dataDir: dataDirectory(), resourcesDir: resourcesDirectory(), version: app.getVersion() });
+    return open();
   } catch (e) {
-    const message = e instanceof AppFailure ? e.message : `เริ่มโปรแกรมไม่ได้: ${(e as Error).message}`;
-    dialog.showErrorBox('Asa Desk เปิดฐานข้อมูลไม่ได้', `${message}\n\nโฟลเดอร์ข้อมูล: ${dataDirectory()}`);
+    const backup = newestGoodBackup(dataDir);
+    const title = 'Asa Desk เปิดฐานข้อมูลไม่ได้';
+    const detail = rescueMessage(problemOf(e), backup, dataDir);
+    if (!backup) {
+      dialog.showErrorBox(title, detail);
+      return null;
+    }
+    const choice = dialog.showMessageBoxSync({ type: 'error', title, message: title, detail, buttons: ['กู้คืนจากข้อมูลสำรองนี้', 'ปิดโปรแกรม'], defaultId: 1, cancelId: 1, noLink: true });
+    if (choice !== 0) return null;
+    try {
+      restoreAtStartup(path.join(dataDir, DATABASE_FILE), dataDir, backup);
+      return open();
+    } catch (again) {
+      dialog.showErrorBox(title, `${problemOf(again)}\n\nโฟลเดอร์ข้อมูล: ${dataDir}`);
+      return null;
+    }
+  }
+}
+
+function start(): void {
+  core = openCore();
+  if (!core) {
     app.exit(1);
     return;
   }
@@ -44,5 +74,13 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.whenReady().then(start);
   app.on('window-all-closed', () => app.quit());
+  // Quitting waits once for the on-exit backup, then quits for real.
+  app.on('before-quit', (e) => {
+    const closing = core;
+    if (!closing) return;
+    core = null;
+    e.preventDefault();
+    void closing.shutdown().finally(() => app.quit());
+  });
   app.on('will-quit', () => core?.close());
 }

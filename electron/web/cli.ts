@@ -3,8 +3,29 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { AppFailure } from '@shared/errors';
-import { createCore } from '../core';
+import { DATABASE_FILE, createCore, type Core } from '../core';
+import { newestGoodBackup, rescueMessage, restoreAtStartup } from '../core/backup/recovery';
 import { startWebServer } from './server';
+
+/**
+ * A database that will not open is never overwritten: the Thai explanation names the newest good
+ * backup, restored (the old file moved aside) only when started again with --restore-latest-backup.
+ */
+function openCore(dataDir: string, restore: boolean): Core {
+  const open = () => createCore({ dataDir, resourcesDir: path.join(__dirname, '../../resources'), version, autoBackup: true });
+  try {
+    return open();
+  } catch (e) {
+    const backup = newestGoodBackup(dataDir);
+    if (!backup || !restore) {
+      const hint = backup ? '\nเริ่มโปรแกรมอีกครั้งพร้อม --restore-latest-backup เพื่อกู้คืนจากข้อมูลสำรองนี้' : '';
+      throw new AppFailure('DATABASE', rescueMessage(e instanceof AppFailure ? e.message : String(e), backup, dataDir) + hint);
+    }
+    const kept = restoreAtStartup(path.join(dataDir, DATABASE_FILE), dataDir, backup);
+    console.log(`กู้คืนจากข้อมูลสำรองแล้ว ไฟล์เดิมเก็บไว้ที่ ${kept}`);
+    return open();
+  }
+}
 
 /** `npm run web -- [--data DIR] [--port N] [--demo]`: the app in a browser, where Electron is not. */
 async function main(): Promise<void> {
@@ -13,10 +34,11 @@ async function main(): Promise<void> {
       data: { type: 'string', default: path.join(os.homedir(), '.asa-desk-web') },
       port: { type: 'string', default: '0' },
       demo: { type: 'boolean', default: false },
+      'restore-latest-backup': { type: 'boolean', default: false },
     },
   });
   const dataDir = path.resolve(values.data);
-  const core = createCore({ dataDir, resourcesDir: path.join(__dirname, '../../resources'), version });
+  const core = openCore(dataDir, values['restore-latest-backup']);
   if (values.demo) {
     const r = await core.dispatch('demo-load', {});
     console.log(r.ok ? 'โหลดข้อมูลตัวอย่างแล้ว' : `โหลดข้อมูลตัวอย่างไม่ได้: ${r.error.message}`);
@@ -26,7 +48,7 @@ async function main(): Promise<void> {
   console.log(`Open: ${server.url}`);
   const stop = async () => {
     await server.close();
-    core.close();
+    await core.shutdown();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { empty } from '../schemas/common';
+import { formatThaiDateLong, formatThaiTime, todayIso } from '../thai/dates';
 import { method, type FilePayload } from './define';
 import { filePayload, jobId } from './spreadsheets';
 
@@ -17,6 +18,19 @@ export interface BackupInfo {
   schemaVersion: number;
   appVersion: string;
   counts: { volunteers: number; seminars: number; participants: number };
+}
+
+/** `14 มีนาคม 2568 เวลา 08.30 น.` in the viewer's local time. */
+export function backupWhen(info: Pick<BackupInfo, 'createdAt'>): string {
+  const d = new Date(info.createdAt);
+  const hhmm = `${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return `${formatThaiDateLong(todayIso(d))} เวลา ${formatThaiTime(hhmm)}`;
+}
+
+/** One Thai line a person can decide on: when the copy was taken and what it holds. */
+export function backupSummary(info: BackupInfo): string {
+  const { volunteers, seminars, participants } = info.counts;
+  return `${backupWhen(info)} (อาสาสมัคร ${volunteers.toLocaleString('th-TH')} คน, โครงการ ${seminars.toLocaleString('th-TH')} โครงการ, ผู้เข้าร่วม ${participants.toLocaleString('th-TH')} คน)`;
 }
 
 export const backupSettings = z.object({

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { BackupInfo } from '@shared/api/backup';
 import { DATABASE_FILE, createCore } from '../../electron/core';
 import { backupDir, backupFiles } from '../../electron/core/backup/files';
 import { newestGoodBackup, restoreAtStartup } from '../../electron/core/backup/recovery';
@@ -141,7 +142,7 @@ describe('startup recovery', () => {
     expect(fs.readFileSync(dbFile).equals(broken)).toBe(true);
 
     const newest = newestGoodBackup(dataDir);
-    expect(newest?.id).toBe(good.ok && good.value.id);
+    expect(newest?.id).toBe(good.ok && (good.value as BackupInfo).id);
     const kept = restoreAtStartup(dbFile, dataDir, newest!);
     expect(fs.readFileSync(path.join(kept, DATABASE_FILE)).equals(broken)).toBe(true);
     const again = createCore({ dataDir, resourcesDir: RESOURCES_DIR, log: () => {} });

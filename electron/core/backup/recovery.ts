@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo } from '@shared/api/backup';
+import { backupSummary, type BackupInfo } from '@shared/api/backup';
 import { backupDir, backupFiles, fsyncFile, readBackupInfo, tempBeside } from './files';
 
 /**
@@ -39,4 +39,17 @@ export function restoreAtStartup(dbFile: string, dataDir: string, backup: Backup
   fsyncFile(tmp);
   fs.renameSync(tmp, dbFile);
   return keptDir;
+}
+
+/** What the shell tells the user when the database will not open, in Thai, the same in every shell. */
+export function rescueMessage(problem: string, backup: BackupInfo | null, dataDir: string): string {
+  const lines = [problem, ''];
+  if (backup) {
+    lines.push(`ข้อมูลสำรองล่าสุดที่ตรวจแล้วว่าใช้ได้: ${backupSummary(backup)}`);
+    lines.push(`หากกู้คืน ไฟล์ฐานข้อมูลเดิมจะถูกย้ายไปเก็บไว้ในโฟลเดอร์ "${DAMAGED_DIR}" โดยไม่ถูกลบหรือเขียนทับ`);
+  } else {
+    lines.push('ไม่พบข้อมูลสำรองที่ใช้ได้ในโฟลเดอร์ข้อมูล กรุณาติดต่อผู้ดูแลระบบ และอย่าลบไฟล์ในโฟลเดอร์ข้อมูล');
+  }
+  lines.push('', `โฟลเดอร์ข้อมูล: ${dataDir}`);
+  return lines.join('\n');
 }
