@@ -14,7 +14,7 @@ const count = async (core: { call: ReturnType<typeof testCore>['call'] }) => (aw
 describe('backups', () => {
   it('backs up now with a checked copy that carries its date and counts', async () => {
     const core = testCore({ version: '1.2.3', now: () => new Date('2025-03-14T01:30:00Z') });
-    await core.call('volunteer-demo-load', {});
+    await core.call('demo-load', {});
     const total = await count(core);
     const info = await core.call('backup-create', {});
     expect(info).toMatchObject({ kind: 'manual', createdAt: '2025-03-14T01:30:00.000Z', appVersion: '1.2.3', counts: { volunteers: total } });
@@ -30,7 +30,7 @@ describe('backups', () => {
 
   it('exports a copy as bytes (audited) that inspects and restores, after a safety copy of the current register', async () => {
     const core = testCore();
-    await core.call('volunteer-demo-load', {});
+    await core.call('demo-load', {});
     const total = await count(core);
     const file = await core.call('backup-export', { job: 'b1' });
     expect(file.name).toMatch(/^AsaDesk-สำรองข้อมูล-25\d\d-\d\d-\d\d-\d{4}\.sqlite$/);
@@ -63,7 +63,7 @@ describe('backups', () => {
 
   it('refuses garbage, foreign SQLite files and backups from a newer version, changing nothing', async () => {
     const core = testCore();
-    await core.call('volunteer-demo-load', {});
+    await core.call('demo-load', {});
     const total = await count(core);
     const foreign = path.join(tempDir(), 'x.sqlite');
     new Database(foreign).exec('CREATE TABLE t (a)').close();
@@ -127,7 +127,7 @@ describe('startup recovery', () => {
   it('never overwrites a damaged database and restores the newest good backup on request', async () => {
     const dataDir = tempDir();
     const core = createCore({ dataDir, resourcesDir: RESOURCES_DIR, log: () => {} });
-    await core.dispatch('volunteer-demo-load', {});
+    await core.dispatch('demo-load', {});
     const good = await core.dispatch('backup-create', {});
     core.close();
     expect(good.ok).toBe(true);
