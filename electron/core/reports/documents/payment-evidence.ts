@@ -1,0 +1,59 @@
+import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { bahtText, formatBaht, formatThaiDateLong, type IsoDate } from '@shared/thai';
+import { gridLayout, num, officialPage, pt, signatureBlock, type DocEnv, type Signer } from '../engine/frame';
+
+export interface PaymentEvidenceData {
+  /** `ค่าพาหนะเดินทาง`, `ค่าเบี้ยเลี้ยง` … */
+  purpose: string;
+  projectTitle: string;
+  date: IsoDate;
+  venue: string;
+  rows: { name: string; agency: string; amount: number }[];
+  payer: Signer;
+  /** The official who certifies the payments (usually the head of office). */
+  certifier: Signer | null;
+}
+
+/** หลักฐานการจ่ายเงิน: one row per person, a signature column, the total in figures and in words. */
+export function paymentEvidence(data: PaymentEvidenceData, env: DocEnv): TDocumentDefinitions {
+  const total = data.rows.reduce((s, r) => s + Math.round(r.amount * 100), 0) / 100;
+  const head = ['ลำดับ', 'ชื่อ – สกุล', 'หน่วยงาน / ที่อยู่', 'จำนวนเงิน (บาท)', 'ลายมือชื่อผู้รับเงิน', 'วันที่รับเงิน'];
+  const body: TableCell[][] = [
+    head.map((text) => ({ text, style: 'th', fillColor: '#eeeeee' })),
+    ...data.rows.map((r, i): TableCell[] => [
+      { text: num(env, i + 1), alignment: 'center' },
+      r.name,
+      r.agency,
+      // Money tables keep Arabic digits, as offices write them.
+      { text: formatBaht(r.amount), alignment: 'right' },
+      '',
+      '',
+    ]),
+    [
+      { text: 'รวมเงินทั้งสิ้น', colSpan: 3, alignment: 'right', bold: true },
+      {},
+      {},
+      { text: formatBaht(total), alignment: 'right', bold: true },
+      { text: `(${bahtText(total)})`, colSpan: 2, alignment: 'center', bold: true },
+      {},
+    ],
+  ];
+  const dateText = formatThaiDateLong(data.date, { thaiDigits: env.thaiDigits });
+  return officialPage(env, {
+    title: `หลักฐานการจ่ายเงิน${data.purpose}`,
+    content: [
+      { text: `หลักฐานการจ่ายเงิน${data.purpose}`, style: 'title' },
+      { text: `ส่วนราชการ ${env.office.officeName}`, alignment: 'center' },
+      { text: data.projectTitle, alignment: 'center' },
+      { text: `วันที่ ${dateText} ณ ${data.venue}`, alignment: 'center', margin: [0, 0, 0, pt(env, 8)] },
+      {
+        table: { headerRows: 1, dontBreakRows: true, widths: [26, '*', '22%', 52, '16%', 50], heights: (row: number) => (row === 0 ? 'auto' : pt(env, 28)), body },
+        layout: gridLayout,
+        fontSize: pt(env, 14),
+      },
+      { text: `ขอรับรองว่าผู้มีรายชื่อข้างต้นได้รับเงินไปถูกต้องแล้ว รวม ${num(env, data.rows.length)} ราย เป็นเงิน ${formatBaht(total)} บาท (${bahtText(total)})`, margin: [0, pt(env, 10), 0, 0] },
+      signatureBlock(env, data.payer, 'ผู้จ่ายเงิน'),
+      ...(data.certifier ? [signatureBlock(env, data.certifier, 'ผู้รับรอง')] : []),
+    ],
+  });
+}

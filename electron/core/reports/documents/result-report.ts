@@ -1,0 +1,140 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatBaht, formatThaiDateLong, formatThaiTime, type IsoDate } from '@shared/thai';
+import { CM, emblem, gridLayout, num, officialPage, pt, signatureBlock, type DocEnv, type Signer } from '../engine/frame';
+
+export interface ResultReportData {
+  projectTitle: string;
+  fiscalYear: number;
+  days: { date: IsoDate; sessions: { start: string; end: string; topic: string }[] }[];
+  venue: string;
+  chair: Signer | null;
+  reporter: Signer | null;
+  objectives: string[];
+  groups: { name: string; planned: number; attended: number }[];
+  budget: { description: string; planned: number; actual: number | null }[];
+  outcomes: string;
+  problems: string;
+  suggestions: string;
+  /** PNG or JPEG data URLs with captions. */
+  photos: { dataUrl: string; caption: string }[];
+  reportedBy: Signer;
+}
+
+const money = (n: number | null) => ({ text: n === null ? '-' : formatBaht(n), alignment: 'right' as const });
+const percent = (part: number, whole: number) => (whole > 0 ? `${((part / whole) * 100).toFixed(2)}` : '-');
+
+/** Paragraphs typed by the user, first-line indented as in a Thai memo; `-` when left empty. */
+function paragraphs(env: DocEnv, text: string): Content[] {
+  const parts = text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  if (!parts.length) return [{ text: '-', margin: [pt(env, 36), 0, 0, 0] }];
+  return parts.map((p) => ({ text: p, leadingIndent: pt(env, 36) }));
+}
+
+function heading(n: number, text: string, env: DocEnv): Content {
+  return { text: `${num(env, n)}. ${text}`, style: 'heading' };
+}
+
+function dateRange(data: ResultReportData, env: DocEnv): string {
+  const o = { thaiDigits: env.thaiDigits };
+  const first = data.days[0]?.date;
+  const last = data.days[data.days.length - 1]?.date;
+  if (!first) return '-';
+  return first === last ? `วันที่ ${formatThaiDateLong(first, o)}` : `ระหว่างวันที่ ${formatThaiDateLong(first, o)} ถึงวันที่ ${formatThaiDateLong(last, o)}`;
+}
+
+function participantsTable(data: ResultReportData, env: DocEnv): Content {
+  const planned = data.groups.reduce((s, g) => s + g.planned, 0);
+  const attended = data.groups.reduce((s, g) => s + g.attended, 0);
+  const n = (v: number | string) => ({ text: num(env, v), alignment: 'center' as const });
+  const body: TableCell[][] = [
+    ['กลุ่มเป้าหมาย', 'เป้าหมาย (คน)', 'เข้าร่วมจริง (คน)', 'ร้อยละ'].map((text) => ({ text, style: 'th', fillColor: '#eeeeee' })),
+    ...data.groups.map((g): TableCell[] => [g.name, n(g.planned), n(g.attended), n(percent(g.attended, g.planned))]),
+    [{ text: 'รวม', bold: true, alignment: 'center' }, n(planned), n(attended), n(percent(attended, planned))],
+  ];
+  return { table: { headerRows: 1, widths: ['*', 70, 80, 50], body }, layout: gridLayout };
+}
+
+function budgetTable(data: ResultReportData, env: DocEnv): Content {
+  const planned = data.budget.reduce((s, b) => s + b.planned, 0);
+  const actual = data.budget.reduce((s, b) => s + (b.actual ?? 0), 0);
+  const body: TableCell[][] = [
+    ['ลำดับ', 'รายการ', 'ตั้งไว้ (บาท)', 'ใช้จริง (บาท)'].map((text) => ({ text, style: 'th', fillColor: '#eeeeee' })),
+    ...data.budget.map((b, i): TableCell[] => [{ text: num(env, i + 1), alignment: 'center' }, b.description, money(b.planned), money(b.actual)]),
+    [{ text: 'รวม', colSpan: 2, bold: true, alignment: 'center' }, {}, money(planned), money(actual)],
+  ];
+  return {
+    stack: [
+      { table: { headerRows: 1, widths: [30, '*', 80, 80], body }, layout: gridLayout },
+      { text: `คงเหลือ ${formatBaht(planned - actual)} บาท คิดเป็นการใช้จ่ายร้อยละ ${num(env, percent(actual, planned))} ของงบประมาณที่ได้รับ`, margin: [0, pt(env, 4), 0, 0] },
+    ],
+  };
+}
+
+function activities(data: ResultReportData, env: DocEnv): Content {
+  const o = { thaiDigits: env.thaiDigits };
+  return {
+    stack: data.days.map((d) => ({
+      stack: [
+        { text: `วันที่ ${formatThaiDateLong(d.date, o)}`, bold: true },
+        ...d.sessions.map((s) => ({
+          columns: [
+            { width: pt(env, 130), text: `เวลา ${formatThaiTime(s.start, o).replace(' น.', '')} – ${formatThaiTime(s.end, o)}` },
+            { width: '*', text: s.topic || '-' },
+          ],
+          columnGap: 6,
+        })),
+      ],
+      margin: [pt(env, 36), 0, 0, pt(env, 4)],
+    })),
+  };
+}
+
+function photoGrid(data: ResultReportData, env: DocEnv): Content {
+  const cells: Content[] = data.photos.map((p) => ({
+    stack: [
+      { image: p.dataUrl, fit: [7.5 * CM, 5.5 * CM], alignment: 'center' },
+      { text: p.caption, alignment: 'center', fontSize: pt(env, 14), margin: [0, 2, 0, 0] },
+    ],
+    unbreakable: true,
+    margin: [0, 0, 0, pt(env, 8)],
+  }));
+  const rows: Content[] = [];
+  for (let i = 0; i < cells.length; i += 2) rows.push({ columns: [cells[i], cells[i + 1] ?? { text: '' }], columnGap: 12 });
+  return { stack: rows };
+}
+
+/** รายงานผลการดำเนินโครงการ. */
+export function resultReport(data: ResultReportData, env: DocEnv): TDocumentDefinitions {
+  const chair = data.chair ? `โดยมี${data.chair.name} ${data.chair.position} เป็นประธานเปิดโครงการ` : '';
+  const reporter = data.reporter ? ` และ${data.reporter.name} ${data.reporter.position} เป็นผู้กล่าวรายงาน` : '';
+  let n = 0;
+  const content: Content[] = [
+    ...emblem(env, 3),
+    { text: 'รายงานผลการดำเนินโครงการ', style: 'title' },
+    { text: data.projectTitle, style: 'subtitle' },
+    { text: env.office.officeName, alignment: 'center', margin: [0, 0, 0, pt(env, 8)] },
+    heading(++n, 'ชื่อโครงการ', env),
+    { text: data.projectTitle, leadingIndent: pt(env, 36) },
+    heading(++n, 'วัน เวลา และสถานที่ดำเนินการ', env),
+    { text: `${dateRange(data, env)} ณ ${data.venue} ${chair}${reporter}`.trim(), leadingIndent: pt(env, 36) },
+    heading(++n, 'วัตถุประสงค์', env),
+    { ol: data.objectives.length ? data.objectives : ['-'], margin: [pt(env, 36), 0, 0, 0] },
+    heading(++n, 'กลุ่มเป้าหมายและผู้เข้าร่วม', env),
+    participantsTable(data, env),
+    heading(++n, 'กิจกรรมที่ดำเนินการ', env),
+    activities(data, env),
+    heading(++n, `งบประมาณ (ปีงบประมาณ พ.ศ. ${num(env, data.fiscalYear)})`, env),
+    budgetTable(data, env),
+    heading(++n, 'ผลการดำเนินงาน', env),
+    ...paragraphs(env, data.outcomes),
+    heading(++n, 'ปัญหาและอุปสรรค', env),
+    ...paragraphs(env, data.problems),
+    heading(++n, 'ข้อเสนอแนะ', env),
+    ...paragraphs(env, data.suggestions),
+    signatureBlock(env, data.reportedBy, 'ผู้รายงาน'),
+  ];
+  if (data.photos.length) {
+    content.push({ text: 'ภาพกิจกรรม', style: 'title', pageBreak: 'before', margin: [0, 0, 0, pt(env, 8)] }, photoGrid(data, env));
+  }
+  return officialPage(env, { title: `รายงานผลการดำเนินโครงการ ${data.projectTitle}`, content });
+}

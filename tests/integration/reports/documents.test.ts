@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { certificates } from '../../../electron/core/reports/documents/certificates';
+import { newsPdf, newsText } from '../../../electron/core/reports/documents/news';
+import { paymentEvidence } from '../../../electron/core/reports/documents/payment-evidence';
+import { resultReport, type ResultReportData } from '../../../electron/core/reports/documents/result-report';
+import { speakerFeeLine, speakerReceipts } from '../../../electron/core/reports/documents/speaker-receipt';
+import { volunteerList } from '../../../electron/core/reports/documents/volunteer-list';
+import { renderPdf } from '../../../electron/core/reports/engine/render';
+import { emblemDataUrl, LONG_PARAGRAPH, OFFICE_NAME, PROJECT_TITLE, SEMINAR_DATE, songkhlaGroups, VENUE } from './fixtures';
+import { testEnv } from './env';
+import { expectFontsEmbedded, expectLinesEndBetweenWords, expectTextContains, pdfPages, pdfText, renderPages, savePdf } from './pdf-tools';
+
+const groups = songkhlaGroups();
+const head = { name: 'นายสมชาย ใจดี', position: 'แรงงานจังหวัดสงขลา' };
+const officer = { name: 'นางสาวสุดา รักงาน', position: 'นักวิชาการแรงงานชำนาญการ' };
+const chair = { name: 'นายวิรัตน์ ศรีสำราญ', position: 'รองผู้ว่าราชการจังหวัดสงขลา' };
+
+async function make(name: string, doc: Parameters<typeof renderPdf>[0]) {
+  const env = testEnv();
+  const file = savePdf(name, await renderPdf(doc, env.font));
+  expectFontsEmbedded(file);
+  return { file, text: pdfText(file) };
+}
+
+const reportData: ResultReportData = {
+  projectTitle: PROJECT_TITLE,
+  fiscalYear: 2563,
+  days: [{ date: SEMINAR_DATE, sessions: [{ start: '08:30', end: '09:00', topic: 'ลงทะเบียน' }, { start: '09:00', end: '12:00', topic: 'บทบาทหน้าที่ของอาสาสมัครแรงงาน' }, { start: '13:00', end: '16:00', topic: 'การคุ้มครองแรงงานและประกันสังคม' }] }],
+  venue: VENUE,
+  chair,
+  reporter: head,
+  objectives: ['เพื่อเสริมสร้างศักยภาพเครือข่ายอาสาสมัครแรงงาน', 'เพื่อเพิ่มพูนความรู้ด้านแรงงานให้แก่อาสาสมัครแรงงาน'],
+  groups: groups.map((g) => ({ name: g.name, planned: g.planned, attended: g.people.length - 2 })),
+  budget: [
+    { description: 'ค่าอาหารกลางวัน 100 คน × 1 มื้อ × 120 บาท', planned: 12000, actual: 11760 },
+    { description: 'ค่าอาหารว่างและเครื่องดื่ม 100 คน × 2 มื้อ × 35 บาท', planned: 7000, actual: 6860 },
+    { description: 'ค่าตอบแทนวิทยากร 6 ชั่วโมง × 600 บาท', planned: 3600, actual: 3600 },
+  ],
+  outcomes: LONG_PARAGRAPH,
+  problems: 'ระยะเวลาในการจัดโครงการน้อยเกินไป',
+  suggestions: 'ควรจัดโครงการอย่างต่อเนื่องทุกปี',
+  photos: [1, 2, 3].map((i) => ({ dataUrl: emblemDataUrl(64), caption: `ภาพกิจกรรมที่ ${i}` })),
+  reportedBy: officer,
+};
+
+describe('official documents', () => {
+  it('payment evidence: amounts, total in figures and words, signatures', async () => {
+    const rows = groups[2].people.slice(0, 40).map((p) => ({ name: p.name, agency: p.agency, amount: 200 }));
+    const { file, text } = await make('payment-evidence.pdf', paymentEvidence({ purpose: 'ค่าพาหนะเดินทาง', projectTitle: PROJECT_TITLE, date: SEMINAR_DATE, venue: VENUE, rows, payer: officer, certifier: head }, testEnv()));
+    expectTextContains(text, ['หลักฐานการจ่ายเงินค่าพาหนะเดินทาง', 'ลำดับ', '13 มีนาคม 2563', '8,000.00', '(แปดพันบาทถ้วน)', `(${officer.name})`, `(${head.name})`, 'ผู้จ่ายเงิน', `ส่วนราชการ ${OFFICE_NAME}`, ...rows.map((r) => r.name)], [PROJECT_TITLE]);
+    renderPages(file, pdfPages(file), pdfPages(file));
+  });
+
+  it('speaker fee receipts, one page per speaker', async () => {
+    const env = testEnv();
+    const receipts = [
+      { speaker: { name: 'นายประยุทธ์ ทองคำ', position: 'นักวิชาการแรงงานชำนาญการพิเศษ', agency: 'สำนักงานแรงงานจังหวัดสงขลา' }, items: [{ description: speakerFeeLine(PROJECT_TITLE, SEMINAR_DATE, 3, 600, env), amount: 1800 }] },
+      { speaker: { name: 'นางญาดา ฐิติพงศ์', position: 'นักวิชาการประกันสังคม', agency: 'สำนักงานประกันสังคมจังหวัดสงขลา' }, items: [{ description: speakerFeeLine(PROJECT_TITLE, SEMINAR_DATE, 3, 600, env), amount: 1800 }] },
+    ];
+    const { file, text } = await make('speaker-receipts.pdf', speakerReceipts({ date: SEMINAR_DATE, receipts, payer: officer }, env));
+    expect(pdfPages(file)).toBe(2);
+    expectTextContains(text, ['ใบสำคัญรับเงิน', `ที่ ${OFFICE_NAME}`, 'วันที่ 13 เดือน มีนาคม พ.ศ. 2563', 'นายประยุทธ์ ทองคำ', 'นางญาดา ฐิติพงศ์', '1,800.00', 'หนึ่งพันแปดร้อยบาทถ้วน', 'ผู้รับเงิน']);
+    renderPages(file, 1, 1);
+  });
+
+  it('result report: details, tables, paragraphs wrapped between words, photos, signature', async () => {
+    const { file, text } = await make('result-report.pdf', resultReport(reportData, testEnv()));
+    expectTextContains(
+      text,
+      ['รายงานผลการดำเนินโครงการ', 'วัตถุประสงค์', 'เพื่อเสริมสร้างศักยภาพเครือข่ายอาสาสมัครแรงงาน', 'คณะทำงานพัฒนาอาสาสมัครแรงงานจังหวัด', '22,600.00', '22,220.00', '13 มีนาคม 2563', 'ภาพกิจกรรมที่ 3', `(${officer.name})`, 'ผู้รายงาน', 'สำนักงานแรงงาน'],
+      [PROJECT_TITLE, VENUE, LONG_PARAGRAPH],
+    );
+    const layout = pdfText(file, true);
+    expect(expectLinesEndBetweenWords(layout.slice(layout.indexOf('ผลการดำเนินงาน')), LONG_PARAGRAPH)).toBeGreaterThan(2);
+    renderPages(file, 1, pdfPages(file));
+  });
+
+  it('certificates: landscape, one page per recipient', async () => {
+    const recipients = groups[2].people.slice(0, 3).map((p) => p.name);
+    const { file, text } = await make('certificates.pdf', certificates({ kind: 'completion', projectTitle: PROJECT_TITLE, heldOn: 'เมื่อวันที่ 13 มีนาคม 2563', venue: VENUE, givenOn: SEMINAR_DATE, recipients, signer: head }, testEnv()));
+    expect(pdfPages(file)).toBe(3);
+    expectTextContains(text, ['วุฒิบัตรฉบับนี้ให้ไว้เพื่อแสดงว่า', ...recipients, 'ให้ไว้ ณ วันที่ 13 มีนาคม 2563', `(${head.name})`, OFFICE_NAME]);
+    renderPages(file, 1, 1);
+  });
+
+  it('volunteer register listing masks national IDs unless asked', async () => {
+    const rows = groups[2].people.slice(0, 30).map((p, i) => ({ name: p.name, nationalId: '1101700203451', subdistrict: p.agency.split(' ')[0], phone: '081-234-5678', level: i % 7 ? 'ระดับตำบล' : 'แกนนำ', status: 'ปฏิบัติหน้าที่', termEnd: '2022-09-30' }));
+    const data = { filterLabel: 'สถานะ ปฏิบัติหน้าที่', asOf: SEMINAR_DATE, districts: [{ name: 'เมืองสงขลา', rows: rows.slice(0, 18) }, { name: 'หาดใหญ่', rows: rows.slice(18) }], fullIds: false };
+    const masked = await make('volunteer-list.pdf', volunteerList(data, testEnv()));
+    expectTextContains(masked.text, ['ทะเบียนอาสาสมัครแรงงาน', 'อำเภอเมืองสงขลา (18 คน)', '1-1017-xxxxx-xx-1', '30 กันยายน 2565', ...rows.map((r) => r.name)]);
+    expect(masked.text).not.toContain('1-1017-00203-45-1');
+    const full = await make('volunteer-list-full.pdf', volunteerList({ ...data, fullIds: true }, testEnv()));
+    expect(full.text).toContain('1-1017-00203-45-1');
+    renderPages(masked.file, 1, 1);
+  });
+
+  it('news draft as editable text and as a PDF', async () => {
+    const news = newsText({ projectTitle: PROJECT_TITLE, date: SEMINAR_DATE, venue: VENUE, chair, reporter: head, objectives: reportData.objectives, groups: groups.map((g) => ({ name: g.name, count: g.people.length })), officeName: OFFICE_NAME });
+    expect(news.body).toContain(`เมื่อวันที่ 13 มีนาคม 2563 ${chair.name} ${chair.position} เป็นประธานเปิด${PROJECT_TITLE} ณ ${VENUE}`);
+    expect(news.body).toContain('รวมทั้งสิ้น 100 คน');
+    const { file, text } = await make('news.pdf', newsPdf({ ...news, date: SEMINAR_DATE }, testEnv()));
+    expectTextContains(text, [], [news.headline, ...news.body.split('\n\n')]);
+    renderPages(file, 1, 1);
+  });
+});
