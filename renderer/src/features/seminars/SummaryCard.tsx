@@ -15,9 +15,9 @@ export function SummaryCard({ summary }: { summary: SeminarSummary }) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>กลุ่มเป้าหมาย</Table.Th>
-                  <Table.Th ta="right">เป้าหมาย</Table.Th>
-                  <Table.Th ta="right">ลงทะเบียน</Table.Th>
-                  <Table.Th ta="right">เข้าร่วมจริง</Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>เป้าหมาย</Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>ลงทะเบียน</Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>เข้าร่วมจริง</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

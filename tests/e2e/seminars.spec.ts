@@ -1,0 +1,124 @@
+import { expect, screenshot, test, type WebApp } from './fixtures';
+import { volunteer } from '../helpers/seminar-fixtures';
+
+/** Seeds through the same contract the screens use (the register and the contacts directory are other screens). */
+async function api(app: WebApp, method: string, input: unknown): Promise<unknown> {
+  const u = new URL(app.url);
+  const res = await fetch(new URL('/api/call', u), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-asa-token': u.searchParams.get('token')! },
+    body: JSON.stringify({ method, input }),
+  });
+  const r = (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+const HEADS = 5;
+const WORKING_GROUP = 20;
+
+test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, summary', async ({ page, app }) => {
+  test.setTimeout(240_000);
+  for (let n = 1; n <= 75; n++) await api(app, 'volunteer-create', volunteer(n, 'เมืองสงขลา'));
+  for (let n = 101; n <= 110; n++) await api(app, 'volunteer-create', volunteer(n, 'หาดใหญ่', 'หาดใหญ่'));
+  for (let n = 1; n <= HEADS; n++) {
+    await api(app, 'contact-save', { name: `นายหัวหน้า${n} ส่วนราชการ`, position: `หัวหน้าส่วนราชการ ${n}`, agency: 'สำนักงานจัดหางานจังหวัดสงขลา', phone: '', notes: '' });
+  }
+  for (let n = 1; n <= WORKING_GROUP; n++) {
+    await api(app, 'contact-save', { name: `นางคณะทำงาน${n} พัฒนา`, position: 'คณะทำงาน', agency: 'คณะทำงานพัฒนาอาสาสมัครแรงงานจังหวัด', phone: '', notes: '' });
+  }
+
+  // The plan, typed as a clerk would: B.E. date, three target groups.
+  await app.open(page, '/seminars');
+  await page.getByRole('button', { name: 'สร้างโครงการ' }).click();
+  await page.getByLabel('ชื่อโครงการ').fill('สัมมนาเครือข่ายอาสาสมัครแรงงานจังหวัดสงขลา');
+  await page.getByLabel('วันที่ 1').fill('13/03/2563');
+  await page.getByLabel('วันที่ 1').blur();
+  await expect(page.getByText('13 มีนาคม 2563')).toBeVisible();
+  await expect(page.getByLabel('ปีงบประมาณ')).toHaveAttribute('placeholder', '2563');
+  await page.getByLabel('สถานที่', { exact: true }).fill('ศาลากลางจังหวัดสงขลา');
+  await page.getByLabel('วัตถุประสงค์ข้อ 1', { exact: true }).fill('เพื่อพัฒนาศักยภาพอาสาสมัครแรงงาน');
+  await page.getByRole('button', { name: 'เพิ่มกลุ่มเป้าหมาย' }).click();
+  await page.getByRole('button', { name: 'เพิ่มกลุ่มเป้าหมาย' }).click();
+  const groups: [string, number, string][] = [
+    ['หัวหน้าส่วนราชการสังกัดกระทรวงแรงงาน', HEADS, 'บุคลากรของรัฐ'],
+    ['คณะทำงานพัฒนาอาสาสมัครแรงงานจังหวัด', WORKING_GROUP, 'บุคลากรของรัฐ'],
+    ['อาสาสมัครแรงงาน', 75, 'บุคคลภายนอก'],
+  ];
+  for (const [i, [name, count, category]] of groups.entries()) {
+    await page.getByLabel(`กลุ่มที่ ${i + 1}`, { exact: true }).fill(name);
+    await page.getByLabel('จำนวน (คน)').nth(i).fill(String(count));
+    await page.getByLabel('การเบิกจ่าย').nth(i).click();
+    await page.getByRole('option', { name: category }).click();
+  }
+  await expect(page.getByText('รวมเป้าหมาย 100 คน')).toBeVisible();
+  await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'สัมมนาเครือข่ายอาสาสมัครแรงงานจังหวัดสงขลา' })).toBeVisible();
+  await expect(page.getByText('ปีงบประมาณ 2563')).toBeVisible();
+
+  // 75 volunteers by the register's district filter.
+  await page.getByRole('button', { name: 'เพิ่มอาสาสมัครจากทะเบียน' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('อำเภอ').click();
+  await page.getByRole('option', { name: /^เมืองสงขลา/ }).click();
+  await dialog.getByRole('button', { name: 'เพิ่มทั้งหมด 75 คน' }).click();
+  await expect(page.getByText('เพิ่มผู้เข้าร่วม 75 คนแล้ว')).toBeVisible();
+
+  // 25 officials from the contacts directory, into their two groups.
+  for (const [query, group, count] of [['หัวหน้า', groups[0][0], HEADS], ['คณะทำงาน', groups[1][0], WORKING_GROUP]] as const) {
+    await page.getByRole('button', { name: 'เพิ่มเจ้าหน้าที่/แขก' }).click();
+    const d = page.getByRole('dialog');
+    await d.getByLabel('เพิ่มเข้ากลุ่ม').click();
+    await page.getByRole('option', { name: group }).click();
+    await d.getByLabel('ค้นหาชื่อ ตำแหน่ง หรือหน่วยงาน').fill(query);
+    await d.getByLabel(`เลือกทั้งหมด (${count})`).check();
+    await d.getByRole('button', { name: `เพิ่มที่เลือก ${count} คน` }).click();
+    await expect(page.getByText(`เพิ่มผู้เข้าร่วม ${count} คนแล้ว`)).toBeVisible();
+  }
+  await expect(page.getByRole('tab', { name: 'ผู้เข้าร่วม (100)' })).toBeVisible();
+
+  // The desk: 90 people checked in by keyboard alone.
+  await page.getByRole('tab', { name: 'ลงชื่อเข้าร่วม' }).click();
+  await page.getByRole('link', { name: 'เปิดหน้าลงชื่อ' }).first().click();
+  const box = page.getByLabel('พิมพ์ชื่อหรือเลขประจำตัวประชาชน แล้วกด Enter');
+  await expect(box).toBeFocused();
+  const typed = [
+    ...Array.from({ length: 4 }, (_, i) => `หัวหน้า${i + 1} `),
+    ...Array.from({ length: 16 }, (_, i) => `คณะทำงาน${i + 1} `),
+    ...Array.from({ length: 70 }, (_, i) => `สมหมาย${i + 1} ทดสอบ${i + 1}`),
+  ];
+  for (const t of typed) {
+    await page.keyboard.type(t);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByTestId('checkin-feedback')).toContainText('ลงชื่อแล้ว: นายสมหมาย70 ทดสอบ70');
+  await expect(page.getByTestId('checkin-total')).toHaveText('90/100');
+
+  // Checking in twice says so and counts once; undo takes a mark back.
+  await page.keyboard.type('สมหมาย5 ทดสอบ5');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('checkin-feedback')).toContainText('ลงชื่อแล้ว เมื่อ');
+  await page.keyboard.type('สมหมาย71 ทดสอบ71');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('checkin-total')).toHaveText('91/100');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('checkin-feedback')).toContainText('เลิกทำแล้ว: นายสมหมาย71 ทดสอบ71');
+  await expect(page.getByTestId('checkin-total')).toHaveText('90/100');
+  const cards = page.locator('[data-testid^="checkin-group-"]');
+  await expect(cards.nth(0)).toContainText('4 / 5 ลงทะเบียน');
+  await expect(cards.nth(1)).toContainText('16 / 20 ลงทะเบียน');
+  await expect(cards.nth(2)).toContainText('70 / 75 ลงทะเบียน');
+  await screenshot(page, 'seminar-checkin');
+
+  // Reloading shows what the core kept, then the seminar's summary.
+  await page.reload();
+  await expect(page.getByTestId('checkin-total')).toHaveText('90/100');
+  await page.getByRole('link', { name: /สัมมนาเครือข่าย/ }).click();
+  await expect(page.getByTestId('summary-attended')).toHaveText('90/100');
+  await expect(page.getByTestId('summary-rate')).toHaveText('90%');
+  const rows = page.locator('[data-testid^="summary-group-"]');
+  await expect(rows.nth(0)).toContainText('554');
+  await expect(rows.nth(1)).toContainText('202016');
+  await expect(rows.nth(2)).toContainText('757570');
+  await screenshot(page, 'seminar-summary');
+});
