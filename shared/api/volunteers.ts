@@ -98,6 +98,6 @@ export const volunteersApi = {
   'volunteer-export-person': method<FilePayload>()(byId),
   'volunteer-rules-get': method<VolunteerRules>()(empty),
   'volunteer-rules-save': method<VolunteerRules>()(volunteerRules),
-  /** Loads the sample register (clearly marked) into an empty register. */
-  'volunteer-demo-load': method<{ added: number }>()(empty),
+  /** Loads the sample register (clearly marked) into an empty register, and sample office settings if none are set. */
+  'demo-load': method<{ added: number }>()(empty),
 };

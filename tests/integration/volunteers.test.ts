@@ -119,7 +119,7 @@ describe('volunteer register', () => {
 
   it('pages, sorts in Thai dictionary order, filters and counts', async () => {
     const core = testCore({ now: () => NOW });
-    await core.call('volunteer-demo-load', {});
+    await core.call('demo-load', {});
     const summary = await core.call('volunteer-summary', {});
     expect(summary.total).toBeGreaterThan(130);
     expect(summary.districts).toHaveLength(16);
@@ -149,7 +149,7 @@ describe('volunteer register', () => {
     const ends = byTermDesc.rows.map((r) => r.termEnd!);
     expect([...ends].sort().reverse()).toEqual(ends);
 
-    const again = await core.dispatch('volunteer-demo-load', {});
+    const again = await core.dispatch('demo-load', {});
     expect(!again.ok && again.error.code).toBe('CONFLICT');
   });
 

@@ -9,7 +9,8 @@ import { listVolunteers } from './list';
 import { eraseVolunteer, exportPerson } from './pdpa';
 import { idHolder, readStatusChanges, readTerms, readVolunteer, updateVolunteerRow, volunteerInserter } from './repository';
 import { readVolunteerRules, writeVolunteerRules } from './rules';
-import { loadSampleRegister } from './sample';
+import { readOfficeSettings, settingsHandlers } from '../settings/handlers';
+import { loadSampleRegister, SAMPLE_OFFICE } from './sample';
 
 const today = (ctx: CoreContext) => todayIso(ctx.now());
 
@@ -147,10 +148,12 @@ export const volunteersHandlers: HandlerMap<keyof typeof volunteersApi> = {
       return rules;
     })(),
 
-  'volunteer-demo-load': (_input, ctx) => {
+  'demo-load': (_input, ctx) => {
     const count = ctx.db.prepare('SELECT count(*) FROM volunteers').pluck().get() as number;
     if (count > 0) throw new AppFailure('CONFLICT', 'โหลดข้อมูลตัวอย่างได้เฉพาะเมื่อทะเบียนยังว่างอยู่ ทะเบียนนี้มีอาสาสมัครแล้ว');
     return ctx.db.transaction(() => {
+      // A new install has no office yet: the sample one makes the province-first suggestions work.
+      if (!readOfficeSettings(ctx.db).officeName) settingsHandlers['settings-save'](SAMPLE_OFFICE, ctx);
       const added = loadSampleRegister(ctx.db, ctx.now());
       ctx.audit({ entity: 'volunteer', entityId: null, action: 'demo-load', details: { added, note: 'ข้อมูลตัวอย่าง' } });
       return { added };

@@ -1,5 +1,6 @@
 import type { VolunteerList, VolunteerListRow, VolunteerSort, volunteerListQuery } from '@shared/api/volunteers';
 import { addDays } from '@shared/thai/dates';
+import type { Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Db } from '../db/open';
 import { queryWords } from './search-text';
@@ -22,12 +23,21 @@ export interface ListSql {
   where: string;
   params: (string | number)[];
   orderBy: string;
+  /** The FTS5 query when the trigram index takes part (the queries then have two plans, see `plan`). */
+  match: string | null;
+  /** Whether the trigram match is the only condition. */
+  matchOnly: boolean;
+}
+
+/** `"word"`: an FTS5 phrase, which on the trigram index matches the word as a substring. */
+function phrase(word: string): string {
+  return `"${word.replaceAll('"', '""')}"`;
 }
 
 /**
  * The WHERE and ORDER BY of a list query. Every word typed must appear in the search text; words of
- * three or more characters go through the FTS5 trigram index (a LIKE on an FTS5 trigram table is
- * answered from the index), so a substring inside a Thai word is found without scanning the table.
+ * three or more characters are matched as phrases on the FTS5 trigram index, so a substring inside
+ * a Thai word is found from the index alone. Shorter words are checked row by row.
  */
 export function listSql(q: Query, today: string): ListSql {
   const conds: string[] = [];
@@ -36,8 +46,8 @@ export function listSql(q: Query, today: string): ListSql {
   const indexed = words.filter((w) => [...w].length >= TRIGRAM);
   const short = words.filter((w) => [...w].length < TRIGRAM);
   if (indexed.length) {
-    conds.push(`v.id IN (SELECT rowid FROM volunteers_fts WHERE ${indexed.map(() => 'search_text LIKE ?').join(' AND ')})`);
-    params.push(...indexed.map((w) => `%${w}%`));
+    conds.push('v.id IN (SELECT rowid FROM volunteers_fts WHERE volunteers_fts MATCH ?)');
+    params.push(indexed.map(phrase).join(' AND '));
   }
   for (const w of short) {
     conds.push('v.search_text LIKE ?');
@@ -59,19 +69,35 @@ export function listSql(q: Query, today: string): ListSql {
   }
   const dir = q.sortDir === 'desc' ? 'DESC' : 'ASC';
   const orderBy = [...ORDER[q.sortBy], 'v.id'].map((c) => `${c} ${dir}`).join(', ');
-  return { where: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params, orderBy };
+  const match = indexed.length ? indexed.map(phrase).join(' AND ') : null;
+  return { where: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params, orderBy, match, matchOnly: match !== null && conds.length === 1 };
 }
 
 const ROW_COLUMNS = `v.id, v.title, v.first_name, v.last_name, v.national_id, v.phone, v.level, v.area_subdistrict,
   v.area_district, v.status, v.term_end, v.erased_at`;
 
-export function pageSql(s: ListSql): string {
-  return `SELECT ${ROW_COLUMNS} FROM volunteers v ${s.where} ORDER BY ${s.orderBy} LIMIT ? OFFSET ?`;
+/**
+ * How many matches make looking rows up by id dearer than walking an index in order: up to this
+ * many, matched rows are fetched by id (and sorted); above it, the other filters' or the ORDER BY
+ * index is walked and each row checked against the matches (a page stops early).
+ */
+export const WALK_ABOVE = 1000;
+
+/** The unary `+` keeps SQLite from looking rows up by the matched ids, so it walks an index. */
+function plan(s: ListSql, many: boolean): string {
+  return s.match !== null && many ? s.where.replace('v.id IN (SELECT rowid', '+v.id IN (SELECT rowid') : s.where;
 }
 
-export function countSql(s: ListSql): string {
-  return `SELECT count(*) FROM volunteers v ${s.where}`;
+export function pageSql(s: ListSql, many = false): string {
+  return `SELECT ${ROW_COLUMNS} FROM volunteers v ${plan(s, many)} ORDER BY ${s.orderBy} LIMIT ? OFFSET ?`;
 }
+
+export function countSql(s: ListSql, many = false): string {
+  return `SELECT count(*) FROM volunteers v ${plan(s, many)}`;
+}
+
+/** Counting the trigram matches alone needs no row at all. */
+export const MATCH_COUNT_SQL = 'SELECT count(*) FROM volunteers_fts WHERE volunteers_fts MATCH ?';
 
 interface RawRow {
   id: number;
@@ -88,10 +114,26 @@ interface RawRow {
   erased_at: string | null;
 }
 
+const statements = new WeakMap<Db, Map<string, Statement>>();
+
+/** List queries repeat with new parameters; compiling each shape once keeps a search cheap. */
+function prepared(db: Db, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let st = cache.get(sql);
+  if (!st) {
+    if (cache.size > 200) cache.clear();
+    cache.set(sql, (st = db.prepare(sql)));
+  }
+  return st;
+}
+
 export function listVolunteers(db: Db, q: Query, today: string): VolunteerList {
   const s = listSql(q, today);
-  const raw = db.prepare(pageSql(s)).all(...s.params, q.pageSize, (q.page - 1) * q.pageSize) as RawRow[];
-  const total = db.prepare(countSql(s)).pluck().get(...s.params) as number;
+  const matches = s.match === null ? null : (prepared(db, MATCH_COUNT_SQL).pluck().get(s.match) as number);
+  const many = matches !== null && matches > WALK_ABOVE;
+  const total = s.matchOnly ? (matches as number) : (prepared(db, countSql(s, many)).pluck().get(...s.params) as number);
+  const raw = prepared(db, pageSql(s, many)).all(...s.params, q.pageSize, (q.page - 1) * q.pageSize) as RawRow[];
   const rows = raw.map((r) => ({
     id: r.id,
     title: r.title,

@@ -1,3 +1,4 @@
+import type { OfficeSettings } from '@shared/schemas/settings';
 import type { VolunteerData, VolunteerStatus } from '@shared/schemas/volunteer';
 import { addDays, todayIso, toIso } from '@shared/thai/dates';
 import { nationalIdCheckDigit } from '@shared/thai/national-id';
@@ -8,6 +9,19 @@ import { volunteerInserter } from './repository';
 /** Every sample row says so, on the detail page and in exports. */
 export const SAMPLE_NOTE = 'ข้อมูลตัวอย่างสำหรับทดลองใช้งาน ไม่ใช่บุคคลจริง';
 export const SAMPLE_PROVINCE = 'สงขลา';
+
+/** The office the sample register belongs to (only used when no office is set up yet). */
+export const SAMPLE_OFFICE: OfficeSettings = {
+  officeName: 'สำนักงานแรงงานจังหวัดสงขลา (ข้อมูลตัวอย่าง)',
+  province: SAMPLE_PROVINCE,
+  address: 'ศาลากลางจังหวัดสงขลา ถนนราชดำเนิน ตำบลบ่อยาง อำเภอเมืองสงขลา จังหวัดสงขลา 90000',
+  phone: '074-311-047',
+  headName: 'นายสมมติ ตัวอย่าง',
+  headPosition: 'แรงงานจังหวัดสงขลา',
+  signatories: [{ name: 'นายสมมติ ตัวอย่าง', position: 'แรงงานจังหวัดสงขลา' }],
+  operatorName: 'ผู้ทดลองใช้งาน',
+  emblem: null,
+};
 
 const MALE = ['สมชาย', 'สมศักดิ์', 'ประเสริฐ', 'วิชัย', 'สุรชัย', 'อนันต์', 'ธนากร', 'เกษม', 'ไพโรจน์', 'บุญเลิศ', 'อับดุลเลาะ', 'ฮาซัน', 'มะรอนิง', 'ยูโซะ', 'สุไลมาน', 'ณรงค์', 'จรัญ', 'ชาตรี', 'โกวิท', 'เอกชัย', 'วีระ', 'กิตติพงษ์', 'ธีรวัฒน์', 'อุดม'];
 const FEMALE = ['สมหญิง', 'สุดา', 'มาลี', 'วันเพ็ญ', 'กัลยา', 'นงลักษณ์', 'รอฮานี', 'ซูไรดา', 'ฟาตีมะ', 'อัมพร', 'จันทร์เพ็ญ', 'ปราณี', 'เยาวลักษณ์', 'ศิริพร', 'แสงเดือน', 'ละเอียด', 'กาญจนา', 'ไพลิน', 'นูรีซัน', 'อรุณี', 'พิมพ์ชนก', 'ขวัญใจ'];

@@ -4,7 +4,8 @@ import type { Migration } from './types';
  * The volunteer register. The row keeps the current term (for filtering by term end) and
  * `volunteer_terms` keeps every term; `volunteer_status_changes` keeps every status change.
  * `search_text` (names, ID and phone digits, normalised by the service) is indexed by an FTS5
- * trigram table so substrings inside Thai words are found without a table scan.
+ * trigram table so substrings inside Thai words are found without a table scan. Full detail
+ * (positions) lets a quoted phrase match a substring from the index alone, without reading rows.
  */
 export const m0002: Migration = {
   version: 2,
@@ -61,7 +62,7 @@ export const m0002: Migration = {
       CREATE INDEX volunteers_level ON volunteers (level, sort_name);
 
       CREATE VIRTUAL TABLE volunteers_fts USING fts5 (
-        search_text, content = 'volunteers', content_rowid = 'id', tokenize = 'trigram', detail = 'none'
+        search_text, content = 'volunteers', content_rowid = 'id', tokenize = 'trigram'
       );
       CREATE TRIGGER volunteers_fts_insert AFTER INSERT ON volunteers BEGIN
         INSERT INTO volunteers_fts (rowid, search_text) VALUES (new.id, new.search_text);
