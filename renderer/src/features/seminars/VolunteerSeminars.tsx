@@ -1,0 +1,32 @@
+import { Anchor, Badge, Loader, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { SEMINAR_STATUS_LABELS } from '@shared/schemas/seminar';
+import { formatThaiDateShort } from '@shared/thai';
+import { useCall } from '../../api/hooks';
+
+/** The seminars one volunteer took part in; the volunteer's detail page shows it. */
+export function VolunteerSeminars({ volunteerId }: { volunteerId: number }) {
+  const list = useCall('volunteer-seminars', { volunteerId });
+  if (list.isPending) return <Loader size="sm" />;
+  if (!list.data?.length) return <Text c="dimmed">ยังไม่เคยมีชื่อในโครงการหรือการสัมมนา</Text>;
+  return (
+    <Table>
+      <Table.Thead>
+        <Table.Tr><Table.Th>วันที่</Table.Th><Table.Th>โครงการ</Table.Th><Table.Th>กลุ่ม</Table.Th><Table.Th>ปีงบประมาณ</Table.Th><Table.Th>การเข้าร่วม</Table.Th></Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {list.data.map((s) => (
+          <Table.Tr key={s.seminarId}>
+            <Table.Td>{formatThaiDateShort(s.firstDate)}</Table.Td>
+            <Table.Td><Anchor component={Link} to={`/seminars/${s.seminarId}`}>{s.title}</Anchor></Table.Td>
+            <Table.Td>{s.groupName}</Table.Td>
+            <Table.Td>{s.fiscalYear}</Table.Td>
+            <Table.Td>
+              {s.status === 'cancelled' ? <Badge color="gray">{SEMINAR_STATUS_LABELS.cancelled}</Badge> : s.attended ? <Badge color="green">เข้าร่วม</Badge> : <Badge color="orange">ไม่ได้ลงชื่อ</Badge>}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
