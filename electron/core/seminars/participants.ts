@@ -125,3 +125,16 @@ export function volunteerIdsMatching(db: Db, filter: Omit<z.output<typeof volunt
   const s = listSql({ ...filter, page: 1, pageSize: 1 }, today);
   return db.prepare(`SELECT v.id FROM volunteers v ${s.where} ORDER BY ${s.orderBy}`).pluck().all(...s.params) as number[];
 }
+
+/**
+ * PDPA erase of a volunteer: their seminar rows keep counts and attendance (evidence for past
+ * payments) but lose the name, ID and phone. For the volunteers' erase to call in its transaction.
+ */
+export function eraseVolunteerFromSeminars(db: Db, volunteerId: number): number {
+  return db
+    .prepare(
+      `UPDATE seminar_participants SET name = 'ข้อมูลถูกลบตามคำขอของเจ้าของข้อมูล', national_id = '', phone = '',
+         agency = '', name_key = 'erased-' || id WHERE volunteer_id = ?`,
+    )
+    .run(volunteerId).changes;
+}
