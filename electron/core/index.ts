@@ -8,8 +8,10 @@ import { openDatabase } from './db/open';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventHub, JobRegistry, type EventListener } from './events';
 import { contactsHandlers } from './contacts/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
 import { ratesHandlers } from './rates/handlers';
 import { seminarsHandlers } from './seminars/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { spreadsheetsHandlers } from './spreadsheets/handlers';
 import { systemHandlers } from './system/handlers';
@@ -59,10 +61,12 @@ export function createCore(options: CoreOptions): Core {
     ...volunteersHandlers,
     ...settingsHandlers,
     ...seminarsHandlers,
+    ...reportsHandlers,
     ...contactsHandlers,
     ...ratesHandlers,
     ...spreadsheetsHandlers,
     ...backupHandlers,
+    ...dashboardHandlers,
   };
   const log = options.log ?? ((e: unknown) => console.error('[asa-desk core]', e));
   // A failed automatic backup is logged, never fatal: the register itself is unharmed.

@@ -2,8 +2,10 @@ import type { z } from 'zod';
 import type { MethodSpec } from './define';
 import { backupApi } from './backup';
 import { contactsApi } from './contacts';
+import { dashboardApi } from './dashboard';
 import { ratesApi } from './rates';
 import { seminarsApi } from './seminars';
+import { reportsApi } from './reports';
 import { settingsApi } from './settings';
 import { spreadsheetsApi } from './spreadsheets';
 import { systemApi } from './system';
@@ -19,10 +21,12 @@ export const api = {
   ...volunteersApi,
   ...settingsApi,
   ...seminarsApi,
+  ...reportsApi,
   ...contactsApi,
   ...ratesApi,
   ...spreadsheetsApi,
   ...backupApi,
+  ...dashboardApi,
 };
 
 export type Api = typeof api;
