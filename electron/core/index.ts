@@ -11,7 +11,6 @@ import { contactsHandlers } from './contacts/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { ratesHandlers } from './rates/handlers';
 import { seminarsHandlers } from './seminars/handlers';
-import { reportsHandlers } from './reports/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { spreadsheetsHandlers } from './spreadsheets/handlers';
 import { systemHandlers } from './system/handlers';
@@ -61,7 +60,6 @@ export function createCore(options: CoreOptions): Core {
     ...volunteersHandlers,
     ...settingsHandlers,
     ...seminarsHandlers,
-    ...reportsHandlers,
     ...contactsHandlers,
     ...ratesHandlers,
     ...spreadsheetsHandlers,
