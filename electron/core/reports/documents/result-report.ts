@@ -78,7 +78,7 @@ function activities(data: ResultReportData, env: DocEnv): Content {
         { text: `วันที่ ${formatThaiDateLong(d.date, o)}`, bold: true },
         ...d.sessions.map((s) => ({
           columns: [
-            { width: pt(env, 130), text: `เวลา ${formatThaiTime(s.start, o).replace(' น.', '')} – ${formatThaiTime(s.end, o)}` },
+            { width: pt(env, 170), noWrap: true, text: `เวลา ${formatThaiTime(s.start, o).replace(' น.', '')} – ${formatThaiTime(s.end, o)}` },
             { width: '*', text: s.topic || '-' },
           ],
           columnGap: 6,

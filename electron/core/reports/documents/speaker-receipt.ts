@@ -29,7 +29,8 @@ function receipt(r: SpeakerReceipt, data: SpeakerReceiptData, env: DocEnv, first
       { text: receiptDate(data.date, env), alignment: 'right', margin: [0, 0, 0, pt(env, 12)] },
       {
         text: `ข้าพเจ้า ${r.speaker.name}${who ? ` ตำแหน่ง ${who}` : ''}${r.speaker.address ? ` ที่อยู่ ${r.speaker.address}` : ''} ได้รับเงินจาก ${env.office.officeName} ดังรายการต่อไปนี้`,
-        margin: [pt(env, 36), 0, 0, pt(env, 8)],
+        leadingIndent: pt(env, 36),
+        margin: [0, 0, 0, pt(env, 8)],
       },
       {
         table: {

@@ -1,0 +1,111 @@
+import { AppFailure } from '@shared/errors';
+import { REPORT_FONT_LABELS, type reportsApi } from '@shared/api/reports';
+import type { FilePayload } from '@shared/api';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { CoreContext, HandlerMap } from '../context';
+import { getSeminarDetail } from '../seminars/read';
+import { readPhoto } from '../seminars/photos';
+import { readOfficeSettings } from '../settings/handlers';
+import { certificates, CERTIFICATE_TITLES } from './documents/certificates';
+import { newsPdf, newsText } from './documents/news';
+import { paymentEvidence } from './documents/payment-evidence';
+import { resultReport } from './documents/result-report';
+import { signInSheet } from './documents/sign-in-sheet';
+import { speakerFeeLine, speakerReceipts } from './documents/speaker-receipt';
+import { loadFonts, pickFont, type FontSet } from './engine/fonts';
+import type { DocEnv } from './engine/frame';
+import { renderPdf } from './engine/render';
+import { firstDate, heldOn, headOf, newsData, paymentData, PAYMENT_PURPOSE, presentIds, resultData, signInData, speakerData, venueOf } from './seminar-data';
+
+let fonts: FontSet | null = null;
+/** Font files are looked up once per run: TH Sarabun New appears only after a restart if installed later. */
+function fontSet(): FontSet {
+  fonts ??= loadFonts();
+  return fonts;
+}
+
+function envFor(ctx: CoreContext, input: { font: 'sarabun' | 'th-sarabun-new'; thaiDigits: boolean }): DocEnv {
+  const office = readOfficeSettings(ctx.db);
+  return { font: pickFont(fontSet(), input.font), thaiDigits: input.thaiDigits, office: { officeName: office.officeName, emblem: office.emblem } };
+}
+
+async function pdf(name: string, doc: TDocumentDefinitions, env: DocEnv): Promise<FilePayload> {
+  return { name: `${name}.pdf`, bytes: await renderPdf(doc, env.font) };
+}
+
+/** Printing participants' names and amounts is an export of personal data: it goes in the audit trail. */
+function auditPrint(ctx: CoreContext, seminarId: number, document: string, people: number): void {
+  ctx.audit({ entity: 'seminar', entityId: String(seminarId), action: 'print', details: { document, people } });
+}
+
+function nothingToPrint(what: string): never {
+  throw new AppFailure('VALIDATION', `ยังไม่มี${what} จึงยังพิมพ์เอกสารนี้ไม่ได้`);
+}
+
+export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
+  'report-fonts': () => [
+    { id: 'sarabun', label: REPORT_FONT_LABELS.sarabun, available: true },
+    { id: 'th-sarabun-new', label: REPORT_FONT_LABELS['th-sarabun-new'], available: fontSet().thSarabunNew !== null },
+  ],
+
+  'report-signin-sheet': async (input, ctx) => {
+    const s = getSeminarDetail(ctx.db, input.seminarId);
+    const data = signInData(s, input.sessionId, input.grouped);
+    if (!data) throw new AppFailure('NOT_FOUND', 'ไม่พบช่วงเวลานี้ในโครงการ');
+    const people = data.groups.reduce((n, g) => n + g.people.length, 0);
+    auditPrint(ctx, s.id, 'ใบลงทะเบียน', people);
+    const env = envFor(ctx, input);
+    return pdf(`ใบลงทะเบียน-${s.id}`, signInSheet(data, env), env);
+  },
+
+  'report-payment-evidence': async (input, ctx) => {
+    const s = getSeminarDetail(ctx.db, input.seminarId);
+    const data = paymentData(s, readOfficeSettings(ctx.db), input.kind);
+    if (!data.rows.length) nothingToPrint(`ผู้เข้าร่วมที่มีจำนวนเงิน${PAYMENT_PURPOSE[input.kind]}`);
+    auditPrint(ctx, s.id, `หลักฐานการจ่ายเงิน${data.purpose}`, data.rows.length);
+    const env = envFor(ctx, input);
+    return pdf(`หลักฐานการจ่ายเงิน-${s.id}`, paymentEvidence(data, env), env);
+  },
+
+  'report-speaker-receipts': async (input, ctx) => {
+    const s = getSeminarDetail(ctx.db, input.seminarId);
+    const env = envFor(ctx, input);
+    const data = speakerData(s, readOfficeSettings(ctx.db), (date, hours, rate) => speakerFeeLine(s.title, date, hours, rate, env));
+    if (!data.receipts.length) nothingToPrint('วิทยากรที่มีค่าตอบแทน');
+    auditPrint(ctx, s.id, 'ใบสำคัญรับเงินวิทยากร', data.receipts.length);
+    return pdf(`ใบสำคัญรับเงิน-${s.id}`, speakerReceipts(data, env), env);
+  },
+
+  'report-result': async (input, ctx) => {
+    const s = getSeminarDetail(ctx.db, input.seminarId);
+    const photos = s.photos.map((p) => {
+      const file = readPhoto(ctx.db, ctx.dataDir, p.id);
+      return { dataUrl: `data:${p.mime};base64,${Buffer.from(file.bytes).toString('base64')}`, caption: p.caption };
+    });
+    const env = envFor(ctx, input);
+    return pdf(`รายงานผลการดำเนินโครงการ-${s.id}`, resultReport(resultData(s, readOfficeSettings(ctx.db), photos), env), env);
+  },
+
+  'report-certificates': async (input, ctx) => {
+    const s = getSeminarDetail(ctx.db, input.seminarId);
+    const present = presentIds(s);
+    const recipients = s.participants.filter((p) => present.has(p.id)).map((p) => p.name);
+    if (!recipients.length) nothingToPrint('ผู้ที่ลงเวลาเข้าร่วม');
+    const office = readOfficeSettings(ctx.db);
+    const env = envFor(ctx, input);
+    auditPrint(ctx, s.id, CERTIFICATE_TITLES[input.kind], recipients.length);
+    const doc = certificates(
+      { kind: input.kind, projectTitle: s.title, heldOn: heldOn(s, input.thaiDigits), venue: venueOf(s), givenOn: input.givenOn ?? s.days[s.days.length - 1].date, recipients, signer: headOf(office) },
+      env,
+    );
+    return pdf(`${CERTIFICATE_TITLES[input.kind]}-${s.id}`, doc, env);
+  },
+
+  'report-news-draft': (input, ctx) => newsText(newsData(getSeminarDetail(ctx.db, input.seminarId), readOfficeSettings(ctx.db)), input.thaiDigits),
+
+  'report-news-pdf': async (input, ctx) => {
+    const s = getSeminarDetail(ctx.db, input.seminarId);
+    const env = envFor(ctx, input);
+    return pdf(`ข่าวประชาสัมพันธ์-${s.id}`, newsPdf({ headline: input.headline, body: input.body, date: firstDate(s) }, env), env);
+  },
+};
