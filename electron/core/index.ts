@@ -11,6 +11,7 @@ import { contactsHandlers } from './contacts/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { ratesHandlers } from './rates/handlers';
 import { seminarsHandlers } from './seminars/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { spreadsheetsHandlers } from './spreadsheets/handlers';
 import { systemHandlers } from './system/handlers';
@@ -60,6 +61,7 @@ export function createCore(options: CoreOptions): Core {
     ...volunteersHandlers,
     ...settingsHandlers,
     ...seminarsHandlers,
+    ...reportsHandlers,
     ...contactsHandlers,
     ...ratesHandlers,
     ...spreadsheetsHandlers,

@@ -5,6 +5,7 @@ import { contactsApi } from './contacts';
 import { dashboardApi } from './dashboard';
 import { ratesApi } from './rates';
 import { seminarsApi } from './seminars';
+import { reportsApi } from './reports';
 import { settingsApi } from './settings';
 import { spreadsheetsApi } from './spreadsheets';
 import { systemApi } from './system';
@@ -20,6 +21,7 @@ export const api = {
   ...volunteersApi,
   ...settingsApi,
   ...seminarsApi,
+  ...reportsApi,
   ...contactsApi,
   ...ratesApi,
   ...spreadsheetsApi,
