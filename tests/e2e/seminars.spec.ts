@@ -121,4 +121,18 @@ test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, s
   await expect(rows.nth(1)).toContainText('202016');
   await expect(rows.nth(2)).toContainText('757570');
   await screenshot(page, 'seminar-summary');
+
+  // A budget line priced from the rate table in force on 13 March 2563 (snacks at a government venue: 35 baht).
+  await page.getByRole('tab', { name: 'วิทยากรและงบประมาณ' }).click();
+  await page.getByRole('combobox', { name: 'หมวด' }).click();
+  await page.getByRole('option', { name: 'ค่าอาหารว่างและเครื่องดื่ม' }).click();
+  await page.getByLabel('รายการ', { exact: true }).fill('อาหารว่าง 2 มื้อ');
+  await page.getByRole('combobox', { name: 'อัตราจากตาราง' }).click();
+  await page.getByRole('option', { name: 'ค่าอาหารว่างและเครื่องดื่ม (สถานที่ราชการ)' }).click();
+  await page.getByLabel('จำนวน', { exact: true }).fill('100');
+  await page.getByLabel('ครั้ง/วัน/มื้อ').fill('2');
+  await page.getByRole('button', { name: 'เพิ่มรายการ' }).click();
+  await expect(page.getByText('100 × 2 × 35.00')).toBeVisible();
+  await expect(page.getByTestId('seminar-summary')).toContainText('7,000.00 บาท');
+  await screenshot(page, 'seminar-budget');
 });

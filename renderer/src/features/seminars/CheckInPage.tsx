@@ -38,13 +38,39 @@ export function CheckInPage() {
   const [undo, setUndo] = useState<Undo[]>([]);
   const [walkin, setWalkin] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
   if (board.isPending) return <Loader />;
   if (!board.data) return <Alert color="red">{board.error?.message ?? 'เปิดหน้าลงชื่อไม่ได้'}</Alert>;
   const b = board.data;
   const matches = matchRoster(b.roster, typed);
   const groupName = (id: number) => b.groups.find((g) => g.groupId === id)?.name ?? '';
-  const setLocal = (f: (x: AttendanceBoard) => AttendanceBoard) => qc.setQueryData<AttendanceBoard>(key, (x) => (x ? f(x) : x));
+  // A reload still under way would bring back the board from before this mark: it is dropped.
+  const setLocal = (f: (x: AttendanceBoard) => AttendanceBoard) => {
+    void qc.cancelQueries({ queryKey: key });
+    qc.setQueryData<AttendanceBoard>(key, (x) => (x ? f(x) : x));
+  };
+
+  /**
+   * Calls reach the core one after another in the order the keys were pressed, so an undo can
+   * never overtake the mark it takes back. On failure the board is reloaded from the core.
+   */
+  const send = (work: () => Promise<unknown>, onFail?: () => void): Promise<boolean> => {
+    const run = queue.current.then(async () => {
+      try {
+        await work();
+        return true;
+      } catch (e) {
+        onFail?.();
+        setFeedback({ tone: 'red', text: e instanceof ApiError ? e.error.message : 'บันทึกไม่สำเร็จ' });
+        return false;
+      } finally {
+        void qc.invalidateQueries({ queryKey: key });
+      }
+    });
+    queue.current = run.then(() => undefined);
+    return run;
+  };
 
   const mark = async (p: RosterEntry, status: AttendanceStatus) => {
     setTyped('');
@@ -55,13 +81,10 @@ export function CheckInPage() {
     }
     setLocal((x) => applyMark(x, p.id, status, new Date().toISOString()));
     setFeedback({ tone: status === 'present' ? 'green' : 'gray', text: `${status === 'present' ? '✓ ลงชื่อแล้ว' : 'บันทึกว่าขาด'}: ${p.name} (${groupName(p.groupId)})` });
-    try {
-      const r = await call('attendance-mark', { sessionId, participantId: p.id, status });
-      setUndo((u) => [...u, { participantId: p.id, name: p.name, previous: r.previous }]);
-    } catch (e) {
-      setFeedback({ tone: 'red', text: e instanceof ApiError ? e.error.message : 'บันทึกไม่สำเร็จ' });
-    }
-    void qc.invalidateQueries({ queryKey: key });
+    // On the undo stack at once, so Ctrl+Z right after Enter takes back this mark, not the one before.
+    const entry: Undo = { participantId: p.id, name: p.name, previous: p.status ? { status: p.status, at: p.at! } : null };
+    setUndo((u) => [...u, entry]);
+    await send(() => call('attendance-mark', { sessionId, participantId: p.id, status }), () => setUndo((u) => u.filter((x) => x !== entry)));
   };
 
   const undoLast = async () => {
@@ -69,14 +92,12 @@ export function CheckInPage() {
     if (!last) return setFeedback({ tone: 'gray', text: 'ไม่มีรายการให้เลิกทำ' });
     setUndo((u) => u.slice(0, -1));
     setLocal((x) => applyMark(x, last.participantId, last.previous?.status ?? null, last.previous?.at ?? null));
-    try {
-      if (last.previous) await call('attendance-mark', { sessionId, participantId: last.participantId, status: last.previous.status });
-      else await call('attendance-clear', { sessionId, participantId: last.participantId });
-      setFeedback({ tone: 'gray', text: `เลิกทำแล้ว: ${last.name}` });
-    } catch (e) {
-      setFeedback({ tone: 'red', text: e instanceof ApiError ? e.error.message : 'เลิกทำไม่สำเร็จ' });
-    }
-    void qc.invalidateQueries({ queryKey: key });
+    const ok = await send(() =>
+      last.previous
+        ? call('attendance-mark', { sessionId, participantId: last.participantId, status: last.previous.status })
+        : call('attendance-clear', { sessionId, participantId: last.participantId }),
+    );
+    if (ok) setFeedback({ tone: 'gray', text: `เลิกทำแล้ว: ${last.name}` });
   };
 
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
