@@ -21,6 +21,8 @@ export const ROW_HEIGHT = 24;
 export const BE_DATE_FORMAT = '[$-107041E]d mmmm yyyy;@';
 export const MONEY_FORMAT = '#,##0.00';
 export const INT_FORMAT = '#,##0';
+/** Uncompressed XML allowed to wait for the zip before more rows are produced. */
+const DRAIN_BYTES = 2 * 1024 * 1024;
 /** ISO paper size code for A4. */
 const A4 = 9;
 
@@ -77,6 +79,12 @@ function toCell(kind: ColumnKind | undefined, v: CellInput): ExcelJS.CellValue {
 export class SheetWriter<R> {
   private readonly firstDataRow: number;
   private rowCount = 0;
+  /**
+   * One style object per column, given to every cell of it: exceljs remembers the style id of an
+   * object it has seen, where a fresh copy per cell would be serialised again (most of the time of
+   * a 100,000-row export).
+   */
+  private readonly cellStyles: Partial<ExcelJS.Style>[];
 
   constructor(
     private readonly ws: ExcelJS.Worksheet,
@@ -86,10 +94,13 @@ export class SheetWriter<R> {
     const headerRow = titleLines.length + 1;
     this.firstDataRow = headerRow + 1;
     const lastCol = spec.columns.length;
-    ws.columns = spec.columns.map((c) => ({
-      width: c.width,
-      style: { font: font(), numFmt: numFmt(c.kind), alignment: { vertical: 'top', wrapText: c.kind === undefined || c.kind === 'text' }, border: thin },
+    this.cellStyles = spec.columns.map((c) => ({
+      font: font(),
+      numFmt: numFmt(c.kind),
+      alignment: { vertical: 'top', wrapText: c.kind === undefined || c.kind === 'text' },
+      border: thin,
     }));
+    ws.columns = spec.columns.map((c, i) => ({ width: c.width, style: this.cellStyles[i] }));
     for (const line of titleLines) {
       const r = ws.addRow([line]);
       r.height = ROW_HEIGHT + 4;
@@ -116,8 +127,24 @@ export class SheetWriter<R> {
   add(row: R): void {
     const r = this.ws.addRow(this.spec.columns.map((c) => toCell(c.kind, c.value(row))));
     r.height = ROW_HEIGHT;
+    r.eachCell({ includeEmpty: true }, (cell, col) => {
+      cell.style = this.cellStyles[col - 1];
+    });
     r.commit();
     this.rowCount++;
+  }
+
+  /**
+   * Waits until the zip has caught up with the rows written. exceljs's sheet stream writes into the
+   * zip without heeding back-pressure, so a long synchronous run of rows would pile up uncompressed
+   * XML in memory; callers await this between pages.
+   */
+  async drain(): Promise<void> {
+    // The pipe is a readable-stream PassThrough, which has no public writableLength.
+    type Pipe = { _writableState?: { length: number } };
+    const pipes = (this.ws as unknown as { stream?: { pipes?: Pipe[] } }).stream?.pipes ?? [];
+    const backlog = () => pipes.reduce((n, p) => n + (p._writableState?.length ?? 0), 0);
+    while (backlog() > DRAIN_BYTES) await new Promise((resolve) => setTimeout(resolve, 1));
   }
 
   /** Row numbers of the data written so far, for SUM formulas under the table. */
@@ -154,7 +181,7 @@ export class PrintWorkbook {
       sink.on('error', reject);
     });
     // Shared strings would keep every distinct text in memory until the end; inline strings do not.
-    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
     this.wb.creator = creator;
   }
 

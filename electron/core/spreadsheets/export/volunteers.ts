@@ -14,7 +14,7 @@ import { PrintWorkbook, type Column } from '../writer';
 type Query = Omit<z.output<typeof volunteerListQuery>, 'page' | 'pageSize'>;
 
 /** Rows read per query; between pages the zip catches up, so memory stays flat. */
-const PAGE = 2000;
+const PAGE = 1000;
 
 const label = (key: string) => fieldByKey(key)!.label;
 const text = (key: string, width: number, value: (v: Volunteer) => string): Column<Volunteer> => ({ header: label(key), width, value });
@@ -99,7 +99,7 @@ export async function exportVolunteers(ctx: CoreContext, q: Query, job: Job | nu
       n++;
       sheet.add(fromRow(r));
     }
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await sheet.drain();
   }
   await sheet.commit();
   const bytes = await wb.finish();

@@ -2,15 +2,16 @@ import type { FilePayload } from '@shared/api';
 import type { ImportColumn, ImportPreview, ImportResult, ImportRowPreview } from '@shared/api/spreadsheets';
 import { AppFailure } from '@shared/errors';
 import { formatThaiDateNumeric, toIso } from '@shared/thai/dates';
-import { diff } from '../../audit';
+import { diff, writeAudit, type AuditEntry } from '../../audit';
 import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
-import { idHolder, readVolunteer, updateVolunteerRow, volunteerInserter } from '../../volunteers/repository';
+import { readVolunteer, updateVolunteerRow, volunteerInserter } from '../../volunteers/repository';
 import { VOLUNTEER_FIELDS } from '../volunteer-fields';
 import { PrintWorkbook } from '../writer';
 import { applyMapping, detectHeader, rememberable } from './headers';
 import { readTable, type RawCell, type RawRow } from './table';
-import { checkRow, placeChecker, type CheckedRow } from './volunteer-rows';
+import { checkRow, type CheckedRow } from './volunteer-rows';
+import { readOfficeSettings } from '../../settings/handlers';
 
 /** Where the user's mapping fixes are remembered: normalised header text → field key. */
 const MAPPING_KEY = 'import-mapping:volunteers';
@@ -67,7 +68,7 @@ export async function analyzeImport(
     throw new AppFailure('VALIDATION', 'กรุณาเลือกคอลัมน์ "เลขประจำตัวประชาชน" ใช้ตรวจรายชื่อซ้ำกับทะเบียน', { mapping: 'ยังไม่ได้เลือกคอลัมน์เลขประจำตัวประชาชน' });
   }
   const raw = detected.sheet.rows.slice(detected.headerRow + 1);
-  const knownPlace = placeChecker();
+  const holder = ctx.db.prepare('SELECT id FROM volunteers WHERE national_id = ?').pluck();
   const firstSeen = new Map<string, number>();
   const rows: AnalyzedRow[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -78,7 +79,7 @@ export async function analyzeImport(
     }
     if (isBlank(raw[i])) continue;
     const rowNo = detected.headerRow + 2 + i;
-    const checked = checkRow(raw[i], rowNo, columns, knownPlace);
+    const checked = checkRow(raw[i], rowNo, columns);
     const id = checked.data?.nationalId ?? '';
     let existingId: number | null = null;
     if (checked.data) {
@@ -88,7 +89,7 @@ export async function analyzeImport(
         checked.data = null;
       } else {
         firstSeen.set(id, rowNo);
-        existingId = idHolder(ctx.db, id)?.id ?? null;
+        existingId = (holder.get(id) as number | undefined) ?? null;
       }
     }
     rows.push({ ...checked, existingId });
@@ -135,29 +136,33 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
   const valid = a.rows.filter((r) => r.data);
   const result: ImportResult = { inserted: 0, updated: 0, skipped: 0, failed: a.rows.length - valid.length };
   if (valid.length === 0) throw new AppFailure('VALIDATION', 'ไม่มีแถวที่นำเข้าได้ กรุณาแก้ไขข้อผิดพลาดในไฟล์แล้วลองอีกครั้ง');
+  // ctx.audit reads the office settings on every call; thousands of rows read them once.
+  const operator = readOfficeSettings(ctx.db).operatorName;
+  const now = ctx.now();
+  const audit = (entry: AuditEntry) => writeAudit(ctx.db, operator, entry, now);
   ctx.db.transaction(() => {
     const insert = volunteerInserter(ctx.db);
-    const at = ctx.now().toISOString();
+    const at = now.toISOString();
     valid.forEach((r, i) => {
       if (i % CHUNK === 0) job.progress(i, valid.length, 'กำลังบันทึกลงทะเบียน');
       const data = r.data!;
       const source = { file: a.fileName, row: r.row };
       if (r.existingId === null) {
         const id = insert(data, at);
-        ctx.audit({ entity: 'volunteer', entityId: String(id), action: 'import', details: source });
+        audit({ entity: 'volunteer', entityId: String(id), action: 'import', details: source });
         result.inserted++;
       } else if (duplicates === 'update') {
         const before = readVolunteer(ctx.db, r.existingId);
         updateVolunteerRow(ctx.db, r.existingId, data, at);
         const after = readVolunteer(ctx.db, r.existingId);
-        ctx.audit({ entity: 'volunteer', entityId: String(r.existingId), action: 'import-update', details: { ...source, changes: before && after ? diff(before, after) : {} } });
+        audit({ entity: 'volunteer', entityId: String(r.existingId), action: 'import-update', details: { ...source, changes: before && after ? diff(before, after) : {} } });
         result.updated++;
       } else {
         result.skipped++;
       }
     });
     saveRemembered(ctx, a.columns);
-    ctx.audit({ entity: 'import', entityId: null, action: 'volunteers', details: { file: a.fileName, sheet: a.sheetName, ...result } });
+    audit({ entity: 'import', entityId: null, action: 'volunteers', details: { file: a.fileName, sheet: a.sheetName, ...result } });
   })();
   job.progress(valid.length, valid.length, 'นำเข้าเสร็จแล้ว');
   return result;

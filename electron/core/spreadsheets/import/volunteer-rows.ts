@@ -1,9 +1,9 @@
 import type { ImportColumn } from '@shared/api/spreadsheets';
-import { COMMON_TITLES, emptyVolunteer, volunteerInput, type VolunteerData, type VolunteerInput } from '@shared/schemas/volunteer';
+import { COMMON_TITLES, emptyAddress, emptyVolunteer, volunteerInput, type VolunteerData, type VolunteerInput } from '@shared/schemas/volunteer';
 import { parseThaiDate, toIso, BE_OFFSET } from '@shared/thai/dates';
 import { fromThaiDigits } from '@shared/thai/digits';
 import { normalizeNationalId } from '@shared/thai/national-id';
-import { isKnownPlace } from '../../geo/dataset';
+import { allPlaces } from '../../geo/dataset';
 import { fieldByKey, type ValueKind } from '../volunteer-fields';
 import type { RawCell, RawRow } from './table';
 
@@ -87,7 +87,7 @@ function setPath(target: Record<string, unknown>, key: string, value: unknown): 
 
 /** Builds the form input of one row; dates that cannot be read are reported, not guessed. */
 function toInput(cells: RawRow, columns: ImportColumn[], errors: string[]): VolunteerInput {
-  const input = structuredClone(emptyVolunteer) as unknown as Record<string, unknown>;
+  const input: Record<string, unknown> = { ...emptyVolunteer, address: { ...emptyAddress }, area: { ...emptyVolunteer.area } };
   let sexSet = false;
   for (const col of columns) {
     const field = col.field ? fieldByKey(col.field) : undefined;
@@ -132,18 +132,15 @@ function fieldLabel(path: PropertyKey[]): string {
   return fieldByKey(path.map(String).join('.'))?.label ?? '';
 }
 
-/** Checks against the geography dataset, remembered per place: lists repeat a few places. */
-export function placeChecker(): (p: { subdistrict: string; district: string; province: string }) => boolean {
-  const seen = new Map<string, boolean>();
-  return (p) => {
-    const key = `${p.province}|${p.district}|${p.subdistrict}`;
-    let known = seen.get(key);
-    if (known === undefined) seen.set(key, (known = isKnownPlace(p)));
-    return known;
-  };
+let placeKeys: Set<string> | null = null;
+
+/** Checks against the geography dataset through a set built once: a list names thousands of places. */
+export function isKnownPlace(p: { subdistrict: string; district: string; province: string }): boolean {
+  placeKeys ??= new Set(allPlaces().map((x) => `${x.province}|${x.district}|${x.subdistrict}`));
+  return placeKeys.has(`${p.province}|${p.district}|${p.subdistrict}`);
 }
 
-export function checkRow(cells: RawRow, row: number, columns: ImportColumn[], knownPlace: ReturnType<typeof placeChecker>): CheckedRow {
+export function checkRow(cells: RawRow, row: number, columns: ImportColumn[]): CheckedRow {
   const errors: string[] = [];
   const warnings: string[] = [];
   const input = toInput(cells, columns, errors);
@@ -156,7 +153,7 @@ export function checkRow(cells: RawRow, row: number, columns: ImportColumn[], kn
     }
   }
   for (const [which, place] of [['ที่อยู่', input.address], ['พื้นที่รับผิดชอบ', input.area]] as const) {
-    if (place.subdistrict && place.district && place.province && !knownPlace(place)) {
+    if (place.subdistrict && place.district && place.province && !isKnownPlace(place)) {
       warnings.push(`${which}: ไม่พบ ต.${place.subdistrict} อ.${place.district} จ.${place.province} ในฐานข้อมูลตำบล`);
     } else if ((place.subdistrict || place.district) && !(place.subdistrict && place.district && place.province)) {
       warnings.push(`${which}: ระบุตำบล อำเภอ จังหวัด ไม่ครบ`);

@@ -1,0 +1,109 @@
+/**
+ * Spreadsheets (issue 7).
+ * Import: a 10,000-row office list (.xlsx, Thai headers, B.E. text dates) read, validated and
+ * committed through `volunteer-import-commit`, against exceljs's own read of the same file as the
+ * floor. Target: ≤ 3 s and ≤ 2× the floor.
+ * Export: `volunteer-export-xlsx` of 100,000 volunteers, timed in a fresh process whose peak RSS is
+ * the export's own. Target: ≤ 8 s and ≤ 350 MB. Exits non-zero when a target is missed.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { formatThaiDateNumeric } from '@shared/thai/dates';
+import { DATABASE_FILE, createCore } from '../../electron/core';
+// Run from the project root, as npm scripts are.
+const RESOURCES_DIR = path.resolve('resources');
+import { openDatabase } from '../../electron/core/db/open';
+import { generateVolunteers, insertMany } from '../../electron/core/volunteers/sample';
+
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
+const EXPORT_ROWS = Number(process.env.BENCH_VOLUNTEERS ?? 100_000);
+const MB = 1024 * 1024;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function officeWorkbook(rows: number): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('รายชื่อ อสร.');
+  ws.addRow(['ทะเบียนอาสาสมัครแรงงาน']);
+  ws.addRow(['ลำดับ', 'คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน', 'วันเดือนปีเกิด', 'เพศ', 'เบอร์โทร', 'บ้านเลขที่', 'หมู่ที่', 'ตำบล', 'อำเภอ', 'จังหวัด', 'รหัสไปรษณีย์', 'ระดับ', 'ตำบลที่รับผิดชอบ', 'อำเภอที่รับผิดชอบ', 'จังหวัดที่รับผิดชอบ', 'วันเริ่มวาระ', 'วันสิ้นสุดวาระ']);
+  generateVolunteers(rows, { seed: 3 }).forEach((v, i) => {
+    const a = v.address;
+    ws.addRow([
+      i + 1, v.title, v.firstName, v.lastName, v.nationalId, v.birthDate && formatThaiDateNumeric(v.birthDate), v.sex === 'male' ? 'ชาย' : 'หญิง', v.phone,
+      a.houseNo, a.moo, a.subdistrict, a.district, a.province, a.postcode, v.level, v.area.subdistrict, v.area.district, v.area.province,
+      v.termStart && formatThaiDateNumeric(v.termStart), v.termEnd && formatThaiDateNumeric(v.termEnd),
+    ]);
+  });
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+async function benchImport(): Promise<boolean> {
+  const bytes = await officeWorkbook(IMPORT_ROWS);
+  const floors: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    await new ExcelJS.Workbook().xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    floors.push(performance.now() - t);
+  }
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-desk-bench-import-'));
+    const core = createCore({ dataDir: dir, resourcesDir: RESOURCES_DIR, log: () => {} });
+    const t = performance.now();
+    const r = await core.dispatch('volunteer-import-commit', { file: { name: 'bench.xlsx', bytes }, job: `bench-${i}`, duplicates: 'skip' });
+    times.push(performance.now() - t);
+    core.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (!r.ok || (r.value as { inserted: number }).inserted !== IMPORT_ROWS) throw new Error(`import failed: ${JSON.stringify(r)}`);
+  }
+  const floor = median(floors);
+  const ms = median(times);
+  const ok = ms <= 3000 && ms <= 2 * floor;
+  console.log(`import ${IMPORT_ROWS.toLocaleString('en-US')} rows (${(bytes.length / MB).toFixed(1)} MB xlsx): ${ms.toFixed(0)} ms validate + commit; exceljs read floor ${floor.toFixed(0)} ms; ratio ${(ms / floor).toFixed(2)}× — target ≤ 3000 ms and ≤ 2× ${ok ? 'OK' : 'MISSED'}`);
+  return ok;
+}
+
+/** Runs in its own process so the peak RSS measured is the export's, not the seeding's. */
+async function exportChild(dir: string): Promise<void> {
+  const core = createCore({ dataDir: dir, resourcesDir: RESOURCES_DIR, log: () => {} });
+  const t = performance.now();
+  const r = await core.dispatch('volunteer-export-xlsx', { query: {} });
+  const ms = performance.now() - t;
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  const size = (r.value as { bytes: Uint8Array }).bytes.length;
+  core.close();
+  console.log(JSON.stringify({ ms, size, maxRss: process.resourceUsage().maxRSS * 1024 }));
+}
+
+function benchExport(): boolean {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-desk-bench-export-'));
+  try {
+    const db = openDatabase(path.join(dir, DATABASE_FILE));
+    db.transaction(() => insertMany(db, generateVolunteers(EXPORT_ROWS, { seed: 5 }), new Date()))();
+    db.close();
+    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'export-child', dir], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(child.stderr);
+    const { ms, size, maxRss } = JSON.parse(child.stdout.trim().split('\n').pop()!) as { ms: number; size: number; maxRss: number };
+    const ok = ms <= 8000 && maxRss <= 350 * MB;
+    console.log(`export ${EXPORT_ROWS.toLocaleString('en-US')} volunteers: ${ms.toFixed(0)} ms, ${(size / MB).toFixed(1)} MB xlsx, peak RSS ${(maxRss / MB).toFixed(0)} MB — target ≤ 8000 ms and ≤ 350 MB ${ok ? 'OK' : 'MISSED'}`);
+    return ok;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  if (process.argv[2] === 'export-child') return exportChild(process.argv[3]);
+  const importOk = await benchImport();
+  const exportOk = benchExport();
+  if (!importOk || !exportOk) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
