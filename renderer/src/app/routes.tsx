@@ -3,6 +3,8 @@ import { IconChartBar, IconFileText, IconHome, IconSettings, IconUsers } from '@
 import { SEMINAR_ROUTES } from '../features/seminars/routes';
 import { SeminarsPage } from '../features/seminars/SeminarsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { VOLUNTEER_ROUTES } from '../features/volunteers/routes';
+import { VolunteersPage } from '../features/volunteers/VolunteersPage';
 import { NotBuilt } from './NotBuilt';
 
 export interface NavEntry {
@@ -15,11 +17,11 @@ export interface NavEntry {
 /** The navigation, in the order the office works. Each feature puts its page here. */
 export const NAV: NavEntry[] = [
   { path: '/', label: 'หน้าหลัก', icon: <IconHome size={18} />, element: <NotBuilt title="หน้าหลัก" /> },
-  { path: '/volunteers', label: 'อาสาสมัคร', icon: <IconUsers size={18} />, element: <NotBuilt title="ทะเบียนอาสาสมัครแรงงาน" /> },
+  { path: '/volunteers', label: 'อาสาสมัคร', icon: <IconUsers size={18} />, element: <VolunteersPage /> },
   { path: '/seminars', label: 'โครงการ/สัมมนา', icon: <IconChartBar size={18} />, element: <SeminarsPage /> },
   { path: '/reports', label: 'รายงาน', icon: <IconFileText size={18} />, element: <NotBuilt title="รายงานและเอกสาร" /> },
   { path: '/settings', label: 'ตั้งค่า', icon: <IconSettings size={18} />, element: <SettingsPage /> },
 ];
 
 /** Pages reached from within a feature (detail pages, forms), not listed in the navigation. */
-export const INNER_ROUTES: { path: string; element: ReactNode }[] = [...SEMINAR_ROUTES];
+export const INNER_ROUTES: { path: string; element: ReactNode }[] = [...SEMINAR_ROUTES, ...VOLUNTEER_ROUTES];

@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import { Anchor, Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { Link, useNavigate } from 'react-router';
+import type { VolunteerListRow, VolunteerSort } from '@shared/api/volunteers';
+import { STATUS_LABELS, VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
+import { formatNationalId } from '@shared/thai';
+import { useCall, useCallMutation } from '../../api/hooks';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { STATUS_COLORS, dateText, statusOptions } from './labels';
+
+const PAGE_SIZE = 50;
+const TERM_WINDOWS = [30, 60, 90, 180, 365].map((d) => ({ value: String(d), label: `ภายใน ${d} วัน` }));
+
+/** The register: search by any part of a name, ID or phone, filters, server-side paging and sorting. */
+export function VolunteersPage() {
+  const navigate = useNavigate();
+  const [q, setQ] = useState('');
+  const [debouncedQ] = useDebouncedValue(q, 200);
+  const [district, setDistrict] = useState<string | null>(null);
+  const [subdistrict, setSubdistrict] = useState<string | null>(null);
+  const [level, setLevel] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [termDays, setTermDays] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const [sort, setSort] = useState<DataTableSortStatus<VolunteerListRow>>({ columnAccessor: 'name', direction: 'asc' });
+
+  const summary = useCall('volunteer-summary', {});
+  const settings = useCall('settings-get', {});
+  const subdistricts = useCall('geo-subdistricts', { province: settings.data?.province ?? '', district: district ?? '' }, { enabled: !!district && !!settings.data?.province });
+  const list = useCall(
+    'volunteer-list',
+    {
+      q: debouncedQ,
+      district: district ?? '',
+      subdistrict: subdistrict ?? '',
+      level: level ?? '',
+      status: (status as VolunteerStatus | null) ?? '',
+      termEndsWithinDays: termDays ? Number(termDays) : null,
+      sortBy: sort.columnAccessor as VolunteerSort,
+      sortDir: sort.direction,
+      page,
+      pageSize: PAGE_SIZE,
+    },
+    { placeholderData: (previous) => previous },
+  );
+  const demo = useCallMutation('demo-load');
+
+  // Any change of what is asked starts again at the first page.
+  const reset = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setPage(1);
+  };
+
+  const empty = summary.data?.total === 0;
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>ทะเบียนอาสาสมัครแรงงาน</Title>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/volunteers/new')}>
+          เพิ่มอาสาสมัคร
+        </Button>
+      </Group>
+      {summary.data && !empty && (
+        <Group gap="xs" aria-label="จำนวนอาสาสมัคร">
+          <Badge variant="light" size="lg">ทั้งหมด {summary.data.total.toLocaleString('th-TH')} คน</Badge>
+          {VOLUNTEER_STATUSES.map((s) => (
+            <Badge key={s} variant="light" color={STATUS_COLORS[s]} size="lg">
+              {STATUS_LABELS[s]} {summary.data.byStatus[s].toLocaleString('th-TH')}
+            </Badge>
+          ))}
+        </Group>
+      )}
+      <Group align="flex-end" wrap="wrap">
+        <TextInput
+          label="ค้นหา"
+          leftSection={<IconSearch size={16} />}
+          placeholder="ชื่อ นามสกุล เลขประจำตัวประชาชน หรือโทรศัพท์ (บางส่วนก็ได้)"
+          value={q}
+          onChange={(e) => reset(setQ)(e.currentTarget.value)}
+          w={380}
+          data-autofocus
+          autoFocus
+        />
+        <Select
+          label="อำเภอ"
+          placeholder="ทุกอำเภอ"
+          data={(summary.data?.districts ?? []).map((d) => ({ value: d.district, label: `${d.district} (${d.count})` }))}
+          value={district}
+          onChange={(v) => {
+            reset(setDistrict)(v);
+            setSubdistrict(null);
+          }}
+          searchable
+          clearable
+          w={200}
+        />
+        <Select label="ตำบล" placeholder="ทุกตำบล" data={subdistricts.data ?? []} value={subdistrict} onChange={reset(setSubdistrict)} searchable clearable disabled={!district} w={180} />
+        <Select label="ระดับ" placeholder="ทุกระดับ" data={summary.data?.levels ?? []} value={level} onChange={reset(setLevel)} clearable w={230} />
+        <Select label="สถานะ" placeholder="ทุกสถานะ" data={statusOptions} value={status} onChange={reset(setStatus)} clearable w={160} />
+        <Select label="วาระสิ้นสุด" placeholder="ไม่กำหนด" data={TERM_WINDOWS} value={termDays} onChange={reset(setTermDays)} clearable w={150} />
+      </Group>
+      {empty ? (
+        <Stack align="flex-start" gap="xs">
+          <Text>ยังไม่มีอาสาสมัครในทะเบียน เพิ่มรายแรก นำเข้าจากไฟล์ Excel หรือทดลองใช้งานด้วยข้อมูลตัวอย่าง</Text>
+          <Button
+            variant="light"
+            loading={demo.isPending}
+            onClick={async () => {
+              try {
+                const r = await demo.mutateAsync({});
+                notifySuccess(`โหลดข้อมูลตัวอย่าง ${r.added} รายการแล้ว`);
+              } catch (e) {
+                notifyError(e);
+              }
+            }}
+          >
+            โหลดข้อมูลตัวอย่าง (จังหวัดสงขลา)
+          </Button>
+        </Stack>
+      ) : (
+        <DataTable<VolunteerListRow>
+          withTableBorder
+          striped
+          highlightOnHover
+          minHeight={200}
+          noRecordsText="ไม่พบอาสาสมัครตามเงื่อนไขนี้"
+          records={list.data?.rows ?? []}
+          totalRecords={list.data?.total ?? 0}
+          recordsPerPage={PAGE_SIZE}
+          page={page}
+          onPageChange={setPage}
+          paginationText={({ from, to, totalRecords }) => `${from}–${to} จาก ${totalRecords.toLocaleString('th-TH')} คน`}
+          fetching={list.isFetching}
+          sortStatus={sort}
+          onSortStatusChange={(s) => reset(setSort)(s)}
+          onRowClick={({ record }) => navigate(`/volunteers/${record.id}`)}
+          rowStyle={() => ({ cursor: 'pointer' })}
+          columns={[
+            {
+              accessor: 'name',
+              title: 'ชื่อ–นามสกุล',
+              sortable: true,
+              // A link, so the keyboard reaches each person with Tab and opens them with Enter.
+              render: (r) => (
+                <Anchor component={Link} to={`/volunteers/${r.id}`} c={r.erased ? 'dimmed' : undefined} onClick={(e) => e.stopPropagation()}>
+                  {r.erased ? 'ลบข้อมูลส่วนบุคคลแล้ว' : `${r.title}${r.firstName} ${r.lastName}`}
+                </Anchor>
+              ),
+            },
+            { accessor: 'nationalId', title: 'เลขประจำตัวประชาชน', sortable: true, render: (r) => (r.nationalId ? formatNationalId(r.nationalId) : '—') },
+            { accessor: 'phone', title: 'โทรศัพท์' },
+            { accessor: 'district', title: 'พื้นที่รับผิดชอบ', sortable: true, render: (r) => [r.areaSubdistrict && `ต.${r.areaSubdistrict}`, r.areaDistrict && `อ.${r.areaDistrict}`].filter(Boolean).join(' ') },
+            { accessor: 'level', title: 'ระดับ', sortable: true },
+            { accessor: 'termEnd', title: 'สิ้นสุดวาระ', sortable: true, render: (r) => dateText(r.termEnd) },
+            { accessor: 'status', title: 'สถานะ', sortable: true, render: (r) => <Badge color={STATUS_COLORS[r.status]} variant="light">{STATUS_LABELS[r.status]}</Badge> },
+          ]}
+        />
+      )}
+    </Stack>
+  );
+}

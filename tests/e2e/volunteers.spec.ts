@@ -1,0 +1,76 @@
+import { expect, screenshot, test } from './fixtures';
+
+test.describe('sample register', () => {
+  test.use({ webArgs: ['--demo'] });
+
+  test('lists, counts, finds by part of a name and opens a volunteer', async ({ page, app }) => {
+    await app.open(page, '/volunteers');
+    await expect(page.getByRole('heading', { name: 'ทะเบียนอาสาสมัครแรงงาน' })).toBeVisible();
+    await expect(page.getByText(/^ทั้งหมด \d+ คน$/)).toBeVisible();
+    await expect(page.getByText(/จาก \d+ คน/)).toBeVisible();
+    await screenshot(page, 'volunteers-list');
+
+    await page.getByRole('combobox', { name: 'อำเภอ' }).click();
+    await page.getByRole('option', { name: /^หาดใหญ่/ }).click();
+    await expect(page.locator('tbody tr').first()).toContainText('อ.หาดใหญ่');
+
+    const firstName = await page.locator('tbody tr a').first().textContent();
+    await page.locator('tbody tr a').first().click();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(firstName!);
+    await expect(page.getByText('ประวัติการแต่งตั้ง')).toBeVisible();
+    await expect(page.getByText('การเข้าร่วมโครงการ/สัมมนา')).toBeVisible();
+    await screenshot(page, 'volunteer-detail-sample');
+  });
+});
+
+test('add a volunteer (bad ID first), pick the address by typing, find, edit, change status', async ({ page, app }) => {
+  await app.open(page, '/volunteers');
+  await page.getByRole('button', { name: 'เพิ่มอาสาสมัคร' }).click();
+  await expect(page.getByRole('heading', { name: 'เพิ่มอาสาสมัครแรงงาน' })).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'คำนำหน้าชื่อ' }).fill('นางสาว');
+  await page.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill('มาลี');
+  await page.getByRole('textbox', { name: 'นามสกุล', exact: true }).fill('เกษมสุขใจ');
+  await page.getByLabel('เลขประจำตัวประชาชน').fill('3901100123455');
+  await page.getByLabel('วันเกิด').fill('17/5/2523');
+  await page.getByLabel('โทรศัพท์').fill('089-999-8888');
+  await page.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(page.getByText('เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบหลักสุดท้ายไม่ตรง)')).toBeVisible();
+
+  await page.getByLabel('เลขประจำตัวประชาชน').fill('3901100123454');
+  await expect(page.getByLabel('เลขประจำตัวประชาชน')).toHaveValue('3-9011-00123-45-4');
+  await expect(page.getByText('เลขประจำตัวประชาชนไม่ถูกต้อง')).toHaveCount(0);
+
+  await page.getByRole('combobox', { name: 'ตำบล › อำเภอ › จังหวัด › รหัสไปรษณีย์' }).fill('คอหงส์');
+  await page.getByRole('option', { name: 'ต.คอหงส์ › อ.หาดใหญ่ › จ.สงขลา › 90110' }).click();
+  await expect(page.getByRole('combobox', { name: 'ตำบล › อำเภอ › จังหวัด › รหัสไปรษณีย์' })).toHaveValue('ต.คอหงส์ › อ.หาดใหญ่ › จ.สงขลา › 90110');
+  await page.getByRole('combobox', { name: 'พื้นที่รับผิดชอบ (ตำบล › อำเภอ › จังหวัด)' }).fill('คอหงส์');
+  await page.getByRole('option', { name: 'ต.คอหงส์ › อ.หาดใหญ่ › จ.สงขลา' }).click();
+  await page.getByLabel('คำสั่งแต่งตั้งเลขที่').fill('45/2568');
+  await page.getByLabel('วันเริ่มวาระ').fill('1/10/2567');
+  await expect(page.getByLabel('วันสิ้นสุดวาระ')).toHaveValue('30/09/2570');
+  await screenshot(page, 'volunteer-form');
+  await page.getByRole('button', { name: 'บันทึก' }).click();
+
+  await expect(page.getByRole('heading', { name: 'นางสาวมาลี เกษมสุขใจ' })).toBeVisible();
+  await expect(page.getByText('3-9011-00123-45-4')).toBeVisible();
+
+  // Found by a part of the surname from inside the word.
+  await page.getByRole('link', { name: 'ทะเบียนอาสาสมัคร' }).click();
+  await page.getByLabel('ค้นหา').fill('สุขใ');
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await page.getByRole('link', { name: 'นางสาวมาลี เกษมสุขใจ' }).click();
+
+  await page.getByRole('button', { name: 'แก้ไข' }).click();
+  await page.getByLabel('โทรศัพท์').fill('081-111-1111');
+  await page.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(page.getByText('โทรศัพท์: 089-999-8888 → 081-111-1111')).toBeVisible();
+
+  await page.getByRole('button', { name: 'เปลี่ยนสถานะ' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('เหตุผล').fill('ย้ายไปทำงานต่างจังหวัด');
+  await dialog.getByRole('button', { name: 'บันทึกสถานะ' }).click();
+  await expect(page.getByText('ลาออก', { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'ย้ายไปทำงานต่างจังหวัด', exact: true })).toBeVisible();
+  await screenshot(page, 'volunteer-detail');
+});
