@@ -1,0 +1,75 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE, createCore } from '../../electron/core';
+import { backupDir, isBackupName, META_KEY } from '../../electron/core/backup/files';
+import { generateVolunteers, insertMany } from '../../electron/core/volunteers/sample';
+import { RESOURCES_DIR, tempDir } from '../helpers/core';
+import { sleep, startWorker } from '../helpers/crash';
+
+const RUNS = 20;
+// Each backup run starts a whole core in the child; a dozen kills mid-backup make the point.
+const BACKUP_RUNS = 12;
+
+describe('kill -9 while writing files', () => {
+  it(`never leaves half an exported file at the target path (${RUNS} kills)`, { timeout: 300_000 }, async () => {
+    const dir = tempDir();
+    const source = path.join(dir, 'export.xlsx');
+    // Large enough that the kill usually lands inside a write.
+    const bytes = crypto.randomBytes(24 * 1024 * 1024);
+    fs.writeFileSync(source, bytes);
+    const target = path.join(dir, 'usb', 'ทะเบียนอาสาสมัคร.xlsx');
+    fs.mkdirSync(path.dirname(target));
+    let complete = 0;
+    for (let run = 0; run < RUNS; run++) {
+      fs.rmSync(target, { force: true });
+      const worker = startWorker(['save', source, target]);
+      await worker.waitFor('ready');
+      await sleep(Math.random() * 400);
+      await worker.kill();
+      if (fs.existsSync(target)) {
+        expect(fs.readFileSync(target).equals(bytes), `run ${run}: a partial file sits at the target`).toBe(true);
+        complete++;
+      }
+      // Whatever was cut short is only ever a hidden temporary file.
+      for (const f of fs.readdirSync(path.dirname(target))) if (f !== path.basename(target)) expect(f).toMatch(/^\..*\.tmp$/);
+    }
+    expect(complete).toBeGreaterThan(0);
+  });
+
+  it(`never leaves a half-written backup under a backup's name, and the register stays sound (${BACKUP_RUNS} kills)`, { timeout: 300_000 }, async () => {
+    const dataDir = tempDir();
+    const core = createCore({ dataDir, resourcesDir: RESOURCES_DIR, log: () => {} });
+    // A register big enough for a backup to take a noticeable moment.
+    const db = new Database(path.join(dataDir, DATABASE_FILE));
+    insertMany(db, generateVolunteers(5_000, { seed: 8 }), new Date());
+    db.close();
+    core.close();
+    const checked = new Set<string>();
+    for (let run = 0; run < BACKUP_RUNS; run++) {
+      const worker = startWorker(['backup', dataDir]);
+      await worker.waitFor('ready');
+      await sleep(Math.random() * 1500);
+      await worker.kill();
+      for (const f of fs.readdirSync(backupDir(dataDir))) {
+        if (!isBackupName(f)) {
+          expect(f).toMatch(/^\..*\.tmp(-journal)?$/);
+          continue;
+        }
+        // A finished backup never changes, so each is checked once.
+        if (checked.has(f)) continue;
+        checked.add(f);
+        const copy = new Database(path.join(backupDir(dataDir), f), { readonly: true });
+        expect(copy.pragma('integrity_check', { simple: true }), `run ${run}: ${f}`).toBe('ok');
+        expect(copy.prepare('SELECT count(*) FROM settings WHERE key = ?').pluck().get(META_KEY)).toBe(1);
+        copy.close();
+      }
+      const live = new Database(path.join(dataDir, DATABASE_FILE));
+      expect(live.pragma('integrity_check', { simple: true })).toBe('ok');
+      live.close();
+    }
+    expect(checked.size).toBeGreaterThan(0);
+  });
+});
