@@ -1,6 +1,10 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Input } from '@shared/api';
-import { testCore, type TestCore } from '../helpers/core';
+import { ensureGeoTable } from '../../electron/core/dashboard/geo-table';
+import { VOLUNTEERS_SQL } from '../../electron/core/dashboard/summary';
+import { openDatabase } from '../../electron/core/db/open';
+import { tempDir, testCore, type TestCore } from '../helpers/core';
 import { songkhlaSeminar, volunteer } from '../helpers/seminar-fixtures';
 
 // 15 January 2569: fiscal year 2569 runs from 1 October 2568 to 30 September 2569.
@@ -130,5 +134,17 @@ describe('dashboard summary', () => {
     const r = await core.dispatch('dashboard-summary', { fiscalYear: 2025 });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatchObject({ code: 'VALIDATION', message: 'ข้อมูลไม่ถูกต้อง: ปีงบประมาณไม่ถูกต้อง' });
+  });
+
+  it('reads the register through the dashboard index alone, one address lookup per place', () => {
+    const db = openDatabase(path.join(tempDir(), 'plan.sqlite'));
+    try {
+      ensureGeoTable(db);
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${VOLUNTEERS_SQL}`).all({ asOf: '2026-01-15', until: '2026-04-15' }) as { detail: string }[]).map((r) => r.detail);
+      expect(plan).toContain('SCAN v USING COVERING INDEX volunteers_dashboard');
+      expect(plan.some((d) => /SEARCH g USING PRIMARY KEY/.test(d))).toBe(true);
+    } finally {
+      db.close();
+    }
   });
 });

@@ -12,18 +12,27 @@ import { ensureGeoTable } from './geo-table';
  */
 const ACTIVE_ON = `(v.term_start IS NULL OR v.term_start <= @asOf) AND (v.status = 'active' OR v.status_date > @asOf)`;
 
-/** One pass over the register: per district, the active, those whose term ends soon, and addresses naming no real place. */
-const VOLUNTEERS = `
-  SELECT v.area_district AS district,
-         count(*) AS active,
-         coalesce(sum(v.term_end BETWEEN @asOf AND @until), 0) AS ending,
-         coalesce(sum(v.erased_at IS NULL AND NOT EXISTS (
+/**
+ * One pass over the `volunteers_dashboard` index: per district, the active, those whose term ends
+ * soon, and those whose address names no real place (an erased person has no address to fix).
+ * Grouping by address place first looks each place up once, not once per volunteer.
+ */
+export const VOLUNTEERS_SQL = `
+  WITH places AS (
+    SELECT v.area_district AS district, v.addr_province AS province, v.addr_district AS addr_district,
+           v.addr_subdistrict AS subdistrict, count(*) AS active,
+           sum(v.term_end BETWEEN @asOf AND @until) AS ending, sum(v.erased_at IS NULL) AS kept
+    FROM volunteers v
+    WHERE ${ACTIVE_ON}
+    GROUP BY v.area_district, v.addr_province, v.addr_district, v.addr_subdistrict
+  )
+  SELECT district, sum(active) AS active, sum(ending) AS ending,
+         sum(CASE WHEN EXISTS (
            SELECT 1 FROM temp.geo_places g
-           WHERE g.province = v.addr_province AND g.district = v.addr_district AND g.subdistrict = v.addr_subdistrict
-         )), 0) AS unmatched
-  FROM volunteers v
-  WHERE ${ACTIVE_ON}
-  GROUP BY v.area_district`;
+           WHERE g.province = places.province AND g.district = places.addr_district AND g.subdistrict = places.subdistrict
+         ) THEN 0 ELSE kept END) AS unmatched
+  FROM places
+  GROUP BY district`;
 
 /** The year's seminars by start month and status, with planned, registered and attended head counts. */
 const SEMINARS = `
@@ -72,7 +81,7 @@ function statements(db: Db): Statements {
   if (!s) {
     ensureGeoTable(db);
     s = {
-      volunteers: db.prepare(VOLUNTEERS),
+      volunteers: db.prepare(VOLUNTEERS_SQL),
       seminars: db.prepare(SEMINARS),
       budget: db.prepare(BUDGET),
       withoutReportCount: db.prepare(WITHOUT_REPORT_COUNT).pluck(),
