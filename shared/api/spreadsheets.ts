@@ -75,6 +75,10 @@ export const spreadsheetsApi = {
   'volunteer-export-xlsx': method<FilePayload>()(
     z.object({ query: volunteerListQuery.omit({ page: true, pageSize: true }).prefault({}), job: jobId.optional() }),
   ),
+  /** Participants with a column per session, and a sheet of totals per target group. */
+  'seminar-attendance-xlsx': method<FilePayload>()(z.object({ seminarId: z.number().int().positive() })),
+  /** Planned and actual budget lines with formulas that Excel and LibreOffice compute. */
+  'seminar-budget-xlsx': method<FilePayload>()(z.object({ seminarId: z.number().int().positive() })),
   'volunteer-import-preview': method<ImportPreview>()(z.object({ ...importSource, job: jobId.optional() })),
   /** Commits every valid row in one transaction; nothing is written if anything fails or it is cancelled. */
   'volunteer-import-commit': method<ImportResult>()(

@@ -1,11 +1,14 @@
 import type { spreadsheetsApi } from '@shared/api/spreadsheets';
 import type { HandlerMap } from '../context';
+import { exportAttendance, exportBudget } from './export/seminar';
 import { exportVolunteers } from './export/volunteers';
 import { analyzeImport, commitImport, errorWorkbook, toPreview } from './import/volunteer-import';
 
 export const spreadsheetsHandlers: HandlerMap<keyof typeof spreadsheetsApi> = {
   'volunteer-export-xlsx': ({ query, job }, ctx) =>
     job ? ctx.jobs.run(job, (j) => exportVolunteers(ctx, query, j)) : exportVolunteers(ctx, query, null),
+  'seminar-attendance-xlsx': ({ seminarId }, ctx) => exportAttendance(ctx, seminarId),
+  'seminar-budget-xlsx': ({ seminarId }, ctx) => exportBudget(ctx, seminarId),
   'volunteer-import-preview': async ({ file, mapping, job }, ctx) =>
     job ? ctx.jobs.run(job, async (j) => toPreview(await analyzeImport(ctx, file, mapping, j))) : toPreview(await analyzeImport(ctx, file, mapping)),
   'volunteer-import-commit': ({ file, mapping, job, duplicates }, ctx) =>
