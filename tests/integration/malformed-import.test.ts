@@ -1,6 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { ImportPreview } from '@shared/api/spreadsheets';
 import { DATABASE_FILE } from '../../electron/core';
 import { testCore } from '../helpers/core';
 import { malformedCorpus } from '../helpers/malformed-corpus';
@@ -23,7 +24,8 @@ describe('importing malformed spreadsheets and CSVs', () => {
       const file = { name: f.name, bytes: f.bytes };
       const preview = await core.dispatch('volunteer-import-preview', { file });
       if (preview.ok) {
-        expect(preview.value.counts.new + preview.value.counts.existing, f.label).toBe(0);
+        const { counts } = preview.value as ImportPreview;
+        expect(counts.new + counts.existing, f.label).toBe(0);
       } else {
         expect(preview.error.code, `${f.label}: ${preview.error.message}`).not.toBe('INTERNAL');
         expect(preview.error.message, f.label).toMatch(/[ก-๙]/);
