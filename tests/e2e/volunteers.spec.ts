@@ -1,4 +1,9 @@
-import { expect, screenshot, test } from './fixtures';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { SHOTS_DIR, expect, screenshot, test } from './fixtures';
+
+/** Long pages (the form, the detail page) are looked at whole. */
+const fullPage = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), fullPage: true });
 
 test.describe('sample register', () => {
   test.use({ webArgs: ['--demo'] });
@@ -35,7 +40,9 @@ test('add a volunteer (bad ID first), pick the address by typing, find, edit, ch
   await page.getByLabel('วันเกิด').fill('17/5/2523');
   await page.getByLabel('โทรศัพท์').fill('089-999-8888');
   await page.getByRole('button', { name: 'บันทึก' }).click();
-  await expect(page.getByText('เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบหลักสุดท้ายไม่ตรง)')).toBeVisible();
+  await expect(page.getByText('เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบหลักสุดท้ายไม่ตรง)')).toBeInViewport();
+  await expect(page.getByLabel('เลขประจำตัวประชาชน')).toBeFocused();
+  await screenshot(page, 'volunteer-form-error');
 
   await page.getByLabel('เลขประจำตัวประชาชน').fill('3901100123454');
   await expect(page.getByLabel('เลขประจำตัวประชาชน')).toHaveValue('3-9011-00123-45-4');
@@ -49,11 +56,11 @@ test('add a volunteer (bad ID first), pick the address by typing, find, edit, ch
   await page.getByLabel('คำสั่งแต่งตั้งเลขที่').fill('45/2568');
   await page.getByLabel('วันเริ่มวาระ').fill('1/10/2567');
   await expect(page.getByLabel('วันสิ้นสุดวาระ')).toHaveValue('30/09/2570');
-  await screenshot(page, 'volunteer-form');
+  await fullPage(page, 'volunteer-form');
   await page.getByRole('button', { name: 'บันทึก' }).click();
 
   await expect(page.getByRole('heading', { name: 'นางสาวมาลี เกษมสุขใจ' })).toBeVisible();
-  await expect(page.getByText('3-9011-00123-45-4')).toBeVisible();
+  await expect(page.getByText('3-9011-00123-45-4', { exact: true })).toBeVisible();
 
   // Found by a part of the surname from inside the word.
   await page.getByRole('link', { name: 'ทะเบียนอาสาสมัคร' }).click();
@@ -72,5 +79,5 @@ test('add a volunteer (bad ID first), pick the address by typing, find, edit, ch
   await dialog.getByRole('button', { name: 'บันทึกสถานะ' }).click();
   await expect(page.getByText('ลาออก', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('cell', { name: 'ย้ายไปทำงานต่างจังหวัด', exact: true })).toBeVisible();
-  await screenshot(page, 'volunteer-detail');
+  await fullPage(page, 'volunteer-detail');
 });

@@ -119,8 +119,13 @@ describe('volunteer register', () => {
 
   it('pages, sorts in Thai dictionary order, filters and counts', async () => {
     const core = testCore({ now: () => NOW });
-    await core.call('demo-load', {});
+    const { added } = await core.call('demo-load', {});
     const summary = await core.call('volunteer-summary', {});
+    expect(summary.total).toBe(added);
+    // A new install gets the sample office too, so suggestions put Songkhla first.
+    expect(await core.call('settings-get', {})).toMatchObject({ province: 'สงขลา', officeName: expect.stringContaining('ข้อมูลตัวอย่าง') });
+    const sample = await core.call('volunteer-get', { id: 1 });
+    expect(sample.volunteer.notes).toContain('ข้อมูลตัวอย่าง');
     expect(summary.total).toBeGreaterThan(130);
     expect(summary.districts).toHaveLength(16);
 

@@ -26,17 +26,23 @@ export function ThaiDateInput({ value, onChange, error, description, onBlur, ...
     <TextInput
       placeholder="วว/ดด/ปปปป (พ.ศ.)"
       inputMode="numeric"
+      // The long date reads as a confirmation under the box, so labels stay aligned in a grid.
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
       {...rest}
       value={text}
       onChange={(e) => {
         const next = e.currentTarget.value;
         setText(next);
         const iso = parseThaiDate(next);
-        if (iso) onChange(iso);
+        // `1/10/25` is on its way to `1/10/2567`: a two-digit year waits for the field to be left.
+        if (iso && !/(^|\D)\d{1,2}$/.test(next.trim())) onChange(iso);
         else if (!next.trim()) onChange(null);
       }}
       onBlur={(e) => {
-        if (parsed) setText(formatThaiDateNumeric(parsed));
+        if (parsed) {
+          setText(formatThaiDateNumeric(parsed));
+          if (parsed !== value) onChange(parsed);
+        }
         onBlur?.(e);
       }}
       description={parsed ? formatThaiDateLong(parsed) : description}

@@ -34,20 +34,27 @@ export function VolunteerForm({ initial, id, rules, onSubmit, onCancel }: Volunt
   const warnings = volunteerWarnings({ birthDate: v.birthDate, address: v.address, area: v.area }, rules, todayIso());
   const levels = [...new Set([...rules.levels, ...(v.level ? [v.level] : [])])];
 
+  // The first field with a message gets the focus, so a long form never hides what to fix.
+  const focusFirst = (errors: Record<string, unknown>) => {
+    const first = Object.keys(errors).find((k) => errors[k]);
+    if (first) document.querySelector<HTMLElement>(`[data-path="${first}"]`)?.focus();
+  };
   const submit = form.onSubmit(async (values) => {
     try {
       await onSubmit(values);
     } catch (e) {
       form.setErrors(fieldErrors(e));
+      focusFirst(fieldErrors(e));
       notifyError(e);
     }
-  });
+  }, focusFirst);
 
   const text = (path: string, label: string, extra: object = {}) => <TextInput label={label} {...form.getInputProps(path)} {...extra} />;
   const date = (path: 'birthDate' | 'appointmentDate' | 'termStart' | 'termEnd') => ({
     value: v[path],
     onChange: (iso: string | null) => form.setFieldValue(path, iso),
     error: form.errors[path],
+    'data-path': path,
   });
 
   return (
@@ -66,6 +73,7 @@ export function VolunteerForm({ initial, id, rules, onSubmit, onCancel }: Volunt
                 withAsterisk
                 value={v.nationalId}
                 onChange={(x) => form.setFieldValue('nationalId', x)}
+                data-path="nationalId"
                 error={form.errors.nationalId ?? holderError}
               />
               {text('firstNameEn', 'ชื่อ (ภาษาอังกฤษ)')}
@@ -101,6 +109,7 @@ export function VolunteerForm({ initial, id, rules, onSubmit, onCancel }: Volunt
             <PlacePicker
               label="ตำบล › อำเภอ › จังหวัด › รหัสไปรษณีย์"
               value={v.address}
+              data-path="address.subdistrict"
               onChange={(p) => form.setFieldValue('address', { ...v.address, ...p })}
               error={firstError(form.errors, ['address.subdistrict', 'address.district', 'address.province', 'address.postcode'])}
             />
@@ -117,11 +126,12 @@ export function VolunteerForm({ initial, id, rules, onSubmit, onCancel }: Volunt
         <Fieldset legend="การแต่งตั้ง">
           <Stack>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select label="ระดับ" placeholder="เลือกระดับ" data={levels} clearable {...form.getInputProps('level')} onChange={(x) => form.setFieldValue('level', x ?? '')} />
+              <Select label="ระดับ" placeholder="เลือกระดับ" data={levels} clearable {...form.getInputProps('level')} value={v.level || null} onChange={(x) => form.setFieldValue('level', x ?? '')} />
               <PlacePicker
                 label="พื้นที่รับผิดชอบ (ตำบล › อำเภอ › จังหวัด)"
                 withPostcode={false}
                 value={v.area}
+                data-path="area.subdistrict"
                 onChange={(p) => form.setFieldValue('area', { subdistrict: p.subdistrict, district: p.district, province: p.province })}
                 error={firstError(form.errors, ['area.subdistrict', 'area.district', 'area.province'])}
               />

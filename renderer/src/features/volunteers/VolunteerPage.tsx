@@ -75,21 +75,19 @@ export function VolunteerPage() {
       <Anchor component={Link} to="/volunteers" size="sm">
         <Group gap={4}><IconArrowLeft size={14} />ทะเบียนอาสาสมัคร</Group>
       </Anchor>
-      <Group justify="space-between" align="flex-start">
-        <Group>
-          <Title order={2}>{erased ? 'ข้อมูลส่วนบุคคลถูกลบแล้ว' : fullName(v)}</Title>
-          <Badge size="lg" color={STATUS_COLORS[v.status]} variant="light">{STATUS_LABELS[v.status]}</Badge>
-        </Group>
-        {!erased && (
-          <Group>
-            <Button onClick={() => navigate(`/volunteers/${id}/edit`)}>แก้ไข</Button>
-            <Button variant="light" onClick={() => setModal('status')}>เปลี่ยนสถานะ</Button>
-            <Button variant="light" onClick={() => setModal('term')}>แต่งตั้งวาระใหม่</Button>
-            <Button variant="subtle" onClick={exportData}>ส่งออกข้อมูลส่วนบุคคล</Button>
-            <Button variant="subtle" color="red" onClick={() => setModal('erase')}>ลบข้อมูลส่วนบุคคล</Button>
-          </Group>
-        )}
+      <Group>
+        <Title order={2}>{erased ? 'ข้อมูลส่วนบุคคลถูกลบแล้ว' : fullName(v)}</Title>
+        <Badge size="lg" color={STATUS_COLORS[v.status]} variant="light">{STATUS_LABELS[v.status]}</Badge>
       </Group>
+      {!erased && (
+        <Group>
+          <Button onClick={() => navigate(`/volunteers/${id}/edit`)}>แก้ไข</Button>
+          <Button variant="light" onClick={() => setModal('status')}>เปลี่ยนสถานะ</Button>
+          <Button variant="light" onClick={() => setModal('term')}>แต่งตั้งวาระใหม่</Button>
+          <Button variant="subtle" onClick={exportData}>ส่งออกข้อมูลส่วนบุคคล</Button>
+          <Button variant="subtle" color="red" onClick={() => setModal('erase')}>ลบข้อมูลส่วนบุคคล</Button>
+        </Group>
+      )}
       {erased && <Alert color="gray">ลบข้อมูลส่วนบุคคลตามคำขอเมื่อ {formatThaiDateLong(v.erasedAt!.slice(0, 10))} คงไว้เฉพาะข้อมูลที่ไม่ระบุตัวตนเพื่อการนับจำนวน</Alert>}
       {warnings.length > 0 && (
         <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="ข้อควรตรวจสอบ">

@@ -7,9 +7,9 @@ import { Link, useNavigate } from 'react-router';
 import type { VolunteerListRow, VolunteerSort } from '@shared/api/volunteers';
 import { STATUS_LABELS, VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { formatNationalId } from '@shared/thai';
-import { useCall, useCallMutation } from '../../api/hooks';
-import { notifyError, notifySuccess } from '../../app/notify';
+import { useCall } from '../../api/hooks';
 import { STATUS_COLORS, dateText, statusOptions } from './labels';
+import { SampleDataButton } from './SampleDataButton';
 
 const PAGE_SIZE = 50;
 const TERM_WINDOWS = [30, 60, 90, 180, 365].map((d) => ({ value: String(d), label: `ภายใน ${d} วัน` }));
@@ -46,7 +46,6 @@ export function VolunteersPage() {
     },
     { placeholderData: (previous) => previous },
   );
-  const demo = useCallMutation('demo-load');
 
   // Any change of what is asked starts again at the first page.
   const reset = <T,>(set: (v: T) => void) => (v: T) => {
@@ -106,20 +105,7 @@ export function VolunteersPage() {
       {empty ? (
         <Stack align="flex-start" gap="xs">
           <Text>ยังไม่มีอาสาสมัครในทะเบียน เพิ่มรายแรก นำเข้าจากไฟล์ Excel หรือทดลองใช้งานด้วยข้อมูลตัวอย่าง</Text>
-          <Button
-            variant="light"
-            loading={demo.isPending}
-            onClick={async () => {
-              try {
-                const r = await demo.mutateAsync({});
-                notifySuccess(`โหลดข้อมูลตัวอย่าง ${r.added} รายการแล้ว`);
-              } catch (e) {
-                notifyError(e);
-              }
-            }}
-          >
-            โหลดข้อมูลตัวอย่าง (จังหวัดสงขลา)
-          </Button>
+          <SampleDataButton />
         </Stack>
       ) : (
         <DataTable<VolunteerListRow>
