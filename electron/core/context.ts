@@ -2,7 +2,7 @@ import type { MethodName, Output, ParsedInput } from '@shared/api';
 import { writeAudit, type AuditEntry } from './audit';
 import type { Db } from './db/open';
 import type { EventHub, JobRegistry } from './events';
-import { readOfficeSettings } from './settings/handlers';
+import { operatorName } from './settings/handlers';
 
 /** What every handler gets besides its input. */
 export interface CoreContext {
@@ -23,7 +23,7 @@ export function createContext(parts: Omit<CoreContext, 'audit'>): CoreContext {
     ...parts,
     // Reads ctx.db at each call: a restore replaces the connection.
     audit(entry) {
-      writeAudit(ctx.db, readOfficeSettings(ctx.db).operatorName, entry, ctx.now());
+      writeAudit(ctx.db, operatorName(ctx.db), entry, ctx.now());
     },
   };
   return ctx;
