@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { empty, isoDate, text } from '../schemas/common';
 import { method, type FilePayload } from './define';
+import { volunteerListQuery } from './volunteers';
 
 export const REPORT_FONTS = ['sarabun', 'th-sarabun-new'] as const;
 export type ReportFont = (typeof REPORT_FONTS)[number];
@@ -48,6 +49,10 @@ export const reportsApi = {
   'report-news-draft': method<NewsDraft>()(z.object({ seminarId, thaiDigits: z.boolean().default(false) })),
   'report-news-pdf': method<FilePayload>()(
     reportOptions.extend({ seminarId, headline: text(500).min(1, 'กรุณากรอกหัวข่าว'), body: text(20_000).min(1, 'กรุณากรอกเนื้อข่าว') }),
+  ),
+  /** The register listing by district, filtered and sorted as the volunteer list is; IDs masked unless `fullIds`. */
+  'report-volunteer-list': method<FilePayload>()(
+    reportOptions.extend({ query: volunteerListQuery.omit({ page: true, pageSize: true }).prefault({}), fullIds: z.boolean().default(false) }),
   ),
 };
 

@@ -3,6 +3,7 @@
  * Run by `npm run bench` (tests/bench/*.bench.ts through tsx). The LibreOffice comparison the
  * issue asks for is not part of this script yet.
  */
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { resultReport } from '../../electron/core/reports/documents/result-report';
 import { signInSheet } from '../../electron/core/reports/documents/sign-in-sheet';
@@ -11,7 +12,7 @@ import type { DocEnv } from '../../electron/core/reports/engine/frame';
 import { renderPdf } from '../../electron/core/reports/engine/render';
 import { LONG_PARAGRAPH, OFFICE_NAME, PROJECT_TITLE, SEMINAR_DATE, songkhlaGroups, VENUE } from '../integration/reports/fixtures';
 
-const env: DocEnv = { font: pickFont(loadFonts(undefined, []), 'sarabun'), thaiDigits: false, office: { officeName: OFFICE_NAME, emblem: null } };
+const env: DocEnv = { font: pickFont(loadFonts(path.resolve('resources'), []), 'sarabun'), thaiDigits: false, office: { officeName: OFFICE_NAME, emblem: null } };
 
 async function time(label: string, run: () => Promise<Uint8Array>, rounds = 3): Promise<void> {
   await run(); // warm-up: font parsing, segmenter dictionary

@@ -1,4 +1,5 @@
 import { AppFailure } from '@shared/errors';
+import { todayIso } from '@shared/thai';
 import { REPORT_FONT_LABELS, type reportsApi } from '@shared/api/reports';
 import type { FilePayload } from '@shared/api';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
@@ -12,21 +13,24 @@ import { paymentEvidence } from './documents/payment-evidence';
 import { resultReport } from './documents/result-report';
 import { signInSheet } from './documents/sign-in-sheet';
 import { speakerFeeLine, speakerReceipts } from './documents/speaker-receipt';
+import { volunteerList } from './documents/volunteer-list';
 import { loadFonts, pickFont, type FontSet } from './engine/fonts';
 import type { DocEnv } from './engine/frame';
 import { renderPdf } from './engine/render';
+import { volunteerListData } from './volunteer-data';
 import { firstDate, heldOn, headOf, newsData, paymentData, PAYMENT_PURPOSE, presentIds, resultData, signInData, speakerData, venueOf } from './seminar-data';
 
-let fonts: FontSet | null = null;
+const fontSets = new Map<string, FontSet>();
 /** Font files are looked up once per run: TH Sarabun New appears only after a restart if installed later. */
-function fontSet(): FontSet {
-  fonts ??= loadFonts();
-  return fonts;
+function fontSet(ctx: CoreContext): FontSet {
+  let set = fontSets.get(ctx.resourcesDir);
+  if (!set) fontSets.set(ctx.resourcesDir, (set = loadFonts(ctx.resourcesDir)));
+  return set;
 }
 
 function envFor(ctx: CoreContext, input: { font: 'sarabun' | 'th-sarabun-new'; thaiDigits: boolean }): DocEnv {
   const office = readOfficeSettings(ctx.db);
-  return { font: pickFont(fontSet(), input.font), thaiDigits: input.thaiDigits, office: { officeName: office.officeName, emblem: office.emblem } };
+  return { font: pickFont(fontSet(ctx), input.font), thaiDigits: input.thaiDigits, office: { officeName: office.officeName, emblem: office.emblem } };
 }
 
 async function pdf(name: string, doc: TDocumentDefinitions, env: DocEnv): Promise<FilePayload> {
@@ -43,9 +47,9 @@ function nothingToPrint(what: string): never {
 }
 
 export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
-  'report-fonts': () => [
+  'report-fonts': (_input, ctx) => [
     { id: 'sarabun', label: REPORT_FONT_LABELS.sarabun, available: true },
-    { id: 'th-sarabun-new', label: REPORT_FONT_LABELS['th-sarabun-new'], available: fontSet().thSarabunNew !== null },
+    { id: 'th-sarabun-new', label: REPORT_FONT_LABELS['th-sarabun-new'], available: fontSet(ctx).thSarabunNew !== null },
   ],
 
   'report-signin-sheet': async (input, ctx) => {
@@ -107,5 +111,16 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     const s = getSeminarDetail(ctx.db, input.seminarId);
     const env = envFor(ctx, input);
     return pdf(`ข่าวประชาสัมพันธ์-${s.id}`, newsPdf({ headline: input.headline, body: input.body, date: firstDate(s) }, env), env);
+  },
+
+  'report-volunteer-list': async (input, ctx) => {
+    const today = todayIso(ctx.now());
+    const data = volunteerListData(ctx.db, input.query, today, input.fullIds);
+    const count = data.districts.reduce((n, d) => n + d.rows.length, 0);
+    if (!count) nothingToPrint('อาสาสมัครตามเงื่อนไขที่เลือก');
+    // A list of names, phones and (masked or full) IDs leaving the app: the PDPA audit trail records it.
+    ctx.audit({ entity: 'volunteer', entityId: null, action: 'print', details: { document: 'ทะเบียนอาสาสมัครแรงงาน (PDF)', filter: data.filterLabel, count, fullIds: input.fullIds } });
+    const env = envFor(ctx, input);
+    return pdf(`ทะเบียนอาสาสมัครแรงงาน-${today}`, volunteerList(data, env), env);
   },
 };

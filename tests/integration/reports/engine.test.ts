@@ -6,6 +6,7 @@ import { lineHeightRatio, loadFonts, pickFont } from '../../../electron/core/rep
 import { renderPdf } from '../../../electron/core/reports/engine/render';
 import { officialPage, pt } from '../../../electron/core/reports/engine/frame';
 import { BREAK, markThaiBreaks } from '../../../electron/core/reports/engine/thai-breaks';
+import { RESOURCES_DIR } from '../../helpers/core';
 import { LONG_PARAGRAPH } from './fixtures';
 import { testEnv } from './env';
 import { expectFontsEmbedded, expectLinesEndBetweenWords, expectTextContains, pdfText, savePdf } from './pdf-tools';
@@ -44,7 +45,7 @@ describe('PDF engine', () => {
 
 describe('fonts', () => {
   it('ships Sarabun scaled so 16 official points print at 11 pt with lineHeight 1.2', () => {
-    const set = loadFonts(undefined, []);
+    const set = loadFonts(RESOURCES_DIR, []);
     expect(set.thSarabunNew).toBeNull();
     const font = pickFont(set, 'th-sarabun-new');
     expect(font.id).toBe('sarabun');
@@ -57,8 +58,8 @@ describe('fonts', () => {
     try {
       fs.mkdirSync(path.join(dir, 'truetype', 'thai'), { recursive: true });
       // Sarabun's file under TH Sarabun New's name stands in for the real font.
-      fs.copyFileSync(path.resolve('resources/fonts/Sarabun_400Regular.ttf'), path.join(dir, 'truetype', 'thai', 'THSarabunNew.ttf'));
-      const set = loadFonts(undefined, [path.join(dir, 'missing'), dir]);
+      fs.copyFileSync(path.join(RESOURCES_DIR, 'fonts', 'Sarabun_400Regular.ttf'), path.join(dir, 'truetype', 'thai', 'THSarabunNew.ttf'));
+      const set = loadFonts(RESOURCES_DIR, [path.join(dir, 'missing'), dir]);
       const font = pickFont(set, 'th-sarabun-new');
       expect(font.id).toBe('th-sarabun-new');
       expect(font.files.bold).toBe(font.files.normal); // no bold face installed: regular stands in

@@ -33,7 +33,7 @@ export function volunteerList(data: VolunteerListData, env: DocEnv): TDocumentDe
   ];
   for (const d of data.districts) {
     const body: TableCell[][] = [
-      [{ text: `อำเภอ${d.name} (${num(env, d.rows.length)} คน)`, colSpan: HEAD.length, bold: true, fillColor: '#dddddd' }, ...HEAD.slice(1).map(() => ({}))],
+      [{ text: `${d.name ? `อำเภอ${d.name}` : 'ไม่ระบุอำเภอ'} (${num(env, d.rows.length)} คน)`, colSpan: HEAD.length, bold: true, fillColor: '#dddddd' }, ...HEAD.slice(1).map(() => ({}))],
       HEAD.map((text) => ({ text, style: 'th', fillColor: '#eeeeee' })),
       ...d.rows.map((r, i): TableCell[] => [
         { text: num(env, i + 1), alignment: 'center' },

@@ -69,20 +69,6 @@ export function lineHeightRatio(file: string): number {
   return (ascent - descent + lineGap) / unitsPerEm;
 }
 
-/** Where the app's own resources are: set by the shell, or found beside the project in development. */
-export function resourcesDir(): string {
-  const candidates = [
-    process.env.ASA_DESK_RESOURCES,
-    (process as { resourcesPath?: string }).resourcesPath && path.join((process as { resourcesPath?: string }).resourcesPath!, 'resources'),
-    (process as { resourcesPath?: string }).resourcesPath,
-    path.join(process.cwd(), 'resources'),
-  ];
-  for (const dir of candidates) {
-    if (dir && fs.existsSync(path.join(dir, 'fonts', SARABUN_FILES.normal))) return dir;
-  }
-  throw new Error('resources/fonts not found; set ASA_DESK_RESOURCES');
-}
-
 /** Folders where Windows, macOS and Linux keep installed fonts. */
 export function systemFontDirs(): string[] {
   const home = os.homedir();
@@ -151,8 +137,9 @@ export interface FontSet {
   thSarabunNew: FontProfile | null;
 }
 
-/** The shipped Sarabun and, if installed, TH Sarabun New. */
-export function loadFonts(fontsDir = path.join(resourcesDir(), 'fonts'), systemDirs = systemFontDirs()): FontSet {
+/** The shipped Sarabun from `<resourcesDir>/fonts` and, if installed, TH Sarabun New. */
+export function loadFonts(resourcesDir: string, systemDirs = systemFontDirs()): FontSet {
+  const fontsDir = path.join(resourcesDir, 'fonts');
   const files = Object.fromEntries(Object.entries(SARABUN_FILES).map(([k, f]) => [k, path.join(fontsDir, f)])) as unknown as FontFiles;
   const ratio = lineHeightRatio(files.normal);
   const sarabun: FontProfile = { id: 'sarabun', family: 'Sarabun', files, scale: SARABUN_SCALE, lineHeight: SARABUN_LINE_HEIGHT };
