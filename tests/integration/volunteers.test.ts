@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { VolunteerInput } from '@shared/schemas/volunteer';
 import { emptyVolunteer } from '@shared/schemas/volunteer';
 import { testCore, type TestCore } from '../helpers/core';
+import { songkhlaSeminar } from '../helpers/seminar-fixtures';
 
 const NOW = new Date('2025-06-01T03:00:00Z');
 
@@ -203,5 +204,17 @@ describe('volunteer register', () => {
     await core.call('volunteer-create', { ...somchai, firstName: 'สมชาย' });
     const edit = await core.dispatch('volunteer-update', { ...malee, id });
     expect(!edit.ok && edit.error.code).toBe('CONFLICT');
+  });
+
+  it('erases the person from seminar lists too, keeping the row for counts', async () => {
+    const core = testCore({ now: () => NOW });
+    const seminar = await core.call('seminar-create', songkhlaSeminar);
+    const { id } = await core.call('volunteer-create', somchai);
+    await core.call('participant-add-volunteers', { seminarId: seminar.id, groupId: seminar.groups[2].id, volunteerIds: [id] });
+    const d = await core.call('volunteer-erase', { id, reason: 'คำขอเลขที่ 1/2568' });
+    expect(d.audit[0].details).toEqual({ reason: 'คำขอเลขที่ 1/2568', seminarRows: 1 });
+    const after = await core.call('seminar-get', { id: seminar.id });
+    expect(after.participants).toHaveLength(1);
+    expect(JSON.stringify(after.participants)).not.toContain('ใจดีมาก');
   });
 });

@@ -2,12 +2,14 @@ import type { FilePayload } from '@shared/api/define';
 import { AppFailure } from '@shared/errors';
 import { readAudit } from '../audit';
 import type { CoreContext } from '../context';
+import { eraseVolunteerFromSeminars } from '../seminars/participants';
 import { readStatusChanges, readTerms, readVolunteer } from './repository';
 
 /**
  * PDPA erase: blanks everything that identifies the person and keeps an anonymous row (area,
  * level, status, terms) so the register's counts stay right. Earlier audit entries of this person
- * lose their values too; when, who and what kind of change remain.
+ * lose their values too; when, who and what kind of change remain. So do the person's rows in
+ * seminar participant lists.
  */
 export function eraseVolunteer(ctx: CoreContext, id: number, reason: string): void {
   const v = readVolunteer(ctx.db, id);
@@ -26,10 +28,12 @@ export function eraseVolunteer(ctx: CoreContext, id: number, reason: string): vo
       )
       .run({ id, at });
     ctx.db.prepare("UPDATE volunteer_status_changes SET reason = '' WHERE volunteer_id = ?").run(id);
+    // Seminar lists keep the row (counts, attendance, past payments) without the name or ID.
+    const seminarRows = eraseVolunteerFromSeminars(ctx.db, id);
     ctx.db
       .prepare("UPDATE audit_log SET details = '{\"erased\":true}' WHERE entity = 'volunteer' AND entity_id = ?")
       .run(String(id));
-    ctx.audit({ entity: 'volunteer', entityId: String(id), action: 'erase', details: { reason } });
+    ctx.audit({ entity: 'volunteer', entityId: String(id), action: 'erase', details: { reason, seminarRows } });
   })();
 }
 
