@@ -25,6 +25,14 @@ test.describe('sample register', () => {
     await expect(page.getByText('ประวัติการแต่งตั้ง')).toBeVisible();
     await expect(page.getByText('การเข้าร่วมโครงการ/สัมมนา')).toBeVisible();
     await screenshot(page, 'volunteer-detail-sample');
+
+    // The office's own rules: a stricter age turns into a warning on the detail page, not an error.
+    await app.open(page, '/volunteers/rules');
+    await page.getByLabel('อายุขั้นต่ำ (ปี)').fill('90');
+    await page.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(page.getByText('บันทึกเกณฑ์ทะเบียนอาสาสมัครแล้ว')).toBeVisible();
+    await page.locator('tbody tr a').first().click();
+    await expect(page.getByText(/ต่ำกว่าเกณฑ์ 90 ปี/)).toBeVisible();
   });
 });
 

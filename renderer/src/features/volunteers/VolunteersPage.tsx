@@ -59,9 +59,14 @@ export function VolunteersPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>ทะเบียนอาสาสมัครแรงงาน</Title>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/volunteers/new')}>
-          เพิ่มอาสาสมัคร
-        </Button>
+        <Group>
+          <Button variant="subtle" component={Link} to="/volunteers/rules">
+            เกณฑ์ทะเบียน
+          </Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/volunteers/new')}>
+            เพิ่มอาสาสมัคร
+          </Button>
+        </Group>
       </Group>
       {summary.data && !empty && (
         <Group gap="xs" aria-label="จำนวนอาสาสมัคร">

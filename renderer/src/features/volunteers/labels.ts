@@ -22,7 +22,7 @@ export const FIELD_LABELS: Record<string, string> = {
   nationalId: 'เลขประจำตัวประชาชน', birthDate: 'วันเกิด', sex: 'เพศ', phone: 'โทรศัพท์', lineId: 'LINE ID', email: 'อีเมล',
   address: 'ที่อยู่', education: 'การศึกษา', occupation: 'อาชีพ', level: 'ระดับ', area: 'พื้นที่รับผิดชอบ',
   appointmentOrderNo: 'คำสั่งแต่งตั้งเลขที่', appointmentDate: 'วันที่คำสั่ง', termStart: 'เริ่มวาระ', termEnd: 'สิ้นสุดวาระ',
-  notes: 'หมายเหตุ', status: 'สถานะ', date: 'วันที่', reason: 'เหตุผล', orderNo: 'คำสั่งเลขที่', orderDate: 'วันที่คำสั่ง',
+  notes: 'หมายเหตุ', status: 'สถานะ', date: 'วันที่', reason: 'เหตุผล', orderNo: 'คำสั่งเลขที่', orderDate: 'วันที่คำสั่ง', seminarRows: 'รายชื่อในโครงการที่ลบข้อมูล',
 };
 
 export const ACTION_LABELS: Record<string, string> = {
