@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ActionIcon, Button, Fieldset, Group, Loader, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { defaultOfficeSettings, officeSettings, type OfficeSettings } from '@shared/schemas/settings';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { fieldErrors, notifyError, notifySuccess } from '../../app/notify';
@@ -41,7 +42,13 @@ export function SettingsPage() {
   return (
     <form onSubmit={submit} noValidate>
       <Stack maw={880}>
-        <Title order={2}>ตั้งค่าหน่วยงาน</Title>
+        <Group justify="space-between">
+          <Title order={2}>ตั้งค่าหน่วยงาน</Title>
+          <Group gap="xs">
+            <Button component={Link} to="/settings/backup" variant="light">สำรองและกู้คืนข้อมูล</Button>
+            <Button component={Link} to="/settings/privacy" variant="subtle">ประกาศความเป็นส่วนตัว</Button>
+          </Group>
+        </Group>
         <Text c="dimmed">ข้อมูลนี้ใช้บนหัวเอกสาร ลายมือชื่อผู้ลงนาม และบันทึกการแก้ไขข้อมูล</Text>
         <Fieldset legend="หน่วยงาน">
           <Stack>
