@@ -19,6 +19,8 @@ export interface ImportColumn {
   index: number;
   header: string;
   field: string | null;
+  /** The first few values under the header, so the user sees what the column holds. */
+  samples: string[];
 }
 
 export interface ImportField {
@@ -52,6 +54,11 @@ export interface ImportPreview {
   headerRow: number;
   columns: ImportColumn[];
   fields: ImportField[];
+  /**
+   * Why no row can be checked yet (no column chosen for the national ID), in Thai; the rows are
+   * then empty and the user fixes the mapping first.
+   */
+  mappingProblem: string | null;
   rows: ImportRowPreview[];
   counts: { total: number; new: number; existing: number; error: number; warning: number };
 }
@@ -79,6 +86,10 @@ export const spreadsheetsApi = {
   'seminar-attendance-xlsx': method<FilePayload>()(z.object({ seminarId: z.number().int().positive() })),
   /** Planned and actual budget lines with formulas that Excel and LibreOffice compute. */
   'seminar-budget-xlsx': method<FilePayload>()(z.object({ seminarId: z.number().int().positive() })),
+  /** Volunteers per district by status and by level, and the fiscal year's seminars and attendance. */
+  'district-summary-xlsx': method<FilePayload>()(
+    z.object({ fiscalYear: z.number('กรุณาระบุปีงบประมาณ').int().min(2500, 'ปีงบประมาณเป็นปี พ.ศ. เช่น 2568').max(2700, 'ปีงบประมาณเป็นปี พ.ศ. เช่น 2568') }),
+  ),
   'volunteer-import-preview': method<ImportPreview>()(z.object({ ...importSource, job: jobId.optional() })),
   /** Commits every valid row in one transaction; nothing is written if anything fails or it is cancelled. */
   'volunteer-import-commit': method<ImportResult>()(

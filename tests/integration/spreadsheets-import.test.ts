@@ -46,6 +46,9 @@ describe('volunteer import', () => {
     const core = testCore();
     const p = await core.call('volunteer-import-preview', { file: await file() });
     expect(p.headerRow).toBe(4);
+    expect(p.mappingProblem).toBeNull();
+    // What the user sees beside each column: date cells in B.E., numbers as typed.
+    expect(p.columns[5].samples).toEqual(['13/03/2523', toThaiDigits('5 มกราคม 2530'), '01/07/2518']);
     expect(p.columns.map((c) => c.field)).toEqual([null, 'title', 'firstName', 'lastName', 'nationalId', 'birthDate', 'phone', 'address.subdistrict', 'address.district', 'address.province', 'appointmentDate']);
     expect(p.counts).toMatchObject({ total: 8, new: 4, existing: 0, error: 4, warning: 1 });
     const byRow = new Map(p.rows.map((r) => [r.row, r]));
@@ -111,8 +114,13 @@ describe('volunteer import', () => {
       ['นาย', 'ก', 'ข', validId(30), 'หมายเหตุบางอย่าง'],
     ]);
     const f = { name: 'x.xlsx', bytes };
-    // "เลข ปชช." is not a known header: without it the import cannot check duplicates.
-    const refused = await core.dispatch('volunteer-import-preview', { file: f });
+    // "เลข ปชช." is not a known header: without it the import cannot check duplicates, so the
+    // preview shows the columns (with their values) for the user to fix, and commit refuses.
+    const unmapped = await core.call('volunteer-import-preview', { file: f });
+    expect(unmapped.mappingProblem).toContain('เลขประจำตัวประชาชน');
+    expect(unmapped.rows).toEqual([]);
+    expect(unmapped.columns[3]).toEqual({ index: 3, header: 'เลข ปชช.', field: null, samples: [validId(30)] });
+    const refused = await core.dispatch('volunteer-import-commit', { file: f, job: 'no-id', duplicates: 'skip' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('เลขประจำตัวประชาชน') } });
     const mapping = { '3': 'nationalId', '4': 'notes' };
     const p = await core.call('volunteer-import-preview', { file: f, mapping });

@@ -1,5 +1,6 @@
 import type { spreadsheetsApi } from '@shared/api/spreadsheets';
 import type { HandlerMap } from '../context';
+import { exportDistrictSummary } from './export/district-summary';
 import { exportAttendance, exportBudget } from './export/seminar';
 import { exportVolunteers } from './export/volunteers';
 import { analyzeImport, commitImport, errorWorkbook, toPreview } from './import/volunteer-import';
@@ -9,6 +10,7 @@ export const spreadsheetsHandlers: HandlerMap<keyof typeof spreadsheetsApi> = {
     job ? ctx.jobs.run(job, (j) => exportVolunteers(ctx, query, j)) : exportVolunteers(ctx, query, null),
   'seminar-attendance-xlsx': ({ seminarId }, ctx) => exportAttendance(ctx, seminarId),
   'seminar-budget-xlsx': ({ seminarId }, ctx) => exportBudget(ctx, seminarId),
+  'district-summary-xlsx': ({ fiscalYear }, ctx) => exportDistrictSummary(ctx, fiscalYear),
   'volunteer-import-preview': async ({ file, mapping, job }, ctx) =>
     job ? ctx.jobs.run(job, async (j) => toPreview(await analyzeImport(ctx, file, mapping, j))) : toPreview(await analyzeImport(ctx, file, mapping)),
   'volunteer-import-commit': ({ file, mapping, job, duplicates }, ctx) =>

@@ -69,6 +69,13 @@ export function dateCell(iso: string): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+/** Column letter of a 1-based column number (A … Z, AA …), for formulas. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
 function toCell(kind: ColumnKind | undefined, v: CellInput): ExcelJS.CellValue {
   if (v === null || v === '') return null;
   if (kind === 'date' && typeof v === 'string' && isIsoDate(v)) return dateCell(v);

@@ -3,7 +3,7 @@ import { BUDGET_CATEGORY_LABELS, type BudgetLine, type Participant, type Seminar
 import { formatThaiDateLong, formatThaiDateShort, formatThaiTime } from '@shared/thai/dates';
 import type { CoreContext } from '../../context';
 import { getSeminarDetail, requireSeminar } from '../../seminars/read';
-import { PrintWorkbook, type CellInput, type Column } from '../writer';
+import { PrintWorkbook, columnLetter as col, type CellInput, type Column } from '../writer';
 
 /** Spreadsheets of one seminar for the ministry: participants and attendance, and the budget. */
 
@@ -18,13 +18,6 @@ function heading(s: SeminarDetail, what: string): string[] {
 }
 
 const sessionLabel = (x: SeminarSession) => `${formatThaiDateShort(x.date)} ${formatThaiTime(x.start)}–${formatThaiTime(x.end)}`;
-
-/** Column letter of a 1-based column number (A … Z, AA …). */
-function col(n: number): string {
-  let s = '';
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 

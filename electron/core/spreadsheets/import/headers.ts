@@ -1,7 +1,8 @@
 import { AppFailure } from '@shared/errors';
 import type { ImportColumn } from '@shared/api/spreadsheets';
+import { formatThaiDateNumeric, toIso } from '@shared/thai/dates';
 import { fromThaiDigits } from '@shared/thai/digits';
-import type { RawSheet } from './table';
+import type { RawCell, RawSheet } from './table';
 
 /** A field a column can fill, with the header names offices use for it (Thai and English). */
 export interface FieldDef {
@@ -20,6 +21,25 @@ export function normalizeHeader(text: string): string {
 
 /** Lists usually start within the first rows, under a title or two. */
 const HEADER_SCAN_ROWS = 30;
+/** Values shown beside each column while the user checks the mapping. */
+const SAMPLES = 3;
+
+/** A cell as the user would recognise it: date cells in B.E., long text cut short. */
+export function cellText(cell: RawCell): string {
+  if (cell === null) return '';
+  if (cell instanceof Date) return formatThaiDateNumeric(toIso(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate()));
+  const s = (typeof cell === 'number' && Number.isInteger(cell) ? cell.toFixed(0) : String(cell)).replace(/\s+/g, ' ').trim();
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+
+function samplesOf(rows: RawSheet['rows'], headerRow: number, index: number): string[] {
+  const out: string[] = [];
+  for (let r = headerRow + 1; r < rows.length && out.length < SAMPLES; r++) {
+    const text = cellText(rows[r][index] ?? null);
+    if (text) out.push(text);
+  }
+  return out;
+}
 
 export interface DetectedTable {
   sheet: RawSheet;
@@ -47,7 +67,7 @@ export function mapHeaders(headers: string[], fields: FieldDef[], remembered: Re
     let field = rememberedField !== undefined ? rememberedField : (index.get(norm) ?? null);
     if (field && (!known.has(field) || taken.has(field))) field = null;
     if (field) taken.add(field);
-    return { index: i, header, field };
+    return { index: i, header, field, samples: [] };
   });
 }
 
@@ -76,7 +96,8 @@ export function detectHeader(sheets: RawSheet[], fields: FieldDef[], remembered:
       'ไม่พบแถวหัวตารางที่รู้จัก กรุณาให้แถวแรกของตารางมีชื่อคอลัมน์ เช่น คำนำหน้า ชื่อ นามสกุล เลขประจำตัวประชาชน',
     );
   }
-  return best;
+  const { sheet, headerRow } = best;
+  return { ...best, columns: best.columns.map((c) => ({ ...c, samples: samplesOf(sheet.rows, headerRow, c.index) })) };
 }
 
 /** Applies the user's corrected mapping (column index → field) over the detected one. */

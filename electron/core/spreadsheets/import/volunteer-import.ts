@@ -17,6 +17,7 @@ import { readOfficeSettings } from '../../settings/handlers';
 const MAPPING_KEY = 'import-mapping:volunteers';
 /** Rows checked between two looks at the cancel button and progress bar. */
 const CHUNK = 500;
+const NO_ID_COLUMN = 'กรุณาเลือกคอลัมน์ "เลขประจำตัวประชาชน" ใช้ตรวจรายชื่อซ้ำกับทะเบียน';
 
 interface AnalyzedRow extends CheckedRow {
   /** The register's volunteer with the same national ID. */
@@ -29,6 +30,7 @@ export interface AnalyzedImport {
   headerRow: number;
   headers: string[];
   columns: ImportColumn[];
+  mappingProblem: string | null;
   raw: RawRow[];
   rows: AnalyzedRow[];
 }
@@ -64,9 +66,10 @@ export async function analyzeImport(
   job?.throwIfCancelled();
   const detected = detectHeader(sheets, VOLUNTEER_FIELDS, readRemembered(ctx));
   const columns = applyMapping(detected.columns, mapping, VOLUNTEER_FIELDS);
-  if (!columns.some((c) => c.field === 'nationalId')) {
-    throw new AppFailure('VALIDATION', 'กรุณาเลือกคอลัมน์ "เลขประจำตัวประชาชน" ใช้ตรวจรายชื่อซ้ำกับทะเบียน', { mapping: 'ยังไม่ได้เลือกคอลัมน์เลขประจำตัวประชาชน' });
-  }
+  const headers = detected.sheet.rows[detected.headerRow].map((c) => (c === null ? '' : String(c)));
+  const base = { fileName: file.name, sheetName: detected.sheet.name, headerRow: detected.headerRow + 1, headers, columns };
+  // Without the ID no row can be checked for duplicates; the preview still shows the columns to fix.
+  if (!columns.some((c) => c.field === 'nationalId')) return { ...base, mappingProblem: NO_ID_COLUMN, raw: [], rows: [] };
   const raw = detected.sheet.rows.slice(detected.headerRow + 1);
   const holder = ctx.db.prepare('SELECT id FROM volunteers WHERE national_id = ?').pluck();
   const firstSeen = new Map<string, number>();
@@ -96,8 +99,12 @@ export async function analyzeImport(
   }
   if (rows.length === 0) throw new AppFailure('BAD_FILE', 'พบหัวตารางแต่ไม่มีรายชื่อใต้หัวตาราง');
   job?.progress(raw.length, raw.length, 'ตรวจสอบเสร็จแล้ว');
-  const headers = detected.sheet.rows[detected.headerRow].map((c) => (c === null ? '' : String(c)));
-  return { fileName: file.name, sheetName: detected.sheet.name, headerRow: detected.headerRow + 1, headers, columns, raw, rows };
+  return { ...base, mappingProblem: null, raw, rows };
+}
+
+/** Commit and the error workbook need checked rows: a mapping without the ID is refused here. */
+function requireChecked(a: AnalyzedImport): void {
+  if (a.mappingProblem) throw new AppFailure('VALIDATION', a.mappingProblem, { mapping: 'ยังไม่ได้เลือกคอลัมน์เลขประจำตัวประชาชน' });
 }
 
 function statusOf(r: AnalyzedRow): ImportRowPreview['status'] {
@@ -121,6 +128,7 @@ export function toPreview(a: AnalyzedImport): ImportPreview {
     sheetName: a.sheetName,
     headerRow: a.headerRow,
     columns: a.columns,
+    mappingProblem: a.mappingProblem,
     fields: VOLUNTEER_FIELDS.map((f) => ({ key: f.key, label: f.label, required: !!f.required })),
     rows,
     counts: { total: rows.length, new: count('new'), existing: count('existing'), error: count('error'), warning: rows.filter((r) => r.warnings.length).length },
@@ -133,6 +141,7 @@ export function toPreview(a: AnalyzedImport): ImportPreview {
  */
 export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 'skip' | 'update', job: Job): ImportResult {
   job.throwIfCancelled();
+  requireChecked(a);
   const valid = a.rows.filter((r) => r.data);
   const result: ImportResult = { inserted: 0, updated: 0, skipped: 0, failed: a.rows.length - valid.length };
   if (valid.length === 0) throw new AppFailure('VALIDATION', 'ไม่มีแถวที่นำเข้าได้ กรุณาแก้ไขข้อผิดพลาดในไฟล์แล้วลองอีกครั้ง');
@@ -177,6 +186,7 @@ function plain(cell: RawCell): string | number | null {
 
 /** The rows that will not import, with their original cells and what is wrong, to fix in Excel. */
 export async function errorWorkbook(a: AnalyzedImport): Promise<FilePayload> {
+  requireChecked(a);
   const bad = a.rows.filter((r) => !r.data);
   if (bad.length === 0) throw new AppFailure('NOT_FOUND', 'ไม่มีแถวที่มีข้อผิดพลาด');
   const wb = new PrintWorkbook();
