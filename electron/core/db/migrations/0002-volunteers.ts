@@ -54,7 +54,9 @@ export const m0002: Migration = {
         created_at           TEXT NOT NULL,
         updated_at           TEXT NOT NULL
       ) STRICT;
-      CREATE INDEX volunteers_sort_name ON volunteers (sort_name, id);
+      -- Carries search_text so a one- or two-letter search (too short for trigrams) scans this
+      -- narrow index instead of the wide rows.
+      CREATE INDEX volunteers_sort_name ON volunteers (sort_name, id, search_text);
       CREATE INDEX volunteers_district ON volunteers (area_district, sort_name);
       CREATE INDEX volunteers_area ON volunteers (area_district, area_subdistrict, sort_name);
       CREATE INDEX volunteers_status ON volunteers (status, sort_name);
