@@ -17,7 +17,9 @@ describe('settings form', () => {
     expect(screen.getByText('กรุณากรอกจังหวัด')).toBeTruthy();
 
     await user.type(screen.getByLabelText(/ชื่อหน่วยงาน/), 'สำนักงานแรงงานจังหวัดสงขลา');
-    await user.type(screen.getByLabelText(/จังหวัด/), 'สงขลา');
+    await user.type(screen.getByRole('combobox', { name: /จังหวัด/ }), 'สงขลา');
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(screen.getByRole('combobox', { name: /จังหวัด/ })).toHaveProperty('value', 'สงขลา');
     await user.type(screen.getByLabelText('โทรศัพท์'), '12');
     await user.click(screen.getByRole('button', { name: 'บันทึก' }));
     expect(await screen.findByText(/หมายเลขโทรศัพท์ไม่ถูกต้อง/)).toBeTruthy();

@@ -9,7 +9,8 @@ test('office settings are edited, saved, and kept after a reload', async ({ page
   await expect(page.getByText('กรุณากรอกชื่อหน่วยงาน')).toBeVisible();
 
   await page.getByLabel('ชื่อหน่วยงาน').fill('สำนักงานแรงงานจังหวัดสงขลา');
-  await page.getByLabel('จังหวัด').fill('สงขลา');
+  await page.getByRole('combobox', { name: 'จังหวัด' }).fill('สงข');
+  await page.getByRole('option', { name: 'สงขลา' }).click();
   await page.getByLabel('โทรศัพท์').fill('074-311-047');
   await page.getByLabel('ชื่อหัวหน้าหน่วยงาน').fill('นายสมชาย ใจดี');
   await page.getByLabel('ตำแหน่ง', { exact: true }).fill('แรงงานจังหวัดสงขลา');
@@ -25,6 +26,7 @@ test('office settings are edited, saved, and kept after a reload', async ({ page
   await page.reload();
   await expect(page.getByLabel('ชื่อหน่วยงาน')).toHaveValue('สำนักงานแรงงานจังหวัดสงขลา');
   await expect(page.getByLabel('ผู้ลงนามคนที่ 1', { exact: true })).toHaveValue('นางสาวสุดา รักงาน');
+  await expect(page.getByRole('combobox', { name: 'จังหวัด' })).toHaveValue('สงขลา');
   await expect(page.getByLabel('โทรศัพท์')).toHaveValue('074-311-047');
 });
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { ActionIcon, Button, Fieldset, Group, Loader, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Button, Fieldset, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { EmblemInput } from './EmblemInput';
 export function SettingsPage() {
   const current = useCall('settings-get', {});
   const save = useCallMutation('settings-save');
+  const provinces = useCall('geo-provinces', {});
   const form = useForm<OfficeSettings>({
     mode: 'controlled',
     initialValues: defaultOfficeSettings,
@@ -54,7 +55,16 @@ export function SettingsPage() {
           <Stack>
             <TextInput label="ชื่อหน่วยงาน" placeholder="สำนักงานแรงงานจังหวัดสงขลา" withAsterisk data-autofocus {...form.getInputProps('officeName')} />
             <SimpleGrid cols={2}>
-              <TextInput label="จังหวัด" placeholder="สงขลา" withAsterisk {...form.getInputProps('province')} />
+              <Select
+                label="จังหวัด"
+                placeholder="พิมพ์เพื่อค้นหาจังหวัด"
+                withAsterisk
+                searchable
+                data={provinces.data ?? []}
+                nothingFoundMessage="ไม่พบจังหวัดนี้"
+                {...form.getInputProps('province')}
+                onChange={(v) => form.setFieldValue('province', v ?? '')}
+              />
               <TextInput label="โทรศัพท์" placeholder="074-311-047" {...form.getInputProps('phone')} />
             </SimpleGrid>
             <Textarea label="ที่อยู่" autosize minRows={2} {...form.getInputProps('address')} />
