@@ -60,7 +60,8 @@ export interface VolunteerSummary {
   total: number;
   byStatus: Record<VolunteerStatus, number>;
   erased: number;
-  districts: { district: string; count: number }[];
+  /** Districts and subdistricts the register covers, with how many volunteers each. */
+  districts: { district: string; count: number; subdistricts: { subdistrict: string; count: number }[] }[];
   levels: string[];
 }
 

@@ -18,6 +18,10 @@ test.describe('sample register', () => {
     await page.getByRole('combobox', { name: 'อำเภอ' }).click();
     await page.getByRole('option', { name: /^หาดใหญ่/ }).click();
     await expect(page.locator('tbody tr').first()).toContainText('อ.หาดใหญ่');
+    await page.getByRole('combobox', { name: 'ตำบล' }).click();
+    await page.getByRole('option', { name: /^คอหงส์/ }).click();
+    await expect(page.locator('tbody tr')).toHaveCount(1);
+    await expect(page.locator('tbody tr').first()).toContainText('ต.คอหงส์ อ.หาดใหญ่');
 
     const firstName = await page.locator('tbody tr a').first().textContent();
     await page.locator('tbody tr a').first().click();

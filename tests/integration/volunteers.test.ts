@@ -143,6 +143,9 @@ describe('volunteer register', () => {
     const hatyai = await core.call('volunteer-list', { district: 'หาดใหญ่', pageSize: 200 });
     expect(hatyai.total).toBe(summary.districts.find((d) => d.district === 'หาดใหญ่')!.count);
     expect(hatyai.rows.every((r) => r.areaDistrict === 'หาดใหญ่')).toBe(true);
+    const hatyaiSummary = summary.districts.find((d) => d.district === 'หาดใหญ่')!;
+    const khoHong = await core.call('volunteer-list', { district: 'หาดใหญ่', subdistrict: 'คอหงส์' });
+    expect(khoHong.total).toBe(hatyaiSummary.subdistricts.find((s) => s.subdistrict === 'คอหงส์')!.count);
 
     const resigned = await core.call('volunteer-list', { status: 'resigned' });
     expect(resigned.total).toBe(summary.byStatus.resigned);

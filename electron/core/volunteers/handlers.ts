@@ -1,4 +1,4 @@
-import type { VolunteerDetail, volunteersApi } from '@shared/api/volunteers';
+import type { VolunteerDetail, VolunteerSummary, volunteersApi } from '@shared/api/volunteers';
 import { AppFailure } from '@shared/errors';
 import { VOLUNTEER_STATUSES, volunteerWarnings, type VolunteerData } from '@shared/schemas/volunteer';
 import { todayIso } from '@shared/thai/dates';
@@ -58,9 +58,19 @@ export const volunteersHandlers: HandlerMap<keyof typeof volunteersApi> = {
     for (const r of ctx.db.prepare('SELECT status, count(*) AS n FROM volunteers GROUP BY status').all() as { status: keyof typeof byStatus; n: number }[]) {
       byStatus[r.status] = r.n;
     }
-    const districts = ctx.db
-      .prepare("SELECT area_district AS district, count(*) AS count FROM volunteers WHERE area_district <> '' GROUP BY area_district ORDER BY area_district")
-      .all() as { district: string; count: number }[];
+    const areas = ctx.db
+      .prepare(
+        `SELECT area_district AS district, area_subdistrict AS subdistrict, count(*) AS count FROM volunteers
+         WHERE area_district <> '' GROUP BY area_district, area_subdistrict ORDER BY area_district, area_subdistrict`,
+      )
+      .all() as { district: string; subdistrict: string; count: number }[];
+    const districts: VolunteerSummary['districts'] = [];
+    for (const a of areas) {
+      if (districts.at(-1)?.district !== a.district) districts.push({ district: a.district, count: 0, subdistricts: [] });
+      const d = districts.at(-1)!;
+      d.count += a.count;
+      if (a.subdistrict) d.subdistricts.push({ subdistrict: a.subdistrict, count: a.count });
+    }
     const levels = ctx.db.prepare("SELECT DISTINCT level FROM volunteers WHERE level <> '' ORDER BY level").pluck().all() as string[];
     return {
       total: Object.values(byStatus).reduce((a, b) => a + b, 0),

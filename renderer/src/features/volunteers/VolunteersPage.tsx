@@ -28,8 +28,10 @@ export function VolunteersPage() {
   const [sort, setSort] = useState<DataTableSortStatus<VolunteerListRow>>({ columnAccessor: 'name', direction: 'asc' });
 
   const summary = useCall('volunteer-summary', {});
-  const settings = useCall('settings-get', {});
-  const subdistricts = useCall('geo-subdistricts', { province: settings.data?.province ?? '', district: district ?? '' }, { enabled: !!district && !!settings.data?.province });
+  const subdistricts = (summary.data?.districts.find((d) => d.district === district)?.subdistricts ?? []).map((s) => ({
+    value: s.subdistrict,
+    label: `${s.subdistrict} (${s.count})`,
+  }));
   const list = useCall(
     'volunteer-list',
     {
@@ -102,7 +104,7 @@ export function VolunteersPage() {
           clearable
           w={200}
         />
-        <Select label="ตำบล" placeholder="ทุกตำบล" data={subdistricts.data ?? []} value={subdistrict} onChange={reset(setSubdistrict)} searchable clearable disabled={!district} w={180} />
+        <Select label="ตำบล" placeholder="ทุกตำบล" data={subdistricts} value={subdistrict} onChange={reset(setSubdistrict)} searchable clearable disabled={!district} w={180} />
         <Select label="ระดับ" placeholder="ทุกระดับ" data={summary.data?.levels ?? []} value={level} onChange={reset(setLevel)} clearable w={230} />
         <Select label="สถานะ" placeholder="ทุกสถานะ" data={statusOptions} value={status} onChange={reset(setStatus)} clearable w={160} />
         <Select label="วาระสิ้นสุด" placeholder="ไม่กำหนด" data={TERM_WINDOWS} value={termDays} onChange={reset(setTermDays)} clearable w={150} />
