@@ -51,30 +51,34 @@ export function expectTextContains(text: string, strings: string[], wrapped: str
 }
 
 /**
- * The paragraph's lines, as pdftotext lays them out, must each end at a place where a Thai line
- * may break (a space or a word boundary): never inside a word.
+ * Where the lines of `paragraph`, as pdftotext lays them out in `text`, end: offsets into the
+ * paragraph with its whitespace removed (the last line's end is left out). The paragraph is found
+ * by its first `anchor` characters, which must be on its first line.
  */
-export function expectLinesEndBetweenWords(text: string, paragraph: string): number {
-  const start = paragraph.slice(0, 12);
-  const at = text.indexOf(start);
+export function lineEndOffsets(text: string, paragraph: string, anchor = 12): number[] {
+  const start = paragraph.replace(/\s+/g, ' ').slice(0, anchor);
+  const at = text.replace(/[^\S\n]+/g, ' ').indexOf(start);
   expect(at).toBeGreaterThanOrEqual(0);
-  const lines = text.slice(at).split('\n').map((l) => l.trim());
-  const joined: string[] = [];
-  let consumed = '';
+  const lines = text.replace(/[^\S\n]+/g, ' ').slice(at).split('\n');
   const target = paragraph.replace(/\s+/g, '');
+  let consumed = '';
+  const ends: number[] = [];
   for (const line of lines) {
     if (consumed.length >= target.length) break;
     consumed += line.replace(/\s+/g, '');
-    joined.push(line);
+    ends.push(consumed.length);
   }
   expect(consumed.startsWith(target)).toBe(true);
-  // Offsets (in the paragraph without spaces) where each line ended.
-  const ends: number[] = [];
-  let count = 0;
-  for (const line of joined.slice(0, -1)) {
-    count += line.replace(/\s+/g, '').length;
-    ends.push(count);
-  }
+  return ends.slice(0, -1);
+}
+
+/**
+ * The paragraph's lines, as pdftotext lays them out, must each end at a place where a Thai line
+ * may break (a space or a word boundary): never inside a word.
+ */
+export function expectLinesEndBetweenWords(text: string, paragraph: string, anchor = 12): number {
+  const ends = lineEndOffsets(text, paragraph, anchor);
+  const target = paragraph.replace(/\s+/g, '');
   // Allowed: any word boundary or a space of the original paragraph.
   const allowed = new Set<number>();
   let offset = 0;

@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatThaiDateLong, type IsoDate } from '@shared/thai';
 import { CM, emblem, officialPage, pt, type DocEnv, type Signer } from '../engine/frame';
+import { personName } from '../engine/thai-breaks';
 
 export type CertificateKind = 'completion' | 'honour';
 /** วุฒิบัตร for completing a training, เกียรติบัตร for honour or participation. */
@@ -25,12 +26,12 @@ function page(data: CertificateData, env: DocEnv, name: string, first: boolean):
       { text: env.office.officeName, alignment: 'center', fontSize: pt(env, 26), bold: true },
       { text: CERTIFICATE_TITLES[data.kind], alignment: 'center', fontSize: pt(env, 40), bold: true, color: '#1a3a7a' },
       { text: `${CERTIFICATE_TITLES[data.kind]}ฉบับนี้ให้ไว้เพื่อแสดงว่า`, alignment: 'center', fontSize: pt(env, 20) },
-      { text: name, alignment: 'center', fontSize: pt(env, 36), bold: true, margin: [0, pt(env, 6), 0, pt(env, 6)] },
+      { text: personName(name), alignment: 'center', fontSize: pt(env, 36), bold: true, margin: [0, pt(env, 6), 0, pt(env, 6)] },
       { text: `${what}${data.projectTitle}`, alignment: 'center', fontSize: pt(env, 20), margin: [pt(env, 40), 0, pt(env, 40), 0] },
       { text: `${data.heldOn} ณ ${data.venue}`, alignment: 'center', fontSize: pt(env, 18) },
       { text: `ให้ไว้ ณ วันที่ ${formatThaiDateLong(data.givenOn, { thaiDigits: env.thaiDigits })}`, alignment: 'center', fontSize: pt(env, 18), margin: [0, pt(env, 8), 0, 0] },
       {
-        stack: [{ text: '.'.repeat(45) }, { text: `(${data.signer.name})` }, { text: data.signer.position }],
+        stack: [{ text: '.'.repeat(45) }, { text: `(${personName(data.signer.name)})` }, { text: data.signer.position }],
         alignment: 'center',
         fontSize: pt(env, 18),
         margin: [0, pt(env, 36), 0, 0],

@@ -1,6 +1,7 @@
 import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { bahtText, formatBaht, formatThaiDateLong, type IsoDate } from '@shared/thai';
 import { gridLayout, num, officialPage, pt, signatureBlock, type DocEnv, type Signer } from '../engine/frame';
+import { personName } from '../engine/thai-breaks';
 
 export interface PaymentEvidenceData {
   /** `ค่าพาหนะเดินทาง`, `ค่าเบี้ยเลี้ยง` … */
@@ -22,7 +23,7 @@ export function paymentEvidence(data: PaymentEvidenceData, env: DocEnv): TDocume
     head.map((text) => ({ text, style: 'th', fillColor: '#eeeeee' })),
     ...data.rows.map((r, i): TableCell[] => [
       { text: num(env, i + 1), alignment: 'center' },
-      r.name,
+      personName(r.name),
       r.agency,
       // Money tables keep Arabic digits, as offices write them.
       { text: formatBaht(r.amount), alignment: 'right' },

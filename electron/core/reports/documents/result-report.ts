@@ -1,6 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatBaht, formatThaiDateLong, formatThaiTime, type IsoDate } from '@shared/thai';
 import { CM, emblem, gridLayout, num, officialPage, pt, signatureBlock, type DocEnv, type Signer } from '../engine/frame';
+import { personName } from '../engine/thai-breaks';
 
 export interface ResultReportData {
   projectTitle: string;
@@ -105,31 +106,32 @@ function photoGrid(data: ResultReportData, env: DocEnv): Content {
 
 /** รายงานผลการดำเนินโครงการ. */
 export function resultReport(data: ResultReportData, env: DocEnv): TDocumentDefinitions {
-  const chair = data.chair ? `โดยมี${data.chair.name} ${data.chair.position} เป็นประธานเปิดโครงการ` : '';
-  const reporter = data.reporter ? ` และ${data.reporter.name} ${data.reporter.position} เป็นผู้กล่าวรายงาน` : '';
+  const chair = data.chair ? `โดยมี${personName(data.chair.name)} ${data.chair.position} เป็นประธานเปิดโครงการ` : '';
+  const reporter = data.reporter ? ` และ${personName(data.reporter.name)} ${data.reporter.position} เป็นผู้กล่าวรายงาน` : '';
   let n = 0;
+  const section = (text: string) => heading(++n, text, env);
   const content: Content[] = [
     ...emblem(env, 3),
     { text: 'รายงานผลการดำเนินโครงการ', style: 'title' },
     { text: data.projectTitle, style: 'subtitle' },
     { text: env.office.officeName, alignment: 'center', margin: [0, 0, 0, pt(env, 8)] },
-    heading(++n, 'ชื่อโครงการ', env),
+    section('ชื่อโครงการ'),
     { text: data.projectTitle, leadingIndent: pt(env, 36) },
-    heading(++n, 'วัน เวลา และสถานที่ดำเนินการ', env),
+    section('วัน เวลา และสถานที่ดำเนินการ'),
     { text: `${dateRange(data, env)} ณ ${data.venue} ${chair}${reporter}`.trim(), leadingIndent: pt(env, 36) },
-    heading(++n, 'วัตถุประสงค์', env),
+    section('วัตถุประสงค์'),
     { ol: data.objectives.length ? data.objectives : ['-'], margin: [pt(env, 36), 0, 0, 0] },
-    heading(++n, 'กลุ่มเป้าหมายและผู้เข้าร่วม', env),
+    section('กลุ่มเป้าหมายและผู้เข้าร่วม'),
     participantsTable(data, env),
-    heading(++n, 'กิจกรรมที่ดำเนินการ', env),
+    section('กิจกรรมที่ดำเนินการ'),
     activities(data, env),
-    heading(++n, `งบประมาณ (ปีงบประมาณ พ.ศ. ${num(env, data.fiscalYear)})`, env),
+    section(`งบประมาณ (ปีงบประมาณ พ.ศ. ${num(env, data.fiscalYear)})`),
     budgetTable(data, env),
-    heading(++n, 'ผลการดำเนินงาน', env),
+    section('ผลการดำเนินงาน'),
     ...paragraphs(env, data.outcomes),
-    heading(++n, 'ปัญหาและอุปสรรค', env),
+    section('ปัญหาและอุปสรรค'),
     ...paragraphs(env, data.problems),
-    heading(++n, 'ข้อเสนอแนะ', env),
+    section('ข้อเสนอแนะ'),
     ...paragraphs(env, data.suggestions),
     signatureBlock(env, data.reportedBy, 'ผู้รายงาน'),
   ];

@@ -1,6 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatThaiDateLong, formatThaiTime, type IsoDate } from '@shared/thai';
 import { gridLayout, num, officialPage, pt, type DocEnv } from '../engine/frame';
+import { personName } from '../engine/thai-breaks';
 
 export interface SignInPerson {
   name: string;
@@ -51,7 +52,7 @@ function sheet(data: SignInSheetData, env: DocEnv, groupName: string | null, peo
   };
   const rows: TableCell[][] = people.map((p, i) => [
     { text: num(env, i + 1), alignment: 'center' },
-    p.name,
+    personName(p.name),
     p.position,
     p.agency,
     '',

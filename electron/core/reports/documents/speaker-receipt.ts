@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { bahtText, formatBaht, formatThaiDateLong, THAI_MONTHS, isoParts, BE_OFFSET, type IsoDate } from '@shared/thai';
 import { gridLayout, num, officialPage, pt, signatureBlock, type DocEnv, type Signer } from '../engine/frame';
+import { personName } from '../engine/thai-breaks';
 
 export interface SpeakerReceipt {
   speaker: { name: string; position: string; agency: string; address?: string };
@@ -28,7 +29,7 @@ function receipt(r: SpeakerReceipt, data: SpeakerReceiptData, env: DocEnv, first
       { text: `ที่ ${env.office.officeName}`, alignment: 'right' },
       { text: receiptDate(data.date, env), alignment: 'right', margin: [0, 0, 0, pt(env, 12)] },
       {
-        text: `ข้าพเจ้า ${r.speaker.name}${who ? ` ตำแหน่ง ${who}` : ''}${r.speaker.address ? ` ที่อยู่ ${r.speaker.address}` : ''} ได้รับเงินจาก ${env.office.officeName} ดังรายการต่อไปนี้`,
+        text: `ข้าพเจ้า ${personName(r.speaker.name)}${who ? ` ตำแหน่ง ${who}` : ''}${r.speaker.address ? ` ที่อยู่ ${r.speaker.address}` : ''} ได้รับเงินจาก ${env.office.officeName} ดังรายการต่อไปนี้`,
         leadingIndent: pt(env, 36),
         margin: [0, 0, 0, pt(env, 8)],
       },

@@ -1,6 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatNationalId, formatThaiDateLong, maskNationalId, type IsoDate } from '@shared/thai';
 import { gridLayout, num, officialPage, pt, type DocEnv } from '../engine/frame';
+import { personName } from '../engine/thai-breaks';
 
 export interface VolunteerListRow {
   name: string;
@@ -37,7 +38,7 @@ export function volunteerList(data: VolunteerListData, env: DocEnv): TDocumentDe
       HEAD.map((text) => ({ text, style: 'th', fillColor: '#eeeeee' })),
       ...d.rows.map((r, i): TableCell[] => [
         { text: num(env, i + 1), alignment: 'center' },
-        r.name,
+        personName(r.name),
         { text: num(env, data.fullIds ? formatNationalId(r.nationalId) : maskNationalId(r.nationalId)), noWrap: true },
         r.subdistrict,
         r.level,

@@ -1,6 +1,7 @@
 import type { Content, ContextPageSize, CustomTableLayout, PageOrientation, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { digits } from '@shared/thai';
 import type { FontProfile } from './fonts';
+import { personName } from './thai-breaks';
 
 /** Points per centimetre. */
 export const CM = 72 / 2.54;
@@ -61,7 +62,7 @@ export function signatureBlock(env: DocEnv, signer: Signer, role = '', options: 
   const block: Content = {
     stack: [
       { text: `ลงชื่อ ${'.'.repeat(45)} ${role}`.trimEnd() },
-      { text: `(${signer.name || ' '.repeat(40)})` },
+      { text: `(${signer.name ? personName(signer.name) : ' '.repeat(40)})` },
       ...(signer.position ? [{ text: signer.position }] : []),
     ],
     alignment: 'center',

@@ -1,4 +1,4 @@
-// pdfmake ships no types for its internal classes; font-fix.ts and text-runs.ts reach two of them
+// pdfmake ships no types for its internal classes; font-fix.ts, text-runs.ts and long-words.ts reach three of them
 // to correct how Thai text is written. Each file declares the members it touches.
 declare module 'pdfmake/js/PDFDocument' {
   const PdfmakeDocument: unknown;
@@ -7,4 +7,8 @@ declare module 'pdfmake/js/PDFDocument' {
 declare module 'pdfmake/js/Renderer' {
   const Renderer: unknown;
   export default Renderer;
+}
+declare module 'pdfmake/js/LayoutBuilder' {
+  const LayoutBuilder: unknown;
+  export default LayoutBuilder;
 }

@@ -2,12 +2,14 @@ import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { installThaiFontFix } from './font-fix';
+import { installLongWordBreaks } from './long-words';
 import { installTextRuns } from './text-runs';
 import type { FontProfile } from './fonts';
 import { markContent } from './thai-breaks';
 
 installThaiFontFix();
 installTextRuns();
+installLongWordBreaks();
 // Documents are built from the office's own data: nothing is ever fetched.
 pdfmake.setUrlAccessPolicy(() => false);
 

@@ -8,7 +8,6 @@ import type { Content } from 'pdfmake/interfaces';
  */
 export const BREAK = '\u200B';
 
-const THAI_RUN = /[\u0E01-\u0E5B]+/g;
 /** Following vowels, tone marks and signs that belong to the character before them, ฯ and ๆ. */
 const NO_BREAK_BEFORE = /[\u0E2F\u0E30-\u0E3A\u0E45-\u0E4E]/;
 /** Leading vowels เ แ โ ใ ไ belong to the consonant after them. */
@@ -49,9 +48,49 @@ function markRun(run: string): string {
   return marked;
 }
 
-/** Marks every Thai word boundary in `text` where a line may break. Segmenting run by run keeps it fast. */
+/**
+ * A person's name is set as one piece, as a clerk would: a line may break only between the first
+ * name and the surname. It comes to markThaiBreaks between these private-use marks, which say
+ * "no word breaks inside" and are removed there, so they never reach pdfmake.
+ */
+const NAME_OPEN = '\uE000';
+const NAME_CLOSE = '\uE001';
+const NO_BREAK_SPACE = '\u00A0';
+/**
+ * Titles and ranks sometimes typed apart from the name (`ว่าที่ ร.ต. สมชาย`): a space after one
+ * is not the place to break. Abbreviated ranks end with a dot.
+ */
+const TITLE_WORD = /^(?:นาย|นาง|นางสาว|ว่าที่|ว่าที่ร้อยตรี|ว่าที่ร้อยตรีหญิง|ร้อยตรี|ร้อยตรีหญิง|.+\.)$/;
+
+/**
+ * Marks `name` (`นางสาวสุดา รักงาน`, `ว่าที่ ร.ต. สมชาย ทองดี ณ อยุธยา`) to be kept together:
+ * the title stays with the first name and no line breaks inside a first name or a surname.
+ * The one place left to break is the space after the first name; other spaces become no-break spaces.
+ */
+export function personName(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  let first = 0;
+  while (first < words.length - 1 && TITLE_WORD.test(words[first])) first++;
+  const given = words.slice(0, first + 1).join(NO_BREAK_SPACE);
+  const surname = words.slice(first + 1).join(NO_BREAK_SPACE);
+  return `${NAME_OPEN}${surname ? `${given} ${surname}` : given}${NAME_CLOSE}`;
+}
+
+const THAI = /[\u0E01-\u0E5B]/;
+const RUN_OR_NAME = new RegExp(`${NAME_OPEN}([^${NAME_CLOSE}]*)${NAME_CLOSE}|[\u0E01-\u0E5B]+`, 'g');
+
+/**
+ * Marks every Thai word boundary in `text` where a line may break, except inside names marked by
+ * personName. Segmenting run by run keeps it fast.
+ */
 export function markThaiBreaks(text: string): string {
-  return text.replace(THAI_RUN, markRun);
+  return text.replace(RUN_OR_NAME, (run: string, name: string | undefined, at: number) => {
+    if (name === undefined) return markRun(run);
+    // A name written straight after or before Thai text (`โดยมีนายสมชาย`) may still start or end a line.
+    const before = THAI.test(text[at - 1] ?? '') ? BREAK : '';
+    const after = THAI.test(text[at + run.length] ?? '') ? BREAK : '';
+    return before + name + after;
+  });
 }
 
 type Node = Content | Content[] | string | number | boolean | null | undefined | Record<string, unknown>;
