@@ -6,7 +6,7 @@ import { RATE_ITEMS, RATE_ITEM_LABELS, TRAINING_TYPES, TRAINING_TYPE_LABELS, typ
 import { formatBaht, formatThaiDateLong } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
-import { DateField } from './DateField';
+import { ThaiDateInput } from '../../components/ThaiDateInput';
 
 /**
  * Ceiling rates with the date each takes effect. A revision (such as the one of 31 October 2568)
@@ -29,7 +29,7 @@ export function RatesPage() {
       <Group align="flex-end">
         <Select label="รายการ" w={320} data={RATE_ITEMS.map((r) => ({ value: r, label: RATE_ITEM_LABELS[r].label }))} value={v.item} allowDeselect={false} onChange={(x) => setV({ ...v, item: x as RateItem })} />
         <Select label="ประเภท" w={150} data={TRAINING_TYPES.map((t) => ({ value: t, label: TRAINING_TYPE_LABELS[t] }))} value={v.trainingType} allowDeselect={false} onChange={(x) => setV({ ...v, trainingType: x as TrainingType })} />
-        <DateField label="มีผลตั้งแต่" value={v.effectiveFrom} onChange={(d) => setV({ ...v, effectiveFrom: d })} w={200} />
+        <ThaiDateInput label="มีผลตั้งแต่" value={v.effectiveFrom || null} onChange={(d) => setV({ ...v, effectiveFrom: d ?? '' })} w={200} />
         <NumberInput label="อัตรา (บาท)" w={120} min={0} value={v.amount ?? ''} onChange={(a) => setV({ ...v, amount: typeof a === 'number' ? a : null })} />
         <TextInput label="ที่มา/หมายเหตุ" value={v.note} onChange={(e) => setV({ ...v, note: e.currentTarget.value })} />
         <Button onClick={add} loading={save.isPending}>เพิ่มอัตรา</Button>

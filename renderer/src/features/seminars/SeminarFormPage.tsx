@@ -20,7 +20,7 @@ import {
 import { fiscalYearOf } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { fieldErrors, notifyError, notifySuccess } from '../../app/notify';
-import { DateField } from './DateField';
+import { ThaiDateInput } from '../../components/ThaiDateInput';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
 const newSession = () => ({ start: '09:00', end: '12:00', topic: '' });
@@ -103,7 +103,7 @@ export function SeminarFormPage() {
             {form.values.days.map((day, d) => (
               <Stack key={d} gap="xs" p="sm" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}>
                 <Group align="flex-end">
-                  <DateField label={`วันที่ ${d + 1}`} withAsterisk value={day.date} onChange={(v) => form.setFieldValue(`days.${d}.date`, v)} error={form.errors[`days.${d}.date`] as string | undefined} w={220} />
+                  <ThaiDateInput label={`วันที่ ${d + 1}`} withAsterisk value={day.date || null} onChange={(v) => form.setFieldValue(`days.${d}.date`, v ?? '')} error={form.errors[`days.${d}.date`] as string | undefined} w={220} />
                   {form.values.days.length > 1 && (
                     <Button variant="subtle" color="red" onClick={() => form.removeListItem('days', d)}>ลบวันนี้</Button>
                   )}

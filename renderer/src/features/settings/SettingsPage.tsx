@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { defaultOfficeSettings, officeSettings, type OfficeSettings } from '@shared/schemas/settings';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { fieldErrors, notifyError, notifySuccess } from '../../app/notify';
+import { SampleDataButton } from '../volunteers/SampleDataButton';
 import { EmblemInput } from './EmblemInput';
 
 export function SettingsPage() {
@@ -48,6 +49,7 @@ export function SettingsPage() {
           <Group gap="xs">
             <Button component={Link} to="/settings/backup" variant="light">สำรองและกู้คืนข้อมูล</Button>
             <Button component={Link} to="/settings/privacy" variant="subtle">ประกาศความเป็นส่วนตัว</Button>
+            <SampleDataButton />
           </Group>
         </Group>
         <Text c="dimmed">ข้อมูลนี้ใช้บนหัวเอกสาร ลายมือชื่อผู้ลงนาม และบันทึกการแก้ไขข้อมูล</Text>
