@@ -38,7 +38,7 @@ export interface DashboardSeminarRef {
 /** Everything the home page shows for one fiscal year, from one call. */
 export interface DashboardSummary {
   fiscalYear: number;
-  /** The years the selector offers: those with seminars, this one and the next, newest first. */
+  /** The years the selector offers: next year back to five years ago and any with seminars, newest first. */
   fiscalYears: number[];
   today: string;
   /**

@@ -54,7 +54,7 @@ describe('dashboard summary', () => {
     expect(s.fiscalYear).toBe(2569);
     expect(s.today).toBe('2026-01-15');
     expect(s.asOf).toBe('2026-01-15');
-    expect(s.fiscalYears).toEqual([2570, 2569, 2568]);
+    expect(s.fiscalYears).toEqual([2570, 2569, 2568, 2567, 2566, 2565, 2564]);
 
     expect(s.volunteers.active).toBe(3);
     expect(s.volunteers.termsEnding).toBe(1);

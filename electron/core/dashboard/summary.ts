@@ -93,6 +93,9 @@ function statements(db: Db): Statements {
   return s;
 }
 
+/** Offered even without seminars: next year (for planning) back to five years ago, as the seminar list offers. */
+const RECENT_YEARS = [1, 0, -1, -2, -3, -4, -5];
+
 /** October → September: the months of a fiscal year in order. */
 function fiscalMonths(fy: number): { month: number; year: number }[] {
   const start = Number(fiscalYearRange(fy).start.slice(0, 4));
@@ -159,7 +162,7 @@ export function dashboardSummary(db: Db, opts: { fiscalYear?: number; now: Date;
 
     return {
       fiscalYear: fy,
-      fiscalYears: [...new Set([...years, current, current + 1, fy])].sort((a, b) => b - a),
+      fiscalYears: [...new Set([...years, ...RECENT_YEARS.map((d) => current + d), fy])].sort((a, b) => b - a),
       today,
       asOf,
       volunteers: {

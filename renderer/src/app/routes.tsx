@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { IconChartBar, IconFileText, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { BACKUP_ROUTES } from '../features/backup/routes';
 import { SEMINAR_ROUTES } from '../features/seminars/routes';
 import { SeminarsPage } from '../features/seminars/SeminarsPage';
@@ -17,7 +18,7 @@ export interface NavEntry {
 
 /** The navigation, in the order the office works. Each feature puts its page here. */
 export const NAV: NavEntry[] = [
-  { path: '/', label: 'หน้าหลัก', icon: <IconHome size={18} />, element: <NotBuilt title="หน้าหลัก" /> },
+  { path: '/', label: 'หน้าหลัก', icon: <IconHome size={18} />, element: <DashboardPage /> },
   { path: '/volunteers', label: 'อาสาสมัคร', icon: <IconUsers size={18} />, element: <VolunteersPage /> },
   { path: '/seminars', label: 'โครงการ/สัมมนา', icon: <IconChartBar size={18} />, element: <SeminarsPage /> },
   { path: '/reports', label: 'รายงาน', icon: <IconFileText size={18} />, element: <NotBuilt title="รายงานและเอกสาร" /> },
