@@ -6,6 +6,7 @@ import type { BackupInfo, BackupKind } from '@shared/api/backup';
 import { AppFailure } from '@shared/errors';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { Db } from '../db/open';
+import { readSetting, writeSetting } from '../settings/store';
 
 /** Backups live in the data folder, beside the database they copy. */
 export const BACKUP_DIR = 'backups';
@@ -69,8 +70,7 @@ export function readBackupInfo(file: string, id: string, check: 'integrity' | 'q
     if (schemaVersion > LATEST_SCHEMA_VERSION) {
       throw new AppFailure('BAD_FILE', 'ข้อมูลสำรองนี้สร้างโดย Asa Desk รุ่นที่ใหม่กว่า กรุณาติดตั้งโปรแกรมรุ่นล่าสุดก่อนกู้คืน');
     }
-    const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(META_KEY) as string | undefined;
-    const meta = raw ? (JSON.parse(raw) as Partial<BackupMeta>) : {};
+    const meta = (readSetting(db, META_KEY) ?? {}) as Partial<BackupMeta>;
     return {
       id,
       kind: KINDS.includes(meta.kind as BackupKind) ? (meta.kind as BackupKind) : 'manual',
@@ -96,7 +96,7 @@ export function sealCopy(file: string, meta: BackupMeta): void {
   const db = new Database(file, { fileMustExist: true });
   try {
     db.pragma('journal_mode = DELETE');
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(META_KEY, JSON.stringify(meta));
+    writeSetting(db, META_KEY, meta);
     const check = db.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new AppFailure('DATABASE', `สำรองข้อมูลไม่สำเร็จ: สำเนาไม่ผ่านการตรวจความสมบูรณ์ (${String(check)})`);
   } finally {

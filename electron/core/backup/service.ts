@@ -7,21 +7,19 @@ import type { Db } from '../db/open';
 import type { Job } from '../events';
 import { backupDir, backupFiles, backupName, fsyncFile, readBackupInfo, sealCopy, sweepTemp, tempBeside } from './files';
 import { backupsToDelete } from './rotation';
+import { readSetting, writeSetting } from '../settings/store';
 
 const SETTINGS_KEY = 'backup';
 
 export function readBackupSettings(db: Db): BackupSettings {
-  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(SETTINGS_KEY) as string | undefined;
-  const parsed = raw ? backupSettings.safeParse(JSON.parse(raw)) : null;
-  return parsed?.success ? parsed.data : defaultBackupSettings;
+  const parsed = backupSettings.safeParse(readSetting(db, SETTINGS_KEY));
+  return parsed.success ? parsed.data : defaultBackupSettings;
 }
 
 export function saveBackupSettings(ctx: CoreContext, input: BackupSettings): BackupSettings {
   ctx.db.transaction(() => {
     const before = readBackupSettings(ctx.db);
-    ctx.db
-      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-      .run(SETTINGS_KEY, JSON.stringify(input));
+    writeSetting(ctx.db, SETTINGS_KEY, input);
     ctx.audit({ entity: 'settings', entityId: SETTINGS_KEY, action: 'update', details: { before, after: input } });
   })();
   return input;

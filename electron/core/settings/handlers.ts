@@ -3,14 +3,15 @@ import { defaultOfficeSettings, officeSettings, type OfficeSettings } from '@sha
 import { diff } from '../audit';
 import type { CoreContext, HandlerMap } from '../context';
 import type { Db } from '../db/open';
+import { readSetting, writeSetting } from './store';
 
 const OFFICE_KEY = 'office';
 
 export function readOfficeSettings(db: Db): OfficeSettings {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(OFFICE_KEY) as { value: string } | undefined;
-  if (!row) return defaultOfficeSettings;
+  const stored = readSetting(db, OFFICE_KEY);
+  if (stored === undefined) return defaultOfficeSettings;
   // Fields added in later versions get their defaults.
-  const parsed = officeSettings.partial().safeParse(JSON.parse(row.value));
+  const parsed = officeSettings.partial().safeParse(stored);
   return { ...defaultOfficeSettings, ...(parsed.success ? parsed.data : {}) };
 }
 
@@ -46,9 +47,7 @@ export const settingsHandlers: HandlerMap<keyof typeof settingsApi> = {
 function saveOfficeSettings(input: OfficeSettings, ctx: CoreContext): OfficeSettings {
   return ctx.db.transaction(() => {
     const before = readOfficeSettings(ctx.db);
-    ctx.db
-      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-      .run(OFFICE_KEY, JSON.stringify(input));
+    writeSetting(ctx.db, OFFICE_KEY, input);
     const changes = diff(before, input);
     // The audit trail records that the picture changed, not its bytes.
     if (changes.emblem) changes.emblem = [before.emblem && 'รูปภาพเดิม', input.emblem && 'รูปภาพใหม่'];

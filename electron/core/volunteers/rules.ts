@@ -1,17 +1,18 @@
 import { defaultVolunteerRules, volunteerRules, type VolunteerRules } from '@shared/schemas/volunteer';
 import type { Db } from '../db/open';
+import { readSetting, writeSetting } from '../settings/store';
 
 const RULES_KEY = 'volunteer-rules';
 
 export function readVolunteerRules(db: Db): VolunteerRules {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(RULES_KEY) as string | undefined;
-  if (!row) return defaultVolunteerRules;
-  const parsed = volunteerRules.partial().safeParse(JSON.parse(row));
+  const stored = readSetting(db, RULES_KEY);
+  if (stored === undefined) return defaultVolunteerRules;
+  const parsed = volunteerRules.partial().safeParse(stored);
   return { ...defaultVolunteerRules, ...(parsed.success ? parsed.data : {}) };
 }
 
 export function writeVolunteerRules(db: Db, rules: VolunteerRules): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(RULES_KEY, JSON.stringify(rules));
+  writeSetting(db, RULES_KEY, rules);
 }
 
 export const VOLUNTEER_RULES_KEY = RULES_KEY;
