@@ -74,6 +74,8 @@ test('the home dashboard shows the sample province for the fiscal year, and the 
   await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByText('หน้าหลัก', { exact: true }).click();
   await page.getByTestId('stat-ending').getByRole('link', { name: 'ดูรายชื่อ' }).click();
   await expect(page).toHaveURL(/#\/volunteers\?termEndsWithinDays=90$/);
+  await expect(page.getByRole('combobox', { name: 'วาระสิ้นสุด' })).toHaveValue('ภายใน 90 วัน');
+  await expect(page.getByText(`จาก ${ending.total.toLocaleString('th-TH')} คน`)).toBeVisible();
 
   // The year before: no seminars, volunteers counted on 30 September, no link from today.
   await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByText('หน้าหลัก', { exact: true }).click();

@@ -3,7 +3,7 @@ import { Anchor, Badge, Button, Group, Select, Stack, Text, TextInput, Title } f
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { VolunteerListRow, VolunteerSort } from '@shared/api/volunteers';
 import { STATUS_LABELS, VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { formatNationalId } from '@shared/thai';
@@ -17,13 +17,15 @@ const TERM_WINDOWS = [30, 60, 90, 180, 365].map((d) => ({ value: String(d), labe
 /** The register: search by any part of a name, ID or phone, filters, server-side paging and sorting. */
 export function VolunteersPage() {
   const navigate = useNavigate();
+  // Other screens (the dashboard) link here with filters in the query string.
+  const [params] = useSearchParams();
   const [q, setQ] = useState('');
   const [debouncedQ] = useDebouncedValue(q, 200);
-  const [district, setDistrict] = useState<string | null>(null);
+  const [district, setDistrict] = useState<string | null>(params.get('district'));
   const [subdistrict, setSubdistrict] = useState<string | null>(null);
   const [level, setLevel] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [termDays, setTermDays] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(params.get('status'));
+  const [termDays, setTermDays] = useState<string | null>(params.get('termEndsWithinDays'));
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<DataTableSortStatus<VolunteerListRow>>({ columnAccessor: 'name', direction: 'asc' });
 
