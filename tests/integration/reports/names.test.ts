@@ -79,6 +79,16 @@ describe('person names are kept together', () => {
     expect(expectLinesEndBetweenWords(layout, NAMES.join(' '), 6)).toBeGreaterThan(NAMES.length);
   });
 
+  it('keeps dates, years and amounts with their units on one line, copied as plain spaces', async () => {
+    expect(markThaiBreaks('วันที่ 13 มีนาคม 2563 เวลา 09.00 น. พ.ศ. 2563 รวม 100 คน')).toMatch(/13\u00A0มีนาคม\u00A02563.*09\.00\u00A0น\..*พ\.ศ\.\u00A02563.*100\u00A0คน/);
+    const env = testEnv();
+    const line = `${'ผู้เข้าร่วมโครงการสัมมนาเสริมสร้างศักยภาพเครือข่ายอาสาสมัครแรงงาน '.repeat(2)}ประจำปีงบประมาณ พ.ศ. 2563`;
+    const file = savePdf('names-glued.pdf', await renderPdf(officialPage(env, { title: 'glued', content: [{ text: line }] }), env.font));
+    const text = pdfText(file, true);
+    expect(text).toContain('พ.ศ. 2563');
+    expect(text).not.toContain('\u00A0');
+  });
+
   it('keeps the name in a signature block on its line', async () => {
     const env = testEnv();
     const layout = await layoutOf('names-signature.pdf', { columns: [{ width: 150, stack: [signatureBlock(env, { name: NAMES[1], position: 'นักวิชาการ' }, '', { align: 'center', marginTop: 0 })] }] });

@@ -47,7 +47,12 @@ export function newsPdf(news: NewsText & { date: IsoDate }, env: DocEnv): TDocum
       ...emblem(env, 1.5),
       { text: news.headline, style: 'subtitle', margin: [0, 0, 0, pt(env, 4)] },
       { text: formatThaiDateLong(news.date, { thaiDigits: env.thaiDigits }), alignment: 'right', margin: [0, 0, 0, pt(env, 8)] },
-      ...paragraphs.map((text) => ({ text, leadingIndent: pt(env, 36), margin: [0, 0, 0, pt(env, 6)] as [number, number, number, number] })),
+      // The closing credit line (`ข่าว : …`) stands at the right, unindented, as in the ministry's news.
+      ...paragraphs.map((text) =>
+        /^ข่าว\s*:/.test(text)
+          ? { text, alignment: 'right' as const, margin: [0, pt(env, 6), 0, 0] as [number, number, number, number] }
+          : { text, leadingIndent: pt(env, 36), margin: [0, 0, 0, pt(env, 6)] as [number, number, number, number] },
+      ),
     ],
   });
 }

@@ -1,7 +1,7 @@
 import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { bahtText, formatBaht, formatThaiDateLong, type IsoDate } from '@shared/thai';
 import { gridLayout, num, officialPage, pt, signatureBlock, type DocEnv, type Signer } from '../engine/frame';
-import { personName } from '../engine/thai-breaks';
+import { keepTogether, personName } from '../engine/thai-breaks';
 
 export interface PaymentEvidenceData {
   /** `ค่าพาหนะเดินทาง`, `ค่าเบี้ยเลี้ยง` … */
@@ -35,7 +35,7 @@ export function paymentEvidence(data: PaymentEvidenceData, env: DocEnv): TDocume
       {},
       {},
       { text: formatBaht(total), alignment: 'right', bold: true },
-      { text: `(${bahtText(total)})`, colSpan: 2, alignment: 'center', bold: true },
+      { text: `(${keepTogether(bahtText(total))})`, colSpan: 2, alignment: 'center', bold: true },
       {},
     ],
   ];
@@ -52,7 +52,7 @@ export function paymentEvidence(data: PaymentEvidenceData, env: DocEnv): TDocume
         layout: gridLayout,
         fontSize: pt(env, 14),
       },
-      { text: `ขอรับรองว่าผู้มีรายชื่อข้างต้นได้รับเงินไปถูกต้องแล้ว รวม ${num(env, data.rows.length)} ราย เป็นเงิน ${formatBaht(total)} บาท (${bahtText(total)})`, margin: [0, pt(env, 10), 0, 0] },
+      { text: `ขอรับรองว่าผู้มีรายชื่อข้างต้นได้รับเงินไปถูกต้องแล้ว รวม ${num(env, data.rows.length)} ราย เป็นเงิน ${formatBaht(total)} บาท (${keepTogether(bahtText(total))})`, margin: [0, pt(env, 10), 0, 0] },
       signatureBlock(env, data.payer, 'ผู้จ่ายเงิน'),
       ...(data.certifier ? [signatureBlock(env, data.certifier, 'ผู้รับรอง')] : []),
     ],

@@ -35,6 +35,13 @@ function heading(n: number, text: string, env: DocEnv): Content {
   return { text: `${num(env, n)}. ${text}`, style: 'heading' };
 }
 
+/** Rows up to which a table moves to the next page whole, with its heading, rather than split. */
+const KEEP_WHOLE_ROWS = 15;
+
+function keptWithHeading(heading: Content, table: Content, rows: number): Content {
+  return { stack: [heading, table], unbreakable: rows <= KEEP_WHOLE_ROWS };
+}
+
 function dateRange(data: ResultReportData, env: DocEnv): string {
   const o = { thaiDigits: env.thaiDigits };
   const first = data.days[0]?.date;
@@ -121,12 +128,10 @@ export function resultReport(data: ResultReportData, env: DocEnv): TDocumentDefi
     { text: `${dateRange(data, env)} ณ ${data.venue} ${chair}${reporter}`.trim(), leadingIndent: pt(env, 36) },
     section('วัตถุประสงค์'),
     { ol: data.objectives.length ? data.objectives : ['-'], margin: [pt(env, 36), 0, 0, 0] },
-    section('กลุ่มเป้าหมายและผู้เข้าร่วม'),
-    participantsTable(data, env),
+    keptWithHeading(section('กลุ่มเป้าหมายและผู้เข้าร่วม'), participantsTable(data, env), data.groups.length),
     section('กิจกรรมที่ดำเนินการ'),
     activities(data, env),
-    section(`งบประมาณ (ปีงบประมาณ พ.ศ. ${num(env, data.fiscalYear)})`),
-    budgetTable(data, env),
+    keptWithHeading(section(`งบประมาณ (ปีงบประมาณ พ.ศ. ${num(env, data.fiscalYear)})`), budgetTable(data, env), data.budget.length),
     section('ผลการดำเนินงาน'),
     ...paragraphs(env, data.outcomes),
     section('ปัญหาและอุปสรรค'),

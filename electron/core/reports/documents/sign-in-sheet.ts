@@ -43,9 +43,10 @@ function sheet(data: SignInSheetData, env: DocEnv, groupName: string | null, peo
   const title: Content = {
     stack: [
       { text: 'ใบลงทะเบียนผู้เข้าร่วมโครงการ', style: 'title' },
-      { text: data.projectTitle, style: 'subtitle' },
+      // The heading follows the document's digit choice, the project's own title and venue included.
+      { text: num(env, data.projectTitle), style: 'subtitle' },
       { text: when(data, env), alignment: 'center' },
-      { text: `ณ ${data.venue}`, alignment: 'center' },
+      { text: num(env, `ณ ${data.venue}`), alignment: 'center' },
       ...(groupName ? [{ text: `กลุ่ม ${groupName}`, alignment: 'center' as const, bold: true }] : []),
     ],
     margin: [0, 0, 0, pt(env, 6)],

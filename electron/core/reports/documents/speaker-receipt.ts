@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { bahtText, formatBaht, formatThaiDateLong, THAI_MONTHS, isoParts, BE_OFFSET, type IsoDate } from '@shared/thai';
 import { gridLayout, num, officialPage, pt, signatureBlock, type DocEnv, type Signer } from '../engine/frame';
-import { personName } from '../engine/thai-breaks';
+import { keepTogether, personName } from '../engine/thai-breaks';
 
 export interface SpeakerReceipt {
   speaker: { name: string; position: string; agency: string; address?: string };
@@ -40,7 +40,7 @@ function receipt(r: SpeakerReceipt, data: SpeakerReceiptData, env: DocEnv, first
           body: [
             [{ text: 'รายการ', style: 'th' }, { text: 'จำนวนเงิน (บาท)', style: 'th' }],
             ...r.items.map((i) => [i.description, { text: formatBaht(i.amount), alignment: 'right' as const }]),
-            [{ text: `รวมเงิน (${bahtText(total)})`, bold: true }, { text: formatBaht(total), alignment: 'right' as const, bold: true }],
+            [{ text: `รวมเงิน (${keepTogether(bahtText(total))})`, bold: true }, { text: formatBaht(total), alignment: 'right' as const, bold: true }],
           ],
         },
         layout: gridLayout,

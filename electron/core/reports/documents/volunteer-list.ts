@@ -1,5 +1,5 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatNationalId, formatThaiDateLong, maskNationalId, type IsoDate } from '@shared/thai';
+import { formatNationalId, formatThaiDateLong, formatThaiDateShort, maskNationalId, type IsoDate } from '@shared/thai';
 import { gridLayout, num, officialPage, pt, type DocEnv } from '../engine/frame';
 import { personName } from '../engine/thai-breaks';
 
@@ -44,11 +44,11 @@ export function volunteerList(data: VolunteerListData, env: DocEnv): TDocumentDe
         r.level,
         r.phone,
         r.status,
-        r.termEnd ? formatThaiDateLong(r.termEnd, o) : '-',
+        r.termEnd ? formatThaiDateShort(r.termEnd, o) : '-',
       ]),
     ];
     content.push({
-      table: { headerRows: 2, dontBreakRows: true, widths: [28, '*', 110, '14%', '11%', 62, '11%', 75], body },
+      table: { headerRows: 2, dontBreakRows: true, widths: [28, '*', 100, '13%', '18%', 62, '10%', 58], body },
       layout: gridLayout,
       fontSize: pt(env, 14),
       margin: [0, 0, 0, pt(env, 10)],

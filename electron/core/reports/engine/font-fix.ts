@@ -1,7 +1,7 @@
 import PdfmakeDocumentModule from 'pdfmake/js/PDFDocument';
 
 /**
- * Corrects two faults in how pdfkit 0.19 (under pdfmake 0.3.11) encodes Thai text, at their cause.
+ * Corrects faults in how pdfkit 0.19 (under pdfmake 0.3.11) encodes Thai text, at their cause.
  *
  * 1. Text extraction. fontkit caches one glyph object per glyph id, carrying the code points of its
  *    first request, and pdfkit writes each glyph's ToUnicode entry from that object. Sarabun draws
@@ -13,13 +13,18 @@ import PdfmakeDocumentModule from 'pdfmake/js/PDFDocument';
  *    text matrix of its own; viewers then read the mark as a separate word on a slightly different
  *    baseline and copy "เพิ่ม" as "เพิม ่". The move is baked into the subset instead: a composite
  *    glyph that is the mark offset by (dx, dy), so the whole run stays one line of text.
- * 3. Word-break marks. thai-breaks.ts puts U+200B between Thai words so pdfmake may wrap there;
+ * 3. No-break spaces. thai-breaks.ts glues dates, years and names with U+00A0 so no line breaks
+ *    inside them; on paper and in copied text they are plain spaces, so a search for
+ *    "13 มีนาคม 2563" finds them.
+ * 4. Word-break marks. thai-breaks.ts puts U+200B between Thai words so pdfmake may wrap there;
  *    Sarabun has no glyph for it and fontkit drew glyph 0 (a box). The marks are removed before
  *    measuring and drawing, so they cost no width and never reach the page or the extracted text.
  */
 
 /** Characters that only steer line breaking. */
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
+const NO_BREAK_SPACE = 0xa0;
+const SPACE = 0x20;
 
 interface Glyph {
   id: number;
@@ -188,7 +193,8 @@ function fixEmbeddedFont(ef: EmbeddedFont): void {
         dy = Math.round(p.yOffset / ef.scale);
         placed[i] = { ...p, xOffset: 0, yOffset: 0 };
       }
-      return `0000${gidFor(glyph, texts[i], dx, dy).toString(16)}`.slice(-4);
+      const text = texts[i].length === 1 && texts[i][0] === NO_BREAK_SPACE ? [SPACE] : texts[i];
+      return `0000${gidFor(glyph, text, dx, dy).toString(16)}`.slice(-4);
     });
     return [encoded, placed];
   };

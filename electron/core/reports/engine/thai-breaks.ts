@@ -1,4 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
+import { THAI_MONTHS, THAI_MONTHS_SHORT } from '@shared/thai';
 
 /**
  * Thai is written without spaces between words, and pdfmake's line breaker (UAX #14) finds no
@@ -62,6 +63,11 @@ const NO_BREAK_SPACE = '\u00A0';
  */
 const TITLE_WORD = /^(?:นาย|นาง|นางสาว|ว่าที่|ว่าที่ร้อยตรี|ว่าที่ร้อยตรีหญิง|ร้อยตรี|ร้อยตรีหญิง|.+\.)$/;
 
+/** Marks `text` to be set without any line break inside it (an amount in words, say). */
+export function keepTogether(text: string): string {
+  return `${NAME_OPEN}${text}${NAME_CLOSE}`;
+}
+
 /**
  * Marks `name` (`นางสาวสุดา รักงาน`, `ว่าที่ ร.ต. สมชาย ทองดี ณ อยุธยา`) to be kept together:
  * the title stays with the first name and no line breaks inside a first name or a surname.
@@ -73,8 +79,19 @@ export function personName(name: string): string {
   while (first < words.length - 1 && TITLE_WORD.test(words[first])) first++;
   const given = words.slice(0, first + 1).join(NO_BREAK_SPACE);
   const surname = words.slice(first + 1).join(NO_BREAK_SPACE);
-  return `${NAME_OPEN}${surname ? `${given} ${surname}` : given}${NAME_CLOSE}`;
+  return keepTogether(surname ? `${given} ${surname}` : given);
 }
+
+const DIGIT = '[0-9\u0E50-\u0E59]';
+const MONTH = [...THAI_MONTHS, ...THAI_MONTHS_SHORT].map((m) => m.replaceAll('.', '\\.')).join('|');
+/**
+ * Spaces that a clerk would never let a line break at: inside a date (`13 มีนาคม 2563`), after
+ * `พ.ศ.`, and between a number and its unit (`09.00 น.`, `100 คน`, `200 บาท`).
+ */
+const GLUED_SPACE = new RegExp(
+  `(?<=${DIGIT}) (?=${MONTH}|น\\.|คน|บาท|ราย|ชั่วโมง|วัน)|(?<=${MONTH}) (?=${DIGIT})|(?<=พ\\.ศ\\.|ค\\.ศ\\.) (?=${DIGIT})`,
+  'g',
+);
 
 const THAI = /[\u0E01-\u0E5B]/;
 const RUN_OR_NAME = new RegExp(`${NAME_OPEN}([^${NAME_CLOSE}]*)${NAME_CLOSE}|[\u0E01-\u0E5B]+`, 'g');
@@ -84,7 +101,7 @@ const RUN_OR_NAME = new RegExp(`${NAME_OPEN}([^${NAME_CLOSE}]*)${NAME_CLOSE}|[\u
  * personName. Segmenting run by run keeps it fast.
  */
 export function markThaiBreaks(text: string): string {
-  return text.replace(RUN_OR_NAME, (run: string, name: string | undefined, at: number) => {
+  return text.replace(GLUED_SPACE, NO_BREAK_SPACE).replace(RUN_OR_NAME, (run: string, name: string | undefined, at: number) => {
     if (name === undefined) return markRun(run);
     // A name written straight after or before Thai text (`โดยมีนายสมชาย`) may still start or end a line.
     const before = THAI.test(text[at - 1] ?? '') ? BREAK : '';
