@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { IconChartBar, IconFileText, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { BACKUP_ROUTES } from '../features/backup/routes';
+import { IMPORT_ROUTES } from '../features/import/routes';
 import { SEMINAR_ROUTES } from '../features/seminars/routes';
 import { SeminarsPage } from '../features/seminars/SeminarsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -26,4 +27,4 @@ export const NAV: NavEntry[] = [
 ];
 
 /** Pages reached from within a feature (detail pages, forms), not listed in the navigation. */
-export const INNER_ROUTES: { path: string; element: ReactNode }[] = [...SEMINAR_ROUTES, ...VOLUNTEER_ROUTES, ...BACKUP_ROUTES];
+export const INNER_ROUTES: { path: string; element: ReactNode }[] = [...SEMINAR_ROUTES, ...VOLUNTEER_ROUTES, ...BACKUP_ROUTES, ...IMPORT_ROUTES];

@@ -2,7 +2,7 @@ import type { FilePayload } from '@shared/api';
 import type { ImportColumn, ImportPreview, ImportResult, ImportRowPreview } from '@shared/api/spreadsheets';
 import { AppFailure } from '@shared/errors';
 import { formatThaiDateNumeric, toIso } from '@shared/thai/dates';
-import { diff, writeAudit, type AuditEntry } from '../../audit';
+import { diff } from '../../audit';
 import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
 import { readVolunteer, updateVolunteerRow, volunteerInserter } from '../../volunteers/repository';
@@ -11,7 +11,6 @@ import { PrintWorkbook } from '../writer';
 import { applyMapping, detectHeader, rememberable } from './headers';
 import { readTable, type RawCell, type RawRow } from './table';
 import { checkRow, type CheckedRow } from './volunteer-rows';
-import { readOfficeSettings } from '../../settings/handlers';
 
 /** Where the user's mapping fixes are remembered: normalised header text → field key. */
 const MAPPING_KEY = 'import-mapping:volunteers';
@@ -145,33 +144,29 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
   const valid = a.rows.filter((r) => r.data);
   const result: ImportResult = { inserted: 0, updated: 0, skipped: 0, failed: a.rows.length - valid.length };
   if (valid.length === 0) throw new AppFailure('VALIDATION', 'ไม่มีแถวที่นำเข้าได้ กรุณาแก้ไขข้อผิดพลาดในไฟล์แล้วลองอีกครั้ง');
-  // ctx.audit reads the office settings on every call; thousands of rows read them once.
-  const operator = readOfficeSettings(ctx.db).operatorName;
-  const now = ctx.now();
-  const audit = (entry: AuditEntry) => writeAudit(ctx.db, operator, entry, now);
+  const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
     const insert = volunteerInserter(ctx.db);
-    const at = now.toISOString();
     valid.forEach((r, i) => {
       if (i % CHUNK === 0) job.progress(i, valid.length, 'กำลังบันทึกลงทะเบียน');
       const data = r.data!;
       const source = { file: a.fileName, row: r.row };
       if (r.existingId === null) {
         const id = insert(data, at);
-        audit({ entity: 'volunteer', entityId: String(id), action: 'import', details: source });
+        ctx.audit({ entity: 'volunteer', entityId: String(id), action: 'import', details: source });
         result.inserted++;
       } else if (duplicates === 'update') {
         const before = readVolunteer(ctx.db, r.existingId);
         updateVolunteerRow(ctx.db, r.existingId, data, at);
         const after = readVolunteer(ctx.db, r.existingId);
-        audit({ entity: 'volunteer', entityId: String(r.existingId), action: 'import-update', details: { ...source, changes: before && after ? diff(before, after) : {} } });
+        ctx.audit({ entity: 'volunteer', entityId: String(r.existingId), action: 'import-update', details: { ...source, changes: before && after ? diff(before, after) : {} } });
         result.updated++;
       } else {
         result.skipped++;
       }
     });
     saveRemembered(ctx, a.columns);
-    audit({ entity: 'import', entityId: null, action: 'volunteers', details: { file: a.fileName, sheet: a.sheetName, ...result } });
+    ctx.audit({ entity: 'import', entityId: null, action: 'volunteers', details: { file: a.fileName, sheet: a.sheetName, ...result } });
   })();
   job.progress(valid.length, valid.length, 'นำเข้าเสร็จแล้ว');
   return result;

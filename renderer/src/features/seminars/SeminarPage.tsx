@@ -5,6 +5,7 @@ import { SEMINAR_KIND_LABELS, SEMINAR_STATUSES, SEMINAR_STATUS_LABELS, type Semi
 import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
+import { SeminarExportMenu } from '../exports/SeminarExportMenu';
 import { BudgetPanel } from './BudgetPanel';
 import { STATUS_COLORS, dateRange } from './labels';
 import { OutcomePanel } from './OutcomePanel';
@@ -74,6 +75,7 @@ export function SeminarPage() {
             allowDeselect={false}
             onChange={(v) => v && setStatus.mutateAsync({ id, status: v as SeminarStatus }).catch(notifyError)}
           />
+          <SeminarExportMenu seminarId={id} />
           <Button variant="light" component={Link} to={`/seminars/${id}/edit`} leftSection={<IconEdit size={16} />}>แก้ไขโครงการ</Button>
         </Group>
       </Group>

@@ -8,6 +8,7 @@ import type { VolunteerListRow, VolunteerSort } from '@shared/api/volunteers';
 import { STATUS_LABELS, VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { formatNationalId } from '@shared/thai';
 import { useCall } from '../../api/hooks';
+import { RegisterSpreadsheetActions } from '../exports/RegisterSpreadsheetActions';
 import { STATUS_COLORS, dateText, statusOptions } from './labels';
 import { SampleDataButton } from './SampleDataButton';
 
@@ -34,22 +35,18 @@ export function VolunteersPage() {
     value: s.subdistrict,
     label: `${s.subdistrict} (${s.count})`,
   }));
-  const list = useCall(
-    'volunteer-list',
-    {
-      q: debouncedQ,
-      district: district ?? '',
-      subdistrict: subdistrict ?? '',
-      level: level ?? '',
-      status: (status as VolunteerStatus | null) ?? '',
-      termEndsWithinDays: termDays ? Number(termDays) : null,
-      sortBy: sort.columnAccessor as VolunteerSort,
-      sortDir: sort.direction,
-      page,
-      pageSize: PAGE_SIZE,
-    },
-    { placeholderData: (previous) => previous },
-  );
+  // What is asked, without paging: the Excel export takes the same filter and order.
+  const query = {
+    q: debouncedQ,
+    district: district ?? '',
+    subdistrict: subdistrict ?? '',
+    level: level ?? '',
+    status: (status as VolunteerStatus | null) ?? '',
+    termEndsWithinDays: termDays ? Number(termDays) : null,
+    sortBy: sort.columnAccessor as VolunteerSort,
+    sortDir: sort.direction,
+  } as const;
+  const list = useCall('volunteer-list', { ...query, page, pageSize: PAGE_SIZE }, { placeholderData: (previous) => previous });
 
   // Any change of what is asked starts again at the first page.
   const reset = <T,>(set: (v: T) => void) => (v: T) => {
@@ -64,6 +61,7 @@ export function VolunteersPage() {
       <Group justify="space-between">
         <Title order={2}>ทะเบียนอาสาสมัครแรงงาน</Title>
         <Group>
+          <RegisterSpreadsheetActions query={query} />
           <Button variant="subtle" component={Link} to="/volunteers/rules">
             เกณฑ์ทะเบียน
           </Button>

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconReportAnalytics } from '@tabler/icons-react';
+import { fiscalYearOf, todayIso } from '@shared/thai';
+import { call } from '../../api/client';
+import { notifyError } from '../../app/notify';
+import { saveFile } from '../import/job';
+
+/** The ministry's summary by district for a fiscal year the user chooses (this one by default). */
+export function DistrictSummaryButton() {
+  const [opened, { open, close }] = useDisclosure(false);
+  const [year, setYear] = useState<number | string>(() => fiscalYearOf(todayIso()));
+  const [busy, setBusy] = useState(false);
+  const fy = typeof year === 'number' ? year : Number(year);
+  const valid = Number.isInteger(fy) && fy >= 2500 && fy <= 2700;
+
+  const run = async () => {
+    setBusy(true);
+    try {
+      await saveFile(await call('district-summary-xlsx', { fiscalYear: fy }));
+      close();
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Button variant="light" leftSection={<IconReportAnalytics size={16} />} onClick={open}>
+        สรุปรายอำเภอ (Excel)
+      </Button>
+      <Modal opened={opened} onClose={close} title="ส่งออกสรุปรายอำเภอ">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (valid) void run();
+          }}
+        >
+          <Stack>
+            <Text size="sm">จำนวนอาสาสมัครแต่ละอำเภอตามสถานะและระดับ และโครงการ/การเข้าร่วมในปีงบประมาณที่เลือก</Text>
+            <NumberInput
+              label="ปีงบประมาณ (พ.ศ.)"
+              value={year}
+              onChange={setYear}
+              min={2500}
+              max={2700}
+              allowDecimal={false}
+              error={valid ? undefined : 'ปีงบประมาณเป็นปี พ.ศ. เช่น 2568'}
+              data-autofocus
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>ยกเลิก</Button>
+              <Button type="submit" loading={busy} disabled={!valid}>ส่งออก</Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
