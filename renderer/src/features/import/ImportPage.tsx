@@ -13,6 +13,7 @@ import { PreviewStep, type Duplicates } from './PreviewStep';
 import { ResultStep } from './ResultStep';
 
 type Step = 'pick' | 'mapping' | 'preview' | 'done';
+// After the last step every step shows as completed.
 const STEPS: Step[] = ['pick', 'mapping', 'preview', 'done'];
 
 const mappingOf = (p: ImportPreview): Mapping => Object.fromEntries(p.columns.map((c) => [String(c.index), c.field]));
@@ -101,7 +102,7 @@ export function ImportPage() {
     <Stack>
       <Anchor component={Link} to="/volunteers" size="sm">← ทะเบียนอาสาสมัคร</Anchor>
       <Title order={2}>นำเข้ารายชื่ออาสาสมัครจากไฟล์ Excel</Title>
-      <Stepper active={STEPS.indexOf(step)} size="sm" allowNextStepsSelect={false}>
+      <Stepper active={step === 'done' ? STEPS.length : STEPS.indexOf(step)} size="sm" allowNextStepsSelect={false}>
         <Stepper.Step label="เลือกไฟล์" description=".xlsx หรือ .csv" />
         <Stepper.Step label="จับคู่คอลัมน์" description={preview ? `หัวตารางแถวที่ ${preview.headerRow}` : undefined} />
         <Stepper.Step label="ตรวจสอบข้อมูล" description={preview && step !== 'mapping' ? `${preview.counts.total.toLocaleString('th-TH')} แถว` : undefined} />

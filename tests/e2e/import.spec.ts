@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from '@playwright/test';
+import { badId, readXlsx, validId } from '../helpers/spreadsheet-fixtures';
+import { expect, screenshot, test } from './fixtures';
+
+const ROWS = 200;
+/** Data rows (1-based) that are wrong in five different ways. */
+const BAD: Record<number, string> = {
+  17: 'เลขตรวจสอบ',
+  48: 'กรุณากรอกชื่อ',
+  90: '31/02/2520',
+  133: 'ซ้ำกับแถวที่',
+  181: 'ไม่รู้จัก',
+};
+/** Title line, blank line, then the header: data row i is Excel row i + 3. */
+const excelRow = (i: number) => i + 3;
+
+/**
+ * An office's list as typed in Excel: a title above the table, B.E. text dates, and an ID column
+ * headed "เลข ปชช." that no alias knows, so the user must map it.
+ */
+async function officeList(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('อสร. 2568');
+  ws.addRow(['รายชื่ออาสาสมัครแรงงาน อำเภอเมืองสงขลา']);
+  ws.addRow([]);
+  ws.addRow(['ลำดับ', 'คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลข ปชช.', 'วันเกิด', 'เพศ', 'ตำบล', 'อำเภอ', 'จังหวัด']);
+  for (let i = 1; i <= ROWS; i++) {
+    const row = [i, 'นาย', `นำเข้า${i}`, `ทดสอบ${i}`, validId(500 + i), '13/03/2523', 'ชาย', 'บ่อยาง', 'เมืองสงขลา', 'สงขลา'];
+    if (i === 17) row[4] = badId(500 + i);
+    if (i === 48) row[2] = '';
+    if (i === 90) row[5] = '31/02/2520';
+    if (i === 133) row[4] = validId(500 + 10);
+    if (i === 181) row[6] = 'ไม่ระบุ';
+    ws.addRow(row);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function pick(page: Page, name: string, buffer: Buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'เลือกไฟล์ .xlsx หรือ .csv', exact: true }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
+}
+
+test('import 200 rows with 5 bad ones: fix the mapping, commit 195, download the 5 to fix', async ({ page, app }) => {
+  await app.open(page, '/volunteers');
+  await page.getByRole('link', { name: 'นำเข้าจาก Excel' }).click();
+  await expect(page.getByRole('heading', { name: 'นำเข้ารายชื่ออาสาสมัครจากไฟล์ Excel' })).toBeVisible();
+
+  // A file that is not a spreadsheet is refused in Thai, and the user can pick again.
+  await pick(page, 'รายงาน.xlsx', Buffer.from('%PDF-1.7\n%âãÏÓ\n'));
+  await expect(page.getByRole('alert')).toContainText('ไฟล์นี้เป็น PDF ไม่ใช่ตาราง');
+
+  await pick(page, 'อสร-เมืองสงขลา.xlsx', await officeList());
+  await expect(page.getByText('พบหัวตารางที่แถว 3 ของแผ่นงาน อสร. 2568 (10 คอลัมน์)')).toBeVisible();
+  await expect(page.getByText('ไฟล์นี้เป็น PDF')).toHaveCount(0);
+  const idColumn = page.getByRole('combobox', { name: 'คอลัมน์ E เลข ปชช. นำเข้าเป็น' });
+  await expect(idColumn).toHaveValue('— ไม่นำเข้า —');
+  await expect(page.getByText('ยังไม่ได้เลือกคอลัมน์เลขประจำตัวประชาชน')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true })).toBeDisabled();
+  await expect(page.getByRole('combobox', { name: 'คอลัมน์ C ชื่อ นำเข้าเป็น' })).toHaveValue('ชื่อ *');
+  await expect(page.getByRole('cell', { name: `${validId(501)} · ${validId(502)} · ${validId(503)}` })).toBeVisible();
+
+  // Fix the mapping by keyboard: type into the searchable select, choose with Enter.
+  await idColumn.click();
+  await idColumn.fill('เลขประจำ');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(idColumn).toHaveValue('เลขประจำตัวประชาชน *');
+  await expect(page.getByText('ยังไม่ได้เลือกคอลัมน์เลขประจำตัวประชาชน')).toHaveCount(0);
+  await screenshot(page, 'import-mapping');
+
+  await page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true }).click();
+  const counts = page.getByLabel('สรุปผลการตรวจสอบ');
+  await expect(counts).toContainText('ทั้งหมด 200 แถว');
+  await expect(counts).toContainText('เพิ่มใหม่ 195');
+  await expect(counts).toContainText('มีข้อผิดพลาด 5');
+  // The rows with errors are shown first, each with what is wrong.
+  const rows = page.locator('tbody tr');
+  await expect(rows).toHaveCount(5);
+  for (const [i, why] of Object.entries(BAD)) {
+    await expect(rows.filter({ has: page.getByRole('cell', { name: String(excelRow(Number(i))), exact: true }) })).toContainText(why);
+  }
+  await screenshot(page, 'import-preview');
+  await page.getByText('ทั้งหมด (200)', { exact: true }).click();
+  await expect(page.getByText('1–50 จาก 200 แถว')).toBeVisible();
+
+  await page.getByRole('button', { name: 'นำเข้า 195 รายการ' }).click();
+  const result = page.getByLabel('ผลการนำเข้า');
+  await expect(result).toContainText('เพิ่มใหม่195');
+  await expect(result).toContainText('ไม่ได้นำเข้า (มีข้อผิดพลาด)5');
+  await screenshot(page, 'import-result');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'ดาวน์โหลดแถวที่มีข้อผิดพลาด' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('อสร-เมืองสงขลา-แถวที่ต้องแก้ไข.xlsx');
+  const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'asa-import-')), 'errors.xlsx');
+  await file.saveAs(saved);
+  const ws = (await readXlsx(new Uint8Array(fs.readFileSync(saved)))).worksheets[0];
+  expect(ws.getRow(1).getCell(1).value).toBe('ข้อผิดพลาด');
+  expect(ws.getRow(1).getCell(2).value).toBe('แถวในไฟล์เดิม');
+  expect(ws.getRow(1).getCell(7).value).toBe('เลข ปชช.');
+  expect(ws.actualRowCount).toBe(6);
+  const back = [2, 3, 4, 5, 6].map((r) => ({ row: ws.getRow(r).getCell(2).value, error: String(ws.getRow(r).getCell(1).value), name: ws.getRow(r).getCell(5).value }));
+  expect(back.map((b) => b.row)).toEqual(Object.keys(BAD).map((i) => excelRow(Number(i))));
+  back.forEach((b, k) => expect(b.error).toContain(Object.values(BAD)[k]));
+  expect(back[0].name).toBe('นำเข้า17');
+
+  // The register now holds the 195; the import remembered the ID column for next time.
+  await page.getByRole('button', { name: 'ไปที่ทะเบียนอาสาสมัคร' }).click();
+  await expect(page.getByText('ทั้งหมด 195 คน')).toBeVisible();
+  await page.getByRole('link', { name: 'นำเข้าจาก Excel' }).click();
+  await pick(page, 'อสร-เมืองสงขลา.xlsx', await officeList());
+  await expect(page.getByRole('combobox', { name: 'คอลัมน์ E เลข ปชช. นำเข้าเป็น' })).toHaveValue('เลขประจำตัวประชาชน *');
+  await page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true }).click();
+  await expect(page.getByLabel('สรุปผลการตรวจสอบ')).toContainText('มีในทะเบียนแล้ว 195');
+  await expect(page.getByRole('button', { name: 'ไม่มีแถวที่นำเข้าได้' })).toBeDisabled();
+  await page.getByRole('radio', { name: 'ปรับปรุงข้อมูลในทะเบียนตามไฟล์' }).check();
+  await expect(page.getByRole('button', { name: 'นำเข้า 195 รายการ' })).toBeEnabled();
+});
+
+test('exports the register filtered as the list is', async ({ page, app }) => {
+  await app.open(page, '/volunteers');
+  await page.getByRole('link', { name: 'นำเข้าจาก Excel' }).click();
+  await pick(page, 'อสร.xlsx', await officeList());
+  await page.getByRole('combobox', { name: 'คอลัมน์ E เลข ปชช. นำเข้าเป็น' }).fill('เลขประจำ');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true }).click();
+  await page.getByRole('button', { name: 'นำเข้า 195 รายการ' }).click();
+  await page.getByRole('button', { name: 'ไปที่ทะเบียนอาสาสมัคร' }).click();
+
+  await page.getByLabel('ค้นหา').fill('ทดสอบ12');
+  await expect(page.getByText(/จาก 11 คน/)).toBeVisible();
+  await screenshot(page, 'volunteers-spreadsheet-buttons');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'ส่งออก Excel ตามที่กรอง' }).click();
+  const file = await download;
+  const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'asa-export-')), 'register.xlsx');
+  await file.saveAs(saved);
+  const ws = (await readXlsx(new Uint8Array(fs.readFileSync(saved)))).worksheets[0];
+  expect(String(ws.getRow(2).getCell(1).value)).toContain('ค้นหา "ทดสอบ12" จำนวน 11 คน');
+  // Title, filter line, header, then the 11 people (ทดสอบ12 and ทดสอบ120–129).
+  expect(ws.actualRowCount).toBe(3 + 11);
+});
