@@ -8,7 +8,7 @@ import { SeminarsPage } from '../features/seminars/SeminarsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { VOLUNTEER_ROUTES } from '../features/volunteers/routes';
 import { VolunteersPage } from '../features/volunteers/VolunteersPage';
-import { NotBuilt } from './NotBuilt';
+import { ReportsPage } from '../features/reports/ReportsPage';
 
 export interface NavEntry {
   path: string;
@@ -22,7 +22,7 @@ export const NAV: NavEntry[] = [
   { path: '/', label: 'หน้าหลัก', icon: <IconHome size={18} />, element: <DashboardPage /> },
   { path: '/volunteers', label: 'อาสาสมัคร', icon: <IconUsers size={18} />, element: <VolunteersPage /> },
   { path: '/seminars', label: 'โครงการ/สัมมนา', icon: <IconChartBar size={18} />, element: <SeminarsPage /> },
-  { path: '/reports', label: 'รายงาน', icon: <IconFileText size={18} />, element: <NotBuilt title="รายงานและเอกสาร" /> },
+  { path: '/reports', label: 'รายงาน', icon: <IconFileText size={18} />, element: <ReportsPage /> },
   { path: '/settings', label: 'ตั้งค่า', icon: <IconSettings size={18} />, element: <SettingsPage /> },
 ];
 

@@ -6,6 +6,7 @@ import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
 import { SeminarExportMenu } from '../exports/SeminarExportMenu';
+import { SeminarReportsButton } from '../reports/ReportButtons';
 import { BudgetPanel } from './BudgetPanel';
 import { STATUS_COLORS, dateRange } from './labels';
 import { OutcomePanel } from './OutcomePanel';
@@ -76,6 +77,7 @@ export function SeminarPage() {
             onChange={(v) => v && setStatus.mutateAsync({ id, status: v as SeminarStatus }).catch(notifyError)}
           />
           <SeminarExportMenu seminarId={id} />
+          <SeminarReportsButton seminarId={id} />
           <Button variant="light" component={Link} to={`/seminars/${id}/edit`} leftSection={<IconEdit size={16} />}>แก้ไขโครงการ</Button>
         </Group>
       </Group>

@@ -9,6 +9,7 @@ import { STATUS_LABELS, VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared
 import { formatNationalId } from '@shared/thai';
 import { useCall } from '../../api/hooks';
 import { RegisterSpreadsheetActions } from '../exports/RegisterSpreadsheetActions';
+import { VolunteerListReportButton } from '../reports/ReportButtons';
 import { STATUS_COLORS, dateText, statusOptions } from './labels';
 import { SampleDataButton } from './SampleDataButton';
 
@@ -62,6 +63,7 @@ export function VolunteersPage() {
         <Title order={2}>ทะเบียนอาสาสมัครแรงงาน</Title>
         <Group>
           <RegisterSpreadsheetActions query={query} />
+          <VolunteerListReportButton query={query} />
           <Button variant="subtle" component={Link} to="/volunteers/rules">
             เกณฑ์ทะเบียน
           </Button>

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconDeviceFloppy, IconFolderOpen } from '@tabler/icons-react';
+import type { FilePayload } from '@shared/api';
+import { platform } from '../../api/client';
+import { notifyError, notifySuccess } from '../../app/notify';
+
+/** The browser's own PDF viewer shows the bytes, in Electron and in browser mode alike. */
+function useBlobUrl(file: FilePayload | null): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!file) {
+      setUrl(null);
+      return;
+    }
+    const u = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: 'application/pdf' }));
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [file]);
+  return url;
+}
+
+/** The generated document before it is saved, with Save and (in Electron) the folder it went to. */
+export function PdfPreview({ file }: { file: FilePayload }) {
+  const url = useBlobUrl(file);
+  const [savedTo, setSavedTo] = useState<string | null>(null);
+  useEffect(() => setSavedTo(null), [file]);
+
+  const save = async () => {
+    try {
+      const where = await platform.saveFile(file);
+      if (where === null) return; // the user cancelled the dialog
+      setSavedTo(where);
+      notifySuccess(where ? `บันทึก ${file.name} แล้ว` : `ดาวน์โหลด ${file.name} แล้ว`);
+    } catch (e) {
+      notifyError(e);
+    }
+  };
+
+  return (
+    <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
+      <Group justify="space-between">
+        <Text fw={500} truncate>{file.name}</Text>
+        <Group gap="xs">
+          <Button leftSection={<IconDeviceFloppy size={16} />} onClick={save}>บันทึกไฟล์ PDF</Button>
+        </Group>
+      </Group>
+      {savedTo && (
+        <Alert color="green" title="บันทึกแล้ว">
+          <Group justify="space-between">
+            <Text size="sm" style={{ wordBreak: 'break-all' }}>{savedTo}</Text>
+            <Button size="xs" variant="light" leftSection={<IconFolderOpen size={14} />} onClick={() => platform.showInFolder(savedTo).catch(notifyError)}>
+              เปิดโฟลเดอร์ที่เก็บไฟล์
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      <Paper withBorder style={{ flex: 1, overflow: 'hidden' }}>
+        {url && <iframe title="ตัวอย่างเอกสาร" src={url} style={{ width: '100%', height: '75vh', border: 0, display: 'block' }} />}
+      </Paper>
+    </Stack>
+  );
+}

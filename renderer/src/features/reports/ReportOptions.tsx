@@ -1,0 +1,96 @@
+import { Checkbox, SegmentedControl, Select, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import { STATUS_LABELS, VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
+import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
+import type { ReportFont } from '@shared/api/reports';
+import { useCall } from '../../api/hooks';
+import { docOf, type ReportChoice } from './documents';
+
+interface Props {
+  choice: ReportChoice;
+  onChange(patch: Partial<ReportChoice>): void;
+}
+
+function SeminarOptions({ choice, onChange }: Props) {
+  const seminars = useCall('seminar-list', {});
+  const seminar = useCall('seminar-get', { id: choice.seminarId ?? 0 }, { enabled: choice.seminarId !== null });
+  const sessions = (seminar.data?.days ?? []).flatMap((d) =>
+    d.sessions.map((s) => ({ value: String(s.id), label: `${formatThaiDateLong(d.date)} ${formatThaiTime(s.start)}–${formatThaiTime(s.end)}${s.topic ? ` ${s.topic}` : ''}` })),
+  );
+  return (
+    <>
+      <Select
+        label="โครงการ"
+        placeholder="เลือกโครงการ"
+        searchable
+        data={(seminars.data ?? []).map((s) => ({ value: String(s.id), label: `${s.title} (${formatThaiDateLong(s.firstDate)})` }))}
+        value={choice.seminarId === null ? null : String(choice.seminarId)}
+        onChange={(v) => onChange({ seminarId: v ? Number(v) : null, sessionId: null })}
+      />
+      {choice.doc === 'signin' && (
+        <>
+          <Select label="วันและช่วงเวลา" placeholder="ทั้งวัน (วันแรก)" clearable data={sessions} value={choice.sessionId === null ? null : String(choice.sessionId)} onChange={(v) => onChange({ sessionId: v ? Number(v) : null })} />
+          <Switch label="แยกแผ่นตามกลุ่มเป้าหมาย" checked={choice.grouped} onChange={(e) => onChange({ grouped: e.currentTarget.checked })} />
+        </>
+      )}
+      {choice.doc === 'payment' && (
+        <SegmentedControl data={[{ value: 'travel', label: 'ค่าพาหนะเดินทาง' }, { value: 'allowance', label: 'ค่าเบี้ยเลี้ยง' }]} value={choice.paymentKind} onChange={(v) => onChange({ paymentKind: v as ReportChoice['paymentKind'] })} />
+      )}
+      {choice.doc === 'certificates' && (
+        <SegmentedControl data={[{ value: 'completion', label: 'วุฒิบัตร' }, { value: 'honour', label: 'เกียรติบัตร' }]} value={choice.certificateKind} onChange={(v) => onChange({ certificateKind: v as ReportChoice['certificateKind'] })} />
+      )}
+    </>
+  );
+}
+
+function RegisterOptions({ choice, onChange }: Props) {
+  const summary = useCall('volunteer-summary', {});
+  const f = choice.filter;
+  const set = (patch: Partial<ReportChoice['filter']>) => onChange({ filter: { ...f, ...patch } });
+  return (
+    <>
+      <Select label="อำเภอ" placeholder="ทุกอำเภอ" clearable searchable data={(summary.data?.districts ?? []).map((d) => d.district)} value={f.district || null} onChange={(v) => set({ district: v ?? '', subdistrict: '' })} />
+      <Select label="สถานะ" placeholder="ทุกสถานะ" clearable data={VOLUNTEER_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} value={f.status || null} onChange={(v) => set({ status: (v as VolunteerStatus | null) ?? '' })} />
+      <Select label="ระดับ" placeholder="ทุกระดับ" clearable data={summary.data?.levels ?? []} value={f.level || null} onChange={(v) => set({ level: v ?? '' })} />
+      {(f.q || f.subdistrict || f.termEndsWithinDays !== null) && (
+        <Text size="sm" c="dimmed">
+          เงื่อนไขจากหน้าทะเบียน: {[f.subdistrict && `ตำบล${f.subdistrict}`, f.q && `ค้นหา "${f.q}"`, f.termEndsWithinDays !== null && `ครบวาระภายใน ${f.termEndsWithinDays} วัน`].filter(Boolean).join(' ')}
+        </Text>
+      )}
+      <Checkbox
+        label="แสดงเลขประจำตัวประชาชนเต็ม"
+        description="โดยปกติจะปิดบางส่วน (1-2345-xxxxx-xx-3) ตาม พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล"
+        checked={choice.fullIds}
+        onChange={(e) => onChange({ fullIds: e.currentTarget.checked })}
+      />
+    </>
+  );
+}
+
+function NewsEditor({ choice, onChange }: Props) {
+  return (
+    <>
+      <TextInput label="หัวข่าว" value={choice.news.headline} onChange={(e) => onChange({ news: { ...choice.news, headline: e.currentTarget.value } })} />
+      <Textarea label="เนื้อข่าว" description="แก้ไขได้ก่อนสร้างไฟล์ เว้นบรรทัดเพื่อขึ้นย่อหน้าใหม่" autosize minRows={8} maxRows={20} value={choice.news.body} onChange={(e) => onChange({ news: { ...choice.news, body: e.currentTarget.value } })} />
+    </>
+  );
+}
+
+/** The choices each document offers, then those every document has (font, digits). */
+export function ReportOptions({ choice, onChange }: Props) {
+  const fonts = useCall('report-fonts', {});
+  const source = docOf(choice.doc).source;
+  return (
+    <Stack gap="sm">
+      {source === 'seminar' ? <SeminarOptions choice={choice} onChange={onChange} /> : <RegisterOptions choice={choice} onChange={onChange} />}
+      {choice.doc === 'news' && choice.seminarId !== null && <NewsEditor choice={choice} onChange={onChange} />}
+      <Switch label="ใช้เลขไทย (๐–๙) ในวันที่และลำดับ" checked={choice.thaiDigits} onChange={(e) => onChange({ thaiDigits: e.currentTarget.checked })} />
+      <Select
+        label="แบบอักษร"
+        allowDeselect={false}
+        data={(fonts.data ?? []).map((f) => ({ value: f.id, label: f.available ? f.label : `${f.label} — ไม่พบในเครื่องนี้`, disabled: !f.available }))}
+        value={choice.font}
+        onChange={(v) => v && onChange({ font: v as ReportFont })}
+      />
+    </Stack>
+  );
+}
