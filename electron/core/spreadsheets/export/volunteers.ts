@@ -78,8 +78,11 @@ export async function exportVolunteers(ctx: CoreContext, q: Query, job: Job | nu
   const s = listSql({ ...q, page: 1, pageSize: 1 }, today);
   // Erased people (PDPA) are blank rows kept only for counts: they do not belong in a return.
   const where = s.where ? `${s.where} AND v.erased_at IS NULL` : 'WHERE v.erased_at IS NULL';
-  const total = ctx.db.prepare(`SELECT count(*) FROM volunteers v ${where}`).pluck().get(...s.params) as number;
-  const page = ctx.db.prepare(`SELECT v.* FROM volunteers v ${where} ORDER BY ${s.orderBy} LIMIT ? OFFSET ?`);
+  // The order is taken once as a list of ids; pages are then read by id. LIMIT/OFFSET paging would
+  // walk every skipped row again on each page (most of the time of a 100,000-row export).
+  const ids = ctx.db.prepare(`SELECT v.id FROM volunteers v ${where} ORDER BY ${s.orderBy}`).pluck().all(...s.params) as number[];
+  const total = ids.length;
+  const page = ctx.db.prepare('SELECT v.* FROM json_each(?) j JOIN volunteers v ON v.id = j.value ORDER BY j.key');
   const office = readOfficeSettings(ctx.db);
   let n = 0;
   const wb = new PrintWorkbook();
@@ -95,7 +98,7 @@ export async function exportVolunteers(ctx: CoreContext, q: Query, job: Job | nu
   for (let offset = 0; offset < total; offset += PAGE) {
     job?.throwIfCancelled();
     job?.progress(offset, total, 'กำลังเขียนทะเบียน');
-    for (const r of page.all(...s.params, PAGE, offset) as Record<string, string | number | null>[]) {
+    for (const r of page.all(JSON.stringify(ids.slice(offset, offset + PAGE))) as Record<string, string | number | null>[]) {
       n++;
       sheet.add(fromRow(r));
     }
