@@ -1,21 +1,7 @@
 import path from 'node:path';
-import type { Output } from '@shared/api';
 import { addDays, fiscalYearOf, fiscalYearRange, todayIso } from '@shared/thai';
-import { expect, screenshot, SHOTS_DIR, test, type WebApp } from './fixtures';
+import { expect, screenshot, SHOTS_DIR, test } from './fixtures';
 import { songkhlaSeminar } from '../helpers/seminar-fixtures';
-
-/** Seeds through the same contract the screens use (the seminar screens have their own tests). */
-async function api<T>(app: WebApp, method: string, input: unknown): Promise<T> {
-  const u = new URL(app.url);
-  const res = await fetch(new URL('/api/call', u), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-asa-token': u.searchParams.get('token')! },
-    body: JSON.stringify({ method, input }),
-  });
-  const r = (await res.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 const oneDay = (date: string) => [{ date, sessions: [{ start: '09:00', end: '12:00', topic: 'บรรยาย' }, { start: '13:00', end: '16:00', topic: 'ฝึกปฏิบัติ' }] }];
 
@@ -26,19 +12,19 @@ test('the home dashboard shows the sample province for the fiscal year, and the 
   const { start } = fiscalYearRange(fy);
 
   // This year's seminars: one done with three volunteers (two present) and a budget, one planned.
-  const people = await api<Output<'volunteer-list'>>(app, 'volunteer-list', { status: 'active', pageSize: 3 });
-  const done = await api<Output<'seminar-create'>>(app, 'seminar-create', { ...songkhlaSeminar, status: 'done', days: oneDay(addDays(start, 20)) });
-  await api(app, 'participant-add-volunteers', { seminarId: done.id, groupId: done.groups[2].id, volunteerIds: people.rows.map((r) => r.id) });
-  const detail = await api<Output<'seminar-get'>>(app, 'seminar-get', { id: done.id });
+  const people = await app.call('volunteer-list', { status: 'active', pageSize: 3 });
+  const done = await app.call('seminar-create', { ...songkhlaSeminar, status: 'done', days: oneDay(addDays(start, 20)) });
+  await app.call('participant-add-volunteers', { seminarId: done.id, groupId: done.groups[2].id, volunteerIds: people.rows.map((r) => r.id) });
+  const detail = await app.call('seminar-get', { id: done.id });
   for (const p of detail.participants.slice(0, 2)) {
-    await api(app, 'attendance-mark', { sessionId: done.days[0].sessions[0].id, participantId: p.id, status: 'present' });
+    await app.call('attendance-mark', { sessionId: done.days[0].sessions[0].id, participantId: p.id, status: 'present' });
   }
-  await api(app, 'budget-line-save', { seminarId: done.id, category: 'meal', description: 'ค่าอาหารกลางวัน', quantity: 100, times: 1, rate: 300, actualAmount: 27_000 });
-  await api(app, 'budget-line-save', { seminarId: done.id, category: 'snack', description: 'อาหารว่าง 2 มื้อ', quantity: 100, times: 2, rate: 35, actualAmount: 6_300 });
-  await api(app, 'seminar-create', { ...songkhlaSeminar, title: 'อบรมกฎหมายคุ้มครองแรงงาน', days: oneDay(addDays(start, 130)) });
+  await app.call('budget-line-save', { seminarId: done.id, category: 'meal', description: 'ค่าอาหารกลางวัน', quantity: 100, times: 1, rate: 300, actualAmount: 27_000 });
+  await app.call('budget-line-save', { seminarId: done.id, category: 'snack', description: 'อาหารว่าง 2 มื้อ', quantity: 100, times: 2, rate: 35, actualAmount: 6_300 });
+  await app.call('seminar-create', { ...songkhlaSeminar, title: 'อบรมกฎหมายคุ้มครองแรงงาน', days: oneDay(addDays(start, 130)) });
 
-  const summary = await api<Output<'volunteer-summary'>>(app, 'volunteer-summary', {});
-  const ending = await api<Output<'volunteer-list'>>(app, 'volunteer-list', { termEndsWithinDays: 90 });
+  const summary = await app.call('volunteer-summary', {});
+  const ending = await app.call('volunteer-list', { termEndsWithinDays: 90 });
 
   await app.open(page);
   await expect(page.getByRole('heading', { level: 2, name: `ภาพรวมจังหวัด ปีงบประมาณ ${fy}` })).toBeVisible();

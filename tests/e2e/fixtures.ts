@@ -3,12 +3,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { Input, MethodName, Output } from '@shared/api';
+import { decodeJson, encodeJson } from '@shared/api/codec';
+import type { Result } from '@shared/errors';
 
 export interface WebApp {
   url: string;
   dataDir: string;
   /** Opens the app at a hash route such as `/settings`. */
   open(page: Page, route?: string): Promise<void>;
+  /** Seeds through the same contract the screens use; fails the test on an AppError. */
+  call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
 }
 
 /** Where tests save screenshots that a person looks at. */
@@ -39,6 +44,17 @@ export async function startWebApp(args: string[] = [], dataDir = fs.mkdtempSync(
       u.hash = route;
       await page.goto(u.toString());
       await expect(page.getByRole('navigation', { name: 'เมนูหลัก' })).toBeVisible();
+    },
+    async call(method, input) {
+      const u = new URL(url);
+      const res = await fetch(new URL('/api/call', u), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-asa-token': u.searchParams.get('token')! },
+        body: encodeJson({ method, input }),
+      });
+      const r = decodeJson(await res.text()) as Result<never>;
+      if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
+      return r.value;
     },
     async stop() {
       child.kill('SIGTERM');

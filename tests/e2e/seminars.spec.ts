@@ -1,31 +1,18 @@
-import { expect, screenshot, test, type WebApp } from './fixtures';
+import { expect, screenshot, test } from './fixtures';
 import { volunteer } from '../helpers/seminar-fixtures';
-
-/** Seeds through the same contract the screens use (the register and the contacts directory are other screens). */
-async function api(app: WebApp, method: string, input: unknown): Promise<unknown> {
-  const u = new URL(app.url);
-  const res = await fetch(new URL('/api/call', u), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-asa-token': u.searchParams.get('token')! },
-    body: JSON.stringify({ method, input }),
-  });
-  const r = (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
-  return r.value;
-}
 
 const HEADS = 5;
 const WORKING_GROUP = 20;
 
 test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, summary', async ({ page, app }) => {
   test.setTimeout(240_000);
-  for (let n = 1; n <= 75; n++) await api(app, 'volunteer-create', volunteer(n, 'เมืองสงขลา'));
-  for (let n = 101; n <= 110; n++) await api(app, 'volunteer-create', volunteer(n, 'หาดใหญ่', 'หาดใหญ่'));
+  for (let n = 1; n <= 75; n++) await app.call('volunteer-create', volunteer(n, 'เมืองสงขลา'));
+  for (let n = 101; n <= 110; n++) await app.call('volunteer-create', volunteer(n, 'หาดใหญ่', 'หาดใหญ่'));
   for (let n = 1; n <= HEADS; n++) {
-    await api(app, 'contact-save', { name: `นายหัวหน้า${n} ส่วนราชการ`, position: `หัวหน้าส่วนราชการ ${n}`, agency: 'สำนักงานจัดหางานจังหวัดสงขลา', phone: '', notes: '' });
+    await app.call('contact-save', { name: `นายหัวหน้า${n} ส่วนราชการ`, position: `หัวหน้าส่วนราชการ ${n}`, agency: 'สำนักงานจัดหางานจังหวัดสงขลา', phone: '', notes: '' });
   }
   for (let n = 1; n <= WORKING_GROUP; n++) {
-    await api(app, 'contact-save', { name: `นางคณะทำงาน${n} พัฒนา`, position: 'คณะทำงาน', agency: 'คณะทำงานพัฒนาอาสาสมัครแรงงานจังหวัด', phone: '', notes: '' });
+    await app.call('contact-save', { name: `นางคณะทำงาน${n} พัฒนา`, position: 'คณะทำงาน', agency: 'คณะทำงานพัฒนาอาสาสมัครแรงงานจังหวัด', phone: '', notes: '' });
   }
 
   // The plan, typed as a clerk would: B.E. date, three target groups.

@@ -116,6 +116,7 @@ describe('volunteer register', () => {
     expect(await ids('สม')).toEqual([a]);
     expect(await ids('สมหญิง')).toEqual([]);
     expect(await ids('%')).toHaveLength(2);
+    expect(await ids('สมชาย\u0000ใจดี')).toEqual([a]); // a control character pasted in is a space
   });
 
   it('pages, sorts in Thai dictionary order, filters and counts', async () => {

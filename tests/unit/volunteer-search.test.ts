@@ -21,6 +21,7 @@ describe('search words', () => {
     expect(queryWords('สมชาย  ใจดี')).toEqual(['สมชาย', 'ใจดี']);
     expect(queryWords('Somchai')).toEqual(['somchai']);
     expect(queryWords('%_')).toEqual([]);
+    expect(queryWords('a\u0000bc\tde')).toEqual(['a', 'bc', 'de']);
   });
 
   it('indexes names with and without the space, the English name and bare digits', () => {

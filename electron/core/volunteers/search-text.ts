@@ -45,10 +45,15 @@ export function searchText(v: {
 
 /**
  * Splits what was typed into words that must all match. A query of only digits, dashes and spaces
- * is one number (an ID or phone typed with separators).
+ * is one number (an ID or phone typed with separators). Control characters (pasted from another
+ * program) separate words: SQLite's FTS5 query parser reads a NUL as the end of the query.
  */
 export function queryWords(q: string): string[] {
-  const text = fromThaiDigits(q).normalize('NFC').toLowerCase().trim();
+  const text = fromThaiDigits(q)
+    .replace(/\p{Cc}/gu, ' ')
+    .normalize('NFC')
+    .toLowerCase()
+    .trim();
   if (!text) return [];
   if (/^[\d\s-]+$/.test(text)) return [text.replace(/\D/g, '')];
   return text.split(/\s+/).map((w) => w.replace(/[%_|\\]/g, '')).filter(Boolean);
