@@ -21,6 +21,15 @@ describe('Thai line breaks', () => {
     expect(marked).not.toMatch(/[\u0E40-\u0E44]\u200B/);
     expect(marked).toContain('กรุงเทพฯ');
   });
+
+  it('keeps compounds and prefixed words whole that the segmenter splits', () => {
+    const pieces = (text: string) => markThaiBreaks(text).split(BREAK);
+    expect(pieces('เครือข่ายอาสาสมัครแรงงาน')).toEqual(['เครือข่าย', 'อาสาสมัคร', 'แรงงาน']);
+    expect(pieces('รองผู้ว่าราชการจังหวัด')).toEqual(['รอง', 'ผู้ว่าราชการ', 'จังหวัด']);
+    expect(pieces('ผู้เข้าร่วมลงทะเบียน')).toEqual(['ผู้เข้าร่วม', 'ลงทะเบียน']);
+    expect(pieces('ค่าตอบแทนวิทยากร')).toEqual(['ค่าตอบแทน', 'วิทยากร']);
+    expect(pieces('ความรู้ความเข้าใจ')).toEqual(['ความรู้', 'ความเข้าใจ']);
+  });
 });
 
 describe('PDF engine', () => {

@@ -24,11 +24,32 @@ export function mayBreakBetween(before: string, after: string): boolean {
   return !NO_BREAK_AFTER.test(before) && !NO_BREAK_BEFORE.test(after);
 }
 
+/**
+ * The segmenter's dictionary splits compounds that a Thai reader sees as one word (`อาสา|สมัคร`,
+ * `เครือ|ข่าย`, `ลง|ทะเบียน`), and an office's documents are full of them: a line never breaks
+ * inside these. Only words the segmenter splits need to be listed.
+ */
+const COMPOUNDS = [
+  'อาสาสมัคร', 'เครือข่าย', 'ลงทะเบียน', 'เข้าร่วม', 'ว่าราชการ', 'ส่วนราชการ', 'หน่วยงาน', 'ประกันสังคม',
+  'จัดหางาน', 'ตอบแทน', 'เดินทาง', 'เครื่องดื่ม', 'อำนวยการ', 'ชำนาญการ', 'เกียรติบัตร', 'ประจำตัว',
+  'ประจำปี', 'ลายมือชื่อ', 'ใบสำคัญ', 'ต่อไปนี้', 'ที่อยู่', 'ใหญ่บ้าน', 'ปฏิบัติการ', 'คุ้มครอง',
+];
+/** Words that lean on the word after them (`ผู้|เข้าร่วม`, `ค่า|อาหาร`, `ความ|รู้`): no break right after. */
+const PREFIXES = new Set(['ผู้', 'ค่า', 'ความ', 'นัก', 'ผู้รับ', 'ผู้จ่าย']);
+
 /** Offsets inside `run` (a run of Thai characters) where a line may break. */
 export function thaiBreakOffsets(run: string): number[] {
+  const inside = new Set<number>();
+  for (const word of COMPOUNDS) {
+    for (let at = run.indexOf(word); at !== -1; at = run.indexOf(word, at + 1)) {
+      for (let i = at + 1; i < at + word.length; i++) inside.add(i);
+    }
+  }
   const offsets: number[] = [];
-  for (const { index } of segmenter.segment(run)) {
-    if (index > 0 && mayBreakBetween(run[index - 1], run[index])) offsets.push(index);
+  let previous = '';
+  for (const { index, segment } of segmenter.segment(run)) {
+    if (index > 0 && !inside.has(index) && !PREFIXES.has(previous) && mayBreakBetween(run[index - 1], run[index])) offsets.push(index);
+    previous = segment;
   }
   return offsets;
 }
