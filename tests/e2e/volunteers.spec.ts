@@ -13,7 +13,12 @@ test.describe('sample register', () => {
     await expect(page.getByRole('heading', { name: 'ทะเบียนอาสาสมัครแรงงาน' })).toBeVisible();
     await expect(page.getByText(/^ทั้งหมด \d+ คน$/)).toBeVisible();
     await expect(page.getByText(/จาก \d+ คน/)).toBeVisible();
+    // IDs are masked on the list until asked for.
+    const idCell = page.locator('tbody tr').first().locator('td').nth(1);
+    await expect(idCell).toHaveText(/^\d-\d{4}-xxxxx-xx-\d$/);
     await screenshot(page, 'volunteers-list');
+    await page.getByRole('switch', { name: 'แสดงเลขประจำตัวประชาชนเต็ม' }).check();
+    await expect(idCell).toHaveText(/^\d-\d{4}-\d{5}-\d{2}-\d$/);
 
     await page.getByRole('combobox', { name: 'อำเภอ' }).click();
     await page.getByRole('option', { name: /^หาดใหญ่/ }).click();

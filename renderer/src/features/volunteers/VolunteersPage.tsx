@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { VolunteerListRow, VolunteerSort } from '@shared/api/volunteers';
 import { STATUS_LABELS, VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
-import { formatNationalId } from '@shared/thai';
+import { formatNationalId, maskNationalId } from '@shared/thai';
 import { useCall } from '../../api/hooks';
 import { RegisterSpreadsheetActions } from '../exports/RegisterSpreadsheetActions';
 import { VolunteerListReportButton } from '../reports/ReportButtons';
@@ -30,6 +30,9 @@ export function VolunteersPage() {
   const [termDays, setTermDays] = useState<string | null>(params.get('termEndsWithinDays'));
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<DataTableSortStatus<VolunteerListRow>>({ columnAccessor: 'name', direction: 'asc' });
+  // PDPA: a list on a screen others can see shows IDs masked until the clerk asks for them.
+  const [fullIds, setFullIds] = useState(false);
+  const idText = fullIds ? formatNationalId : maskNationalId;
 
   const summary = useCall('volunteer-summary', {});
   const subdistricts = (summary.data?.districts.find((d) => d.district === district)?.subdistricts ?? []).map((s) => ({
@@ -110,6 +113,7 @@ export function VolunteersPage() {
         <Select label="ระดับ" placeholder="ทุกระดับ" data={summary.data?.levels ?? []} value={level} onChange={reset(setLevel)} clearable w={230} />
         <Select label="สถานะ" placeholder="ทุกสถานะ" data={statusOptions} value={status} onChange={reset(setStatus)} clearable w={160} />
         <Select label="วาระสิ้นสุด" placeholder="ไม่กำหนด" data={TERM_WINDOWS} value={termDays} onChange={reset(setTermDays)} clearable w={150} />
+        <Switch label="แสดงเลขประจำตัวประชาชนเต็ม" checked={fullIds} onChange={(e) => setFullIds(e.currentTarget.checked)} mb={8} />
       </Group>
       {empty ? (
         <Stack align="flex-start" gap="xs">
@@ -146,7 +150,7 @@ export function VolunteersPage() {
                 </Anchor>
               ),
             },
-            { accessor: 'nationalId', title: 'เลขประจำตัวประชาชน', sortable: true, render: (r) => (r.nationalId ? formatNationalId(r.nationalId) : '—') },
+            { accessor: 'nationalId', title: 'เลขประจำตัวประชาชน', sortable: true, render: (r) => (r.nationalId ? idText(r.nationalId) : '—') },
             { accessor: 'phone', title: 'โทรศัพท์' },
             { accessor: 'district', title: 'พื้นที่รับผิดชอบ', sortable: true, render: (r) => [r.areaSubdistrict && `ต.${r.areaSubdistrict}`, r.areaDistrict && `อ.${r.areaDistrict}`].filter(Boolean).join(' ') },
             { accessor: 'level', title: 'ระดับ', sortable: true },
