@@ -99,6 +99,8 @@ export function BudgetChart({ s }: { s: DashboardSummary }) {
           { name: 'actual', label: 'ใช้จริง', color: 'indigo.8' },
         ]}
         yAxisProps={{ width: 170 }}
+        // Whole baht on the axis; the tooltip keeps satang.
+        xAxisProps={{ tickFormatter: (v: number) => count(v) }}
         valueFormatter={formatBaht}
         withLegend
         legendProps={LEGEND}
