@@ -20,7 +20,12 @@ interface Undo {
   previous: { status: AttendanceStatus; at: string } | null;
 }
 
-const clock = (iso: string | null) => (iso ? new Date(iso).toLocaleTimeString('th-TH', { hour: '2-digit', minute: '2-digit' }) : '');
+/** The local time of a check-in as a Thai clerk writes it: `09.05 น.` */
+const clock = (iso: string | null) => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return formatThaiTime(`${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`);
+};
 
 /**
  * The desk on the day: type part of a name or ID, Enter checks the first match in, Shift+Enter
@@ -76,7 +81,7 @@ export function CheckInPage() {
     setTyped('');
     setCursor(0);
     if (p.status === status) {
-      setFeedback({ tone: 'yellow', text: `${p.name} ${status === 'present' ? 'ลงชื่อแล้ว' : 'ถูกบันทึกว่าขาดแล้ว'} เมื่อ ${clock(p.at)} น.` });
+      setFeedback({ tone: 'yellow', text: `${p.name} ${status === 'present' ? 'ลงชื่อแล้ว' : 'ถูกบันทึกว่าขาดแล้ว'} เมื่อ ${clock(p.at)}` });
       return;
     }
     setLocal((x) => applyMark(x, p.id, status, new Date().toISOString()));
@@ -193,7 +198,7 @@ export function CheckInPage() {
         <Stack gap={4}>
           <Text fw={500}>ล่าสุด</Text>
           {recent.map((p) => (
-            <Text key={p.id} size="sm">{clock(p.at)} น. · {p.name} · {p.status === 'present' ? 'มา' : 'ขาด'}</Text>
+            <Text key={p.id} size="sm">{clock(p.at)} · {p.name} · {p.status === 'present' ? 'มา' : 'ขาด'}</Text>
           ))}
         </Stack>
       )}
