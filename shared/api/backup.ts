@@ -17,7 +17,20 @@ export interface BackupInfo {
   sizeBytes: number;
   schemaVersion: number;
   appVersion: string;
-  counts: { volunteers: number; seminars: number; participants: number };
+  /**
+   * `photos`: seminar photos the backup refers to; `photosPresent`: how many of them a restore
+   * would have, carried in the file itself (a copy saved to a folder or USB stick) or already in
+   * this data folder.
+   */
+  counts: { volunteers: number; seminars: number; participants: number; photos: number; photosPresent: number };
+}
+
+/** A copy saved outside the data folder: one file holding the database and the photos it refers to. */
+export interface BackupExport extends FilePayload {
+  /** Photos whose bytes are in the file. */
+  photos: number;
+  /** Photos the register refers to whose file was already missing from the data folder. */
+  missingPhotos: number;
 }
 
 /** `14 มีนาคม 2568 เวลา 08.30 น.` in the viewer's local time. */
@@ -29,8 +42,18 @@ export function backupWhen(info: Pick<BackupInfo, 'createdAt'>): string {
 
 /** One Thai line a person can decide on: when the copy was taken and what it holds. */
 export function backupSummary(info: BackupInfo): string {
-  const { volunteers, seminars, participants } = info.counts;
-  return `${backupWhen(info)} (อาสาสมัคร ${volunteers.toLocaleString('th-TH')} คน, โครงการ ${seminars.toLocaleString('th-TH')} โครงการ, ผู้เข้าร่วม ${participants.toLocaleString('th-TH')} คน)`;
+  const { volunteers, seminars, participants, photos } = info.counts;
+  const n = (x: number) => x.toLocaleString('th-TH');
+  const pictures = photos ? `, ${photosLine(info)}` : '';
+  return `${backupWhen(info)} (อาสาสมัคร ${n(volunteers)} คน, โครงการ ${n(seminars)} โครงการ, ผู้เข้าร่วม ${n(participants)} คน${pictures})`;
+}
+
+/** `รูปภาพ 12 รูป` or, when some files are gone, `รูปภาพ 12 รูป (มีไฟล์ 10 รูป ไม่พบ 2 รูป)`. */
+export function photosLine(info: Pick<BackupInfo, 'counts'>): string {
+  const { photos, photosPresent } = info.counts;
+  const n = (x: number) => x.toLocaleString('th-TH');
+  if (photosPresent >= photos) return `รูปภาพ ${n(photos)} รูป`;
+  return `รูปภาพ ${n(photos)} รูป (มีไฟล์ ${n(photosPresent)} รูป ไม่พบ ${n(photos - photosPresent)} รูป)`;
 }
 
 export const backupSettings = z.object({
@@ -58,8 +81,8 @@ export const backupApi = {
   'backup-list': method<BackupInfo[]>()(empty),
   /** "Back up now" into the data folder; checked with integrity_check before it counts. */
   'backup-create': method<BackupInfo>()(z.object({ job: jobId.optional() }).strict()),
-  /** A checked copy as a file, for the user to save to a folder or USB stick. */
-  'backup-export': method<FilePayload>()(z.object({ job: jobId.optional() }).strict()),
+  /** A checked copy as one file, photos included, for the user to save to a folder or USB stick. */
+  'backup-export': method<BackupExport>()(z.object({ job: jobId.optional() }).strict()),
   /** Date and counts of a backup, for the restore confirmation. */
   'backup-inspect': method<BackupInfo>()(backupSource),
   /** Replaces the register with the backup; the current database is backed up first. */

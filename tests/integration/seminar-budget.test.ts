@@ -117,9 +117,14 @@ describe('outcomes and photos', () => {
     const notImage = await failure(core, 'seminar-photo-add', { seminarId: s.id, name: 'x.txt', bytes: new TextEncoder().encode('hello'), caption: '' });
     expect(notImage.code).toBe('BAD_FILE');
 
+    // Deleting removes the rows; the files stay until no backup refers to them (backup-photos.test.ts).
     await core.call('seminar-photo-delete', { id: photo.id });
-    expect(fs.readdirSync(folder)).toHaveLength(1);
+    expect((await core.call('seminar-get', { id: s.id })).photos).toHaveLength(1);
+    expect(fs.readdirSync(folder)).toHaveLength(2);
     await core.call('seminar-delete', { id: s.id });
-    expect(fs.readdirSync(folder)).toHaveLength(0);
+    expect(fs.readdirSync(folder)).toHaveLength(2);
+    // The next backup's sweep finds nothing that needs them and removes the folder.
+    await core.call('backup-create', {});
+    expect(fs.existsSync(folder)).toBe(false);
   });
 });

@@ -7,6 +7,8 @@ import { AppFailure } from '@shared/errors';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { Db } from '../db/open';
 import { readSetting, writeSetting } from '../settings/store';
+import type { Job } from '../events';
+import { embedPhotos, photoCounts } from './photos';
 
 /** Backups live in the data folder, beside the database they copy. */
 export const BACKUP_DIR = 'backups';
@@ -51,9 +53,10 @@ const unreadable = () => new AppFailure('BAD_FILE', 'ไฟล์นี้ไม
 
 /**
  * Reads a backup's date and counts, after an integrity check. A file from a newer Asa Desk, a
- * damaged file or any other SQLite file is refused with a Thai message.
+ * damaged file or any other SQLite file is refused with a Thai message. Photos are counted as
+ * present when the file carries them or `dataDir` has them.
  */
-export function readBackupInfo(file: string, id: string, check: 'integrity' | 'quick' = 'integrity'): BackupInfo {
+export function readBackupInfo(file: string, id: string, dataDir: string, check: 'integrity' | 'quick' = 'integrity'): BackupInfo {
   let db: Db;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -78,7 +81,12 @@ export function readBackupInfo(file: string, id: string, check: 'integrity' | 'q
       sizeBytes: fs.statSync(file).size,
       schemaVersion,
       appVersion: typeof meta.appVersion === 'string' ? meta.appVersion : '',
-      counts: { volunteers: count(db, 'volunteers'), seminars: count(db, 'seminars'), participants: count(db, 'seminar_participants') },
+      counts: {
+        volunteers: count(db, 'volunteers'),
+        seminars: count(db, 'seminars'),
+        participants: count(db, 'seminar_participants'),
+        ...photoCounts(db, dataDir),
+      },
     };
   } catch (e) {
     if (e instanceof AppFailure) throw e;
@@ -90,15 +98,22 @@ export function readBackupInfo(file: string, id: string, check: 'integrity' | 'q
 
 /**
  * Makes a fresh copy self-contained and labelled: rollback journal (one file, safe to carry on a
- * USB stick), the meta row, then a full integrity check. Throws if the copy is not sound.
+ * USB stick), the photos' bytes when it is to leave the data folder (`photosFrom`, see
+ * backup/photos.ts), the meta row, then a full integrity check. Throws if the copy is not sound.
  */
-export function sealCopy(file: string, meta: BackupMeta): void {
+export function sealCopy(
+  file: string,
+  meta: BackupMeta,
+  photosFrom?: { dataDir: string; job?: Job },
+): { included: number; missing: number } {
   const db = new Database(file, { fileMustExist: true });
   try {
     db.pragma('journal_mode = DELETE');
+    const photos = photosFrom ? embedPhotos(db, photosFrom.dataDir, photosFrom.job) : { included: 0, missing: 0 };
     writeSetting(db, META_KEY, meta);
     const check = db.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new AppFailure('DATABASE', `สำรองข้อมูลไม่สำเร็จ: สำเนาไม่ผ่านการตรวจความสมบูรณ์ (${String(check)})`);
+    return photos;
   } finally {
     db.close();
   }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { backupSummary, type BackupInfo } from '@shared/api/backup';
 import { backupDir, backupFiles, fsyncFile, readBackupInfo, tempBeside } from './files';
+import { unpackPhotos } from './photos';
 
 /**
  * Startup recovery, for when the database fails its check, is from a newer version or will not
@@ -15,7 +16,7 @@ export const DAMAGED_DIR = 'damaged';
 export function newestGoodBackup(dataDir: string): BackupInfo | null {
   for (const name of backupFiles(dataDir)) {
     try {
-      return readBackupInfo(path.join(backupDir(dataDir), name), name);
+      return readBackupInfo(path.join(backupDir(dataDir), name), name, dataDir);
     } catch {
       // Try the next older one.
     }
@@ -36,6 +37,8 @@ export function restoreAtStartup(dbFile: string, dataDir: string, backup: Backup
   }
   const tmp = tempBeside(dbFile);
   fs.copyFileSync(path.join(backupDir(dataDir), backup.id), tmp);
+  // A copy saved from outside and dropped into backups/ by hand may carry photos.
+  unpackPhotos(tmp, dataDir);
   fsyncFile(tmp);
   fs.renameSync(tmp, dbFile);
   return keptDir;

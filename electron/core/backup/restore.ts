@@ -6,7 +6,8 @@ import { AppFailure } from '@shared/errors';
 import type { CoreContext } from '../context';
 import { openDatabase } from '../db/open';
 import { backupDir, fsyncFile, isBackupName, META_KEY, readBackupInfo, tempBeside } from './files';
-import { takeBackup } from './service';
+import { unpackPhotos } from './photos';
+import { sweepUnusedPhotos, takeBackup } from './service';
 
 export type BackupSource = { id: string } | { file: FilePayload };
 
@@ -27,7 +28,7 @@ function stage(ctx: CoreContext, source: BackupSource): string {
 export function inspectBackup(ctx: CoreContext, source: BackupSource): BackupInfo {
   const staged = stage(ctx, source);
   try {
-    return readBackupInfo(staged, 'id' in source ? source.id : '');
+    return readBackupInfo(staged, 'id' in source ? source.id : '', ctx.dataDir);
   } finally {
     fs.rmSync(staged, { force: true });
   }
@@ -42,13 +43,20 @@ function swapIn(live: string, file: string): void {
 
 /**
  * Replaces the register with a checked backup. The database as it was is backed up first, and put
- * back if the restored one will not open. Older backups are migrated on opening.
+ * back if the restored one will not open. Older backups are migrated on opening. Photos a copy from
+ * outside carries are written into the data folder first; no photo file is deleted by a restore
+ * (backup/photos.ts), only swept afterwards if nothing, the restored register included, needs it.
  */
 export async function restoreBackup(ctx: CoreContext, source: BackupSource): Promise<RestoreResult> {
   const staged = stage(ctx, source);
   try {
-    const restored = readBackupInfo(staged, 'id' in source ? source.id : '');
+    const restored = readBackupInfo(staged, 'id' in source ? source.id : '', ctx.dataDir);
     const safetyCopy = await takeBackup(ctx, 'pre-restore');
+    try {
+      unpackPhotos(staged, ctx.dataDir);
+    } catch (e) {
+      throw new AppFailure('BAD_FILE', `กู้คืนข้อมูลไม่สำเร็จ: คัดลอกรูปภาพจากข้อมูลสำรองไม่ได้ (${(e as Error).message}) ข้อมูลเดิมไม่ถูกแก้ไข`);
+    }
     const live = ctx.db.name;
     ctx.db.close();
     swapIn(live, staged);
@@ -69,6 +77,7 @@ export async function restoreBackup(ctx: CoreContext, source: BackupSource): Pro
       action: 'restore',
       details: { createdAt: restored.createdAt, counts: restored.counts, safetyCopy: safetyCopy.id },
     });
+    sweepUnusedPhotos(ctx);
     return { restored, safetyCopy };
   } finally {
     fs.rmSync(staged, { force: true });

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultBackupSettings, backupSettings, type BackupInfo, type BackupKind, type BackupSettings } from '@shared/api/backup';
+import { defaultBackupSettings, backupSettings, type BackupExport, type BackupInfo, type BackupKind, type BackupSettings } from '@shared/api/backup';
 import { AppFailure } from '@shared/errors';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import type { Job } from '../events';
 import { backupDir, backupFiles, backupName, fsyncFile, readBackupInfo, sealCopy, sweepTemp, tempBeside } from './files';
+import { sweepPhotos } from './photos';
 import { backupsToDelete } from './rotation';
 import { readSetting, writeSetting } from '../settings/store';
 
@@ -27,9 +28,16 @@ export function saveBackupSettings(ctx: CoreContext, input: BackupSettings): Bac
 
 /**
  * SQLite's online backup of the live database into `file` (a temporary name), then sealed and
- * checked. The caller renames it into place, so a crash never leaves half a backup at a real name.
+ * checked, with the photos' bytes inside when `withPhotos`. The caller renames it into place, so a
+ * crash never leaves half a backup at a real name.
  */
-async function copyDatabase(ctx: CoreContext, file: string, kind: BackupKind, job?: Job): Promise<void> {
+async function copyDatabase(
+  ctx: CoreContext,
+  file: string,
+  kind: BackupKind,
+  job?: Job,
+  withPhotos = false,
+): Promise<{ included: number; missing: number }> {
   try {
     await ctx.db.backup(file, {
       progress: ({ totalPages, remainingPages }) => {
@@ -40,8 +48,9 @@ async function copyDatabase(ctx: CoreContext, file: string, kind: BackupKind, jo
       },
     });
     job?.throwIfCancelled();
-    sealCopy(file, { kind, createdAt: ctx.now().toISOString(), appVersion: ctx.version });
+    const photos = sealCopy(file, { kind, createdAt: ctx.now().toISOString(), appVersion: ctx.version }, withPhotos ? { dataDir: ctx.dataDir, job } : undefined);
     fsyncFile(file);
+    return photos;
   } catch (e) {
     fs.rmSync(file, { force: true });
     fs.rmSync(`${file}-journal`, { force: true });
@@ -50,7 +59,11 @@ async function copyDatabase(ctx: CoreContext, file: string, kind: BackupKind, jo
   }
 }
 
-/** Takes a backup into the data folder's `backups/`, then applies the rotation. */
+/**
+ * Takes a backup into the data folder's `backups/`, then applies the rotation and removes photo
+ * files no backup and not the register refers to any more (backup/photos.ts). The copy taken just
+ * before a restore does not sweep: the backup being restored may refer to photos that only it needs.
+ */
 export async function takeBackup(ctx: CoreContext, kind: BackupKind, job?: Job): Promise<BackupInfo> {
   const dir = backupDir(ctx.dataDir);
   fs.mkdirSync(dir, { recursive: true });
@@ -61,24 +74,34 @@ export async function takeBackup(ctx: CoreContext, kind: BackupKind, job?: Job):
   await copyDatabase(ctx, tmp, kind, job);
   fs.renameSync(tmp, target);
   for (const old of backupsToDelete(backupFiles(ctx.dataDir), readBackupSettings(ctx.db))) fs.rmSync(path.join(dir, old), { force: true });
-  return readBackupInfo(target, name, 'quick');
+  if (kind !== 'pre-restore') sweepUnusedPhotos(ctx);
+  return readBackupInfo(target, name, ctx.dataDir, 'quick');
+}
+
+/** Removes photo files that nothing in the data folder refers to any more; see backup/photos.ts. */
+export function sweepUnusedPhotos(ctx: CoreContext): string[] {
+  return sweepPhotos(ctx.db, ctx.dataDir, backupFiles(ctx.dataDir).map((n) => path.join(backupDir(ctx.dataDir), n)));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A checked copy as bytes, named with the Buddhist-era date, for the user to save where they like. */
-export async function exportBackup(ctx: CoreContext, job?: Job): Promise<{ name: string; bytes: Uint8Array }> {
+/**
+ * A checked copy as the bytes of one file holding the database and every photo it refers to, named
+ * with the Buddhist-era date, for the user to save where they like (a folder, a USB stick). The
+ * shell writes it to a temporary name and renames it, so the target is whole or absent.
+ */
+export async function exportBackup(ctx: CoreContext, job?: Job): Promise<BackupExport> {
   const dir = backupDir(ctx.dataDir);
   fs.mkdirSync(dir, { recursive: true });
   const tmp = tempBeside(path.join(dir, 'export.sqlite'));
-  await copyDatabase(ctx, tmp, 'manual', job);
+  const photos = await copyDatabase(ctx, tmp, 'manual', job, true);
   try {
     const bytes = new Uint8Array(fs.readFileSync(tmp));
     const d = ctx.now();
     const name = `AsaDesk-สำรองข้อมูล-${d.getFullYear() + 543}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}.sqlite`;
     // The copy holds everyone's personal data: who took it out of the app is recorded (PDPA).
-    ctx.audit({ entity: 'backup', entityId: null, action: 'export', details: { file: name, size: bytes.length } });
-    return { name, bytes };
+    ctx.audit({ entity: 'backup', entityId: null, action: 'export', details: { file: name, size: bytes.length, photos: photos.included, missingPhotos: photos.missing } });
+    return { name, bytes, photos: photos.included, missingPhotos: photos.missing };
   } finally {
     fs.rmSync(tmp, { force: true });
   }
@@ -89,7 +112,7 @@ export function listBackups(dataDir: string): BackupInfo[] {
   const out: BackupInfo[] = [];
   for (const name of backupFiles(dataDir)) {
     try {
-      out.push(readBackupInfo(path.join(backupDir(dataDir), name), name, 'quick'));
+      out.push(readBackupInfo(path.join(backupDir(dataDir), name), name, dataDir, 'quick'));
     } catch {
       // A damaged or foreign file is not offered for restore.
     }

@@ -5,7 +5,7 @@ import type { FilePayload } from '@shared/api';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CoreContext, HandlerMap } from '../context';
 import { getSeminarDetail } from '../seminars/read';
-import { readPhoto } from '../seminars/photos';
+import { PHOTO_DAMAGED_NOTE, PHOTO_MISSING_NOTE, readPhotoFile } from '../seminars/photos';
 import { readOfficeSettings } from '../settings/handlers';
 import { certificates, CERTIFICATE_TITLES } from './documents/certificates';
 import { newsPdf, newsText } from './documents/news';
@@ -31,6 +31,16 @@ function fontSet(ctx: CoreContext): FontSet {
 function envFor(ctx: CoreContext, input: { font: 'sarabun' | 'th-sarabun-new'; thaiDigits: boolean }): DocEnv {
   const office = readOfficeSettings(ctx.db);
   return { font: pickFont(fontSet(ctx), input.font), thaiDigits: input.thaiDigits, office: { officeName: office.officeName, emblem: office.emblem } };
+}
+
+/** Whether the PDF engine can draw this image at all. */
+async function drawable(dataUrl: string, env: DocEnv): Promise<boolean> {
+  try {
+    await renderPdf({ content: [{ image: dataUrl, width: 10 }], defaultStyle: { font: env.font.family } }, env.font);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function pdf(name: string, doc: TDocumentDefinitions, env: DocEnv): Promise<FilePayload> {
@@ -82,12 +92,25 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
 
   'report-result': async (input, ctx) => {
     const s = getSeminarDetail(ctx.db, input.seminarId);
+    // A photo whose file is gone prints as a framed Thai note, never as a failed report.
     const photos = s.photos.map((p) => {
-      const file = readPhoto(ctx.db, ctx.dataDir, p.id);
+      const file = readPhotoFile(ctx.db, ctx.dataDir, p.id);
+      if (typeof file === 'string') {
+        return { dataUrl: null, caption: p.caption, missingNote: `${file === 'missing' ? PHOTO_MISSING_NOTE : PHOTO_DAMAGED_NOTE} (${p.fileName})` };
+      }
       return { dataUrl: `data:${p.mime};base64,${Buffer.from(file.bytes).toString('base64')}`, caption: p.caption };
     });
     const env = envFor(ctx, input);
-    return pdf(`รายงานผลการดำเนินโครงการ-${s.id}`, resultReport(resultData(s, readOfficeSettings(ctx.db), photos), env), env);
+    const office = readOfficeSettings(ctx.db);
+    const name = `รายงานผลการดำเนินโครงการ-${s.id}`;
+    try {
+      return await pdf(name, resultReport(resultData(s, office, photos), env), env);
+    } catch (e) {
+      // A file that looks like a JPEG or PNG but cannot be decoded: find it, print the note instead.
+      const checked = await Promise.all(photos.map(async (p, i) => (p.dataUrl && !(await drawable(p.dataUrl, env)) ? { dataUrl: null, caption: p.caption, missingNote: `${PHOTO_DAMAGED_NOTE} (${s.photos[i].fileName})` } : p)));
+      if (checked.every((p, i) => p === photos[i])) throw e;
+      return pdf(name, resultReport(resultData(s, office, checked), env), env);
+    }
   },
 
   'report-certificates': async (input, ctx) => {

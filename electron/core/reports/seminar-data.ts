@@ -87,7 +87,7 @@ export function speakerData(s: SeminarDetail, office: OfficeSettings, feeLine: (
   };
 }
 
-export function resultData(s: SeminarDetail, office: OfficeSettings, photos: { dataUrl: string; caption: string }[]): ResultReportData {
+export function resultData(s: SeminarDetail, office: OfficeSettings, photos: ResultReportData['photos']): ResultReportData {
   return {
     projectTitle: s.title,
     fiscalYear: s.fiscalYear,

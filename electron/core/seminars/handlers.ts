@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { seminarsApi } from '@shared/api/seminars';
 import { AppFailure } from '@shared/errors';
 import { todayIso } from '@shared/thai';
@@ -8,7 +7,7 @@ import { getContact } from '../contacts/service';
 import { attendanceBoard, clearAttendance, markAttendance, requireSession } from './attendance';
 import { saveBudgetLine, saveSpeaker } from './budget';
 import { addParticipants, addWalkin, requireGroup, volunteerIdsMatching, volunteersAsParticipants, type NewParticipant } from './participants';
-import { addPhoto, deletePhotoRow, photoPath, photoPathsOf, readPhoto } from './photos';
+import { addPhoto, deletePhotoRow, readPhoto } from './photos';
 import { insertSeminar, updateSeminar } from './plan';
 import { getParticipant, getSeminar, getSeminarDetail, listSeminars, requireSeminar, volunteerSeminars } from './read';
 
@@ -17,11 +16,6 @@ type Keys = keyof typeof seminarsApi;
 const at = (ctx: CoreContext) => ctx.now().toISOString();
 const touch = (ctx: CoreContext, seminarId: number) =>
   ctx.db.prepare('UPDATE seminars SET updated_at = ? WHERE id = ?').run(at(ctx), seminarId);
-
-/** Removes files only after the rows are gone for good; a missing file is no error. */
-function removeFiles(ctx: CoreContext, relatives: string[]) {
-  for (const r of relatives) fs.rmSync(photoPath(ctx.dataDir, r), { force: true });
-}
 
 function ownerSeminar(ctx: CoreContext, table: 'seminar_speakers' | 'seminar_budget_lines', id: number, what: string): number {
   const seminarId = ctx.db.prepare(`SELECT seminar_id FROM ${table} WHERE id = ?`).pluck().get(id) as number | undefined;
@@ -64,17 +58,14 @@ export const seminarsHandlers: HandlerMap<Keys> = {
       ctx.audit({ entity: 'seminar', entityId: String(id), action: 'outcome', details: {} });
       return getSeminarDetail(ctx.db, id);
     })(),
-  'seminar-delete': ({ id }, ctx) => {
-    const files = ctx.db.transaction(() => {
+  // Photo files stay until no backup refers to them (backup/photos.ts), so a restore brings them back.
+  'seminar-delete': ({ id }, ctx) =>
+    ctx.db.transaction(() => {
       const title = getSeminar(ctx.db, id).title;
-      const paths = photoPathsOf(ctx.db, id);
       ctx.db.prepare('DELETE FROM seminars WHERE id = ?').run(id);
       ctx.audit({ entity: 'seminar', entityId: String(id), action: 'delete', details: { title } });
-      return paths;
-    })();
-    removeFiles(ctx, files);
-    return { deleted: true };
-  },
+      return { deleted: true };
+    })(),
 
   'participant-add-volunteers': ({ seminarId, groupId, volunteerIds, filter }, ctx) =>
     ctx.db.transaction(() => {
@@ -186,15 +177,12 @@ export const seminarsHandlers: HandlerMap<Keys> = {
       return getSeminarDetail(ctx.db, seminarId).photos.find((p) => p.id === id)!;
     })(),
   'seminar-photo-get': ({ id }, ctx) => readPhoto(ctx.db, ctx.dataDir, id),
-  'seminar-photo-delete': ({ id }, ctx) => {
-    const row = ctx.db.transaction(() => {
+  'seminar-photo-delete': ({ id }, ctx) =>
+    ctx.db.transaction(() => {
       const r = deletePhotoRow(ctx.db, id);
       ctx.audit({ entity: 'seminar', entityId: String(r.seminarId), action: 'photo-delete', details: { id } });
-      return r;
-    })();
-    removeFiles(ctx, [row.path]);
-    return { deleted: true };
-  },
+      return { deleted: true };
+    })(),
 
   'volunteer-seminars': ({ volunteerId }, ctx) => volunteerSeminars(ctx.db, volunteerId),
 };

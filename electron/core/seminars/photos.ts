@@ -6,7 +6,11 @@ import { AppFailure } from '@shared/errors';
 import type { Db } from '../db/open';
 import { writeFileAtomic } from '../files/atomic-write';
 
-/** Photos live as files under the data folder (backed up with it); rows keep paths and metadata. */
+/**
+ * Photos live as files under the data folder; rows keep paths and metadata. A photo file is never
+ * changed (a new photo gets a new random name) and is not deleted with its row: it stays while a
+ * backup refers to it, and backups saved outside carry its bytes (see backup/photos.ts).
+ */
 export const PHOTOS_DIR = 'photos';
 
 function sniffMime(bytes: Uint8Array): { mime: string; ext: string } | null {
@@ -51,23 +55,35 @@ export function photoPath(dataDir: string, relative: string): string {
   return path.join(dataDir, ...relative.split('/'));
 }
 
-export function readPhoto(db: Db, dataDir: string, id: number): FilePayload {
+/** What the seminar page and the result report say where a photo's file is gone. */
+export const PHOTO_MISSING_NOTE = 'ไม่พบไฟล์รูปภาพในโฟลเดอร์ข้อมูล อาจถูกย้ายหรือลบออกไป';
+export const PHOTO_DAMAGED_NOTE = 'ไฟล์รูปภาพเสียหาย เปิดดูไม่ได้';
+
+/**
+ * The photo's bytes, or why not: `missing` when its file is gone, `damaged` when the file is no
+ * longer a JPEG or PNG (the PDF engine would fail on it).
+ */
+export function readPhotoFile(db: Db, dataDir: string, id: number): FilePayload | 'missing' | 'damaged' {
   const row = requirePhoto(db, id);
+  let bytes: Uint8Array;
   try {
-    return { name: row.fileName, bytes: new Uint8Array(fs.readFileSync(photoPath(dataDir, row.path))) };
+    bytes = new Uint8Array(fs.readFileSync(photoPath(dataDir, row.path)));
   } catch {
-    throw new AppFailure('NOT_FOUND', 'ไม่พบไฟล์รูปภาพในโฟลเดอร์ข้อมูล อาจถูกย้ายหรือลบออกไป');
+    return 'missing';
   }
+  return sniffMime(bytes) ? { name: row.fileName, bytes } : 'damaged';
 }
 
-/** Deletes the row; the caller removes the file once the transaction has committed. */
+export function readPhoto(db: Db, dataDir: string, id: number): FilePayload {
+  const file = readPhotoFile(db, dataDir, id);
+  if (file === 'missing') throw new AppFailure('NOT_FOUND', PHOTO_MISSING_NOTE);
+  if (file === 'damaged') throw new AppFailure('BAD_FILE', PHOTO_DAMAGED_NOTE);
+  return file;
+}
+
+/** Deletes the row only: the file stays while a backup refers to it (backup/photos.ts). */
 export function deletePhotoRow(db: Db, id: number): { seminarId: number; path: string } {
   const row = requirePhoto(db, id);
   db.prepare('DELETE FROM seminar_photos WHERE id = ?').run(id);
   return row;
-}
-
-/** Relative paths of all photos of a seminar, to remove their files after the seminar is deleted. */
-export function photoPathsOf(db: Db, seminarId: number): string[] {
-  return db.prepare('SELECT path FROM seminar_photos WHERE seminar_id = ?').pluck().all(seminarId) as string[];
 }

@@ -16,8 +16,11 @@ export interface ResultReportData {
   outcomes: string;
   problems: string;
   suggestions: string;
-  /** PNG or JPEG data URLs with captions. */
-  photos: { dataUrl: string; caption: string }[];
+  /**
+   * PNG or JPEG data URLs with captions; `dataUrl` null where the photo's file is missing, which
+   * prints `missingNote` in a frame of the photo's size instead.
+   */
+  photos: { dataUrl: string | null; caption: string; missingNote?: string }[];
   reportedBy: Signer;
 }
 
@@ -98,9 +101,13 @@ function activities(data: ResultReportData, env: DocEnv): Content {
 }
 
 function photoGrid(data: ResultReportData, env: DocEnv): Content {
+  const missing = (note: string): Content => ({
+    table: { widths: ['*'], heights: [5.5 * CM], body: [[{ text: note, alignment: 'center', fontSize: pt(env, 14), margin: [4, 2.2 * CM, 4, 0] }]] },
+    layout: gridLayout,
+  });
   const cells: Content[] = data.photos.map((p) => ({
     stack: [
-      { image: p.dataUrl, fit: [7.5 * CM, 5.5 * CM], alignment: 'center' },
+      p.dataUrl ? { image: p.dataUrl, fit: [7.5 * CM, 5.5 * CM], alignment: 'center' } : missing(p.missingNote ?? 'ไม่พบไฟล์รูปภาพ'),
       { text: p.caption, alignment: 'center', fontSize: pt(env, 14), margin: [0, 2, 0, 0] },
     ],
     unbreakable: true,
