@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Anchor, Badge, Button, Fieldset, Group, Loader, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDatabaseExport, IconDeviceFloppy, IconRestore } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
 import { backupWhen, type BackupInfo, type BackupKind, type BackupSettings } from '@shared/api/backup';
 import { call, platform } from '../../api/client';
@@ -61,9 +62,19 @@ export function BackupPage() {
   async function exportCopy() {
     setExporting(true);
     try {
-      const file = await call('backup-export', {});
+      const { photos, missingPhotos, ...file } = await call('backup-export', {});
       const saved = await platform.saveFile(file);
-      if (saved !== null) notifySuccess(saved ? `บันทึกสำเนาข้อมูลไว้ที่ ${saved} แล้ว` : 'ดาวน์โหลดสำเนาข้อมูลแล้ว');
+      if (saved === null) return;
+      const what = `สำเนาข้อมูล รวมรูปภาพ ${photos.toLocaleString('th-TH')} รูป`;
+      notifySuccess(saved ? `บันทึก${what} ไว้ที่ ${saved} แล้ว` : `ดาวน์โหลด${what} แล้ว`);
+      if (missingPhotos) {
+        notifications.show({
+          color: 'yellow',
+          title: 'รูปภาพบางรูปไม่อยู่ในสำเนา',
+          message: `ไม่พบไฟล์รูปภาพ ${missingPhotos.toLocaleString('th-TH')} รูปในโฟลเดอร์ข้อมูล จึงไม่ได้อยู่ในสำเนานี้`,
+          autoClose: false,
+        });
+      }
     } catch (e) {
       notifyError(e);
     } finally {
@@ -108,6 +119,10 @@ export function BackupPage() {
           กู้คืนจากไฟล์…
         </Button>
       </Group>
+      <Text size="sm" c="dimmed">
+        สำเนาที่บันทึกไปยังโฟลเดอร์หรือแฟลชไดรฟ์เป็นไฟล์เดียวที่รวมทะเบียนและรูปภาพกิจกรรมทั้งหมด
+        หากเครื่องนี้เสีย ติดตั้งโปรแกรมในเครื่องใหม่แล้วกู้คืนจากไฟล์นั้นได้ครบทั้งข้อมูลและรูปภาพ
+      </Text>
       <Title order={4}>ข้อมูลสำรองในเครื่องนี้</Title>
       {list.isPending ? (
         <Loader />
@@ -121,6 +136,7 @@ export function BackupPage() {
               <Table.Th>ประเภท</Table.Th>
               <Table.Th ta="right">อาสาสมัคร</Table.Th>
               <Table.Th ta="right">โครงการ</Table.Th>
+              <Table.Th ta="right">รูปภาพ</Table.Th>
               <Table.Th ta="right">ขนาด</Table.Th>
               <Table.Th />
             </Table.Tr>
@@ -134,6 +150,11 @@ export function BackupPage() {
                 </Table.Td>
                 <Table.Td ta="right">{b.counts.volunteers.toLocaleString('th-TH')}</Table.Td>
                 <Table.Td ta="right">{b.counts.seminars.toLocaleString('th-TH')}</Table.Td>
+                <Table.Td ta="right" c={b.counts.photosPresent < b.counts.photos ? 'red' : undefined}>
+                  {b.counts.photosPresent < b.counts.photos
+                    ? `${b.counts.photosPresent.toLocaleString('th-TH')} จาก ${b.counts.photos.toLocaleString('th-TH')}`
+                    : b.counts.photos.toLocaleString('th-TH')}
+                </Table.Td>
                 <Table.Td ta="right">{megabytes(b.sizeBytes)}</Table.Td>
                 <Table.Td>
                   <Button size="xs" variant="subtle" onClick={() => ask({ id: b.id })}>

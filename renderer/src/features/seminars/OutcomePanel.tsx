@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ActionIcon, Button, Card, Group, Image, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Card, Center, Group, Image, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPhotoPlus, IconTrash } from '@tabler/icons-react';
 import type { SeminarDetail, SeminarPhoto } from '@shared/schemas/seminar';
 import { platform } from '../../api/client';
@@ -7,7 +7,8 @@ import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 
 function PhotoCard({ photo }: { photo: SeminarPhoto }) {
-  const file = useCall('seminar-photo-get', { id: photo.id }, { staleTime: Infinity });
+  // A missing file is answered NOT_FOUND at once: no point retrying, show the Thai note instead.
+  const file = useCall('seminar-photo-get', { id: photo.id }, { staleTime: Infinity, retry: false });
   const remove = useCallMutation('seminar-photo-delete', ['seminar-get']);
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
@@ -19,6 +20,11 @@ function PhotoCard({ photo }: { photo: SeminarPhoto }) {
   return (
     <Card withBorder padding="xs">
       {url && <Image src={url} h={140} fit="cover" alt={photo.caption || photo.fileName} />}
+      {file.isError && (
+        <Center h={140} bg="gray.1" px="xs">
+          <Text size="sm" c="red" ta="center">{file.error.error.message}</Text>
+        </Center>
+      )}
       <Group justify="space-between" wrap="nowrap" mt={4}>
         <Text size="sm" lineClamp={1}>{photo.caption || photo.fileName}</Text>
         <ActionIcon variant="subtle" color="red" aria-label={`ลบรูป ${photo.fileName}`} onClick={() => remove.mutateAsync({ id: photo.id }).catch(notifyError)}>
