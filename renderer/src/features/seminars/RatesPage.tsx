@@ -3,7 +3,7 @@ import { ActionIcon, Anchor, Button, Group, NumberInput, Select, Stack, Table, T
 import { IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { RATE_ITEMS, RATE_ITEM_LABELS, TRAINING_TYPES, TRAINING_TYPE_LABELS, type RateItem, type TrainingType } from '@shared/schemas/rate';
-import { formatBaht, formatThaiDateLong } from '@shared/thai';
+import { formatBaht, formatThaiDateShort } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
@@ -42,10 +42,10 @@ export function RatesPage() {
           {rates.data?.map((r) => (
             <Table.Tr key={r.id}>
               <Table.Td>{RATE_ITEM_LABELS[r.item].label}</Table.Td>
-              <Table.Td>{TRAINING_TYPE_LABELS[r.trainingType]}</Table.Td>
-              <Table.Td>{formatThaiDateLong(r.effectiveFrom)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{TRAINING_TYPE_LABELS[r.trainingType]}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatThaiDateShort(r.effectiveFrom)}</Table.Td>
               <Table.Td ta="right">{formatBaht(r.amount)}</Table.Td>
-              <Table.Td>{RATE_ITEM_LABELS[r.item].unit}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{RATE_ITEM_LABELS[r.item].unit}</Table.Td>
               <Table.Td><Text size="xs" c="dimmed">{r.note}</Text></Table.Td>
               <Table.Td><ActionIcon variant="subtle" color="red" aria-label="ลบอัตรา" onClick={() => remove.mutateAsync({ id: r.id }).catch(notifyError)}><IconTrash size={16} /></ActionIcon></Table.Td>
             </Table.Tr>
