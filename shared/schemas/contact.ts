@@ -12,6 +12,12 @@ export const MINISTRY_AGENCIES = [
   'คณะทำงานพัฒนาอาสาสมัครแรงงานจังหวัด',
 ] as const;
 
+/** The agencies as written in the office's province: `สำนักงานจัดหางานจังหวัดสงขลา`. */
+export function provinceAgencies(province: string): string[] {
+  if (!province) return [...MINISTRY_AGENCIES];
+  return MINISTRY_AGENCIES.map((a) => (a.endsWith('จังหวัด') ? `${a}${province}` : `${a} ${province}`));
+}
+
 /** An official, guest or speaker kept for reuse across seminars. */
 export const contactInput = z.object({
   id: z.number().int().positive().optional(),

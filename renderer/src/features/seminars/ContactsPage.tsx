@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ActionIcon, Anchor, Autocomplete, Button, Checkbox, Group, Stack, Table, TextInput, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { MINISTRY_AGENCIES } from '@shared/schemas/contact';
+import { provinceAgencies } from '@shared/schemas/contact';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 
@@ -10,6 +10,7 @@ import { notifyError, notifySuccess } from '../../app/notify';
 export function ContactsPage() {
   const [query, setQuery] = useState('');
   const contacts = useCall('contact-search', { query, limit: 500 });
+  const settings = useCall('settings-get', {});
   const save = useCallMutation('contact-save', ['contact-search']);
   const remove = useCallMutation('contact-delete', ['contact-search']);
   const empty = { name: '', position: '', agency: '', phone: '', isGovernment: true, notes: '' };
@@ -24,7 +25,7 @@ export function ContactsPage() {
       <Group align="flex-end">
         <TextInput label="ชื่อ-นามสกุล" value={v.name} onChange={(e) => setV({ ...v, name: e.currentTarget.value })} />
         <TextInput label="ตำแหน่ง" value={v.position} onChange={(e) => setV({ ...v, position: e.currentTarget.value })} />
-        <Autocomplete label="หน่วยงาน" w={320} data={[...MINISTRY_AGENCIES]} value={v.agency} onChange={(agency) => setV({ ...v, agency })} />
+        <Autocomplete label="หน่วยงาน" w={320} data={provinceAgencies(settings.data?.province ?? '')} value={v.agency} onChange={(agency) => setV({ ...v, agency })} />
         <TextInput label="โทรศัพท์" w={140} value={v.phone} onChange={(e) => setV({ ...v, phone: e.currentTarget.value })} />
         <Checkbox label="บุคลากรของรัฐ" mb={8} checked={v.isGovernment} onChange={(e) => setV({ ...v, isGovernment: e.currentTarget.checked })} />
         <Button onClick={add} loading={save.isPending}>เพิ่มรายชื่อ</Button>
