@@ -3,6 +3,7 @@
  * and does real work, reporting on stdout, until the test kills it.
  *   import <dataDir> <file>   commit a volunteer import in one go, then print `done`
  *   backup <dataDir>          take manual backups in a loop
+ *   export <dataDir> <target> save a copy with photos to target in a loop, as "save to a USB stick" does
  *   save <file> <target>      save a file's bytes to target in a loop, as the shell saves exports
  */
 import fs from 'node:fs';
@@ -30,6 +31,13 @@ async function main(): Promise<void> {
   if (mode === 'import') {
     const r = await core.dispatch('volunteer-import-commit', { file: { name: 'รายชื่อ.csv', bytes: new Uint8Array(fs.readFileSync(b)) }, job: 'crash', duplicates: 'skip' });
     say(`done ${JSON.stringify(r)}`);
+  } else if (mode === 'export') {
+    for (;;) {
+      const r = await core.dispatch('backup-export', {});
+      if (!r.ok) say(`failed ${r.error.message}`);
+      else writeFileAtomic(b, r.value.bytes);
+      say('exported');
+    }
   } else if (mode === 'backup') {
     for (;;) {
       const r = await core.dispatch('backup-create', {});

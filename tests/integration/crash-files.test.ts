@@ -5,8 +5,10 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, createCore } from '../../electron/core';
 import { backupDir, isBackupName, META_KEY } from '../../electron/core/backup/files';
+import { EMBEDDED_TABLE } from '../../electron/core/backup/photos';
 import { generateVolunteers, insertMany } from '../../electron/core/volunteers/sample';
 import { RESOURCES_DIR, tempDir } from '../helpers/core';
+import { songkhlaSeminar } from '../helpers/seminar-fixtures';
 import { sleep, startWorker } from '../helpers/crash';
 
 const RUNS = 20;
@@ -71,5 +73,41 @@ describe('kill -9 while writing files', () => {
       live.close();
     }
     expect(checked.size).toBeGreaterThan(0);
+  });
+
+  it(`never leaves half a copy with photos on the USB stick (${BACKUP_RUNS} kills)`, { timeout: 300_000 }, async () => {
+    const dataDir = tempDir();
+    const core = createCore({ dataDir, resourcesDir: RESOURCES_DIR, log: () => {} });
+    const s = await core.dispatch('seminar-create', songkhlaSeminar);
+    if (!s.ok) throw new Error(s.error.message);
+    // Photos large enough that the kill lands inside the copy or the save.
+    const PHOTOS = 6;
+    for (let i = 0; i < PHOTOS; i++) {
+      const bytes = crypto.randomBytes(2 * 1024 * 1024);
+      bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+      const r = await core.dispatch('seminar-photo-add', { seminarId: s.value.id, name: `ภาพ${i}.jpg`, bytes: new Uint8Array(bytes), caption: '' });
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    core.close();
+    const usb = tempDir('asa-desk-usb-');
+    const target = path.join(usb, 'AsaDesk-สำรองข้อมูล.sqlite');
+    let whole = 0;
+    for (let run = 0; run < BACKUP_RUNS; run++) {
+      fs.rmSync(target, { force: true });
+      const worker = startWorker(['export', dataDir, target]);
+      await worker.waitFor('ready');
+      await sleep(Math.random() * 1500);
+      await worker.kill();
+      if (fs.existsSync(target)) {
+        const copy = new Database(target, { readonly: true });
+        expect(copy.pragma('integrity_check', { simple: true }), `run ${run}`).toBe('ok');
+        expect(copy.prepare(`SELECT count(*) FROM ${EMBEDDED_TABLE}`).pluck().get(), `run ${run}`).toBe(PHOTOS);
+        copy.close();
+        whole++;
+      }
+      for (const f of fs.readdirSync(usb)) if (f !== path.basename(target)) expect(f).toMatch(/^\..*\.tmp$/);
+      for (const f of fs.readdirSync(backupDir(dataDir))) expect(f).toMatch(/^\..*\.tmp(-journal)?$/);
+    }
+    expect(whole).toBeGreaterThan(0);
   });
 });
