@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './db/open';
 
 export interface AuditEntry {
@@ -14,9 +15,17 @@ export interface AuditRow extends AuditEntry {
   operator: string;
 }
 
+/** Prepared once per connection: an import writes one entry per person it adds. */
+const inserts = new WeakMap<Db, Statement>();
+
 /** Records who did what; the operator name comes from the office settings. */
 export function writeAudit(db: Db, operator: string, entry: AuditEntry, at: Date): void {
-  db.prepare('INSERT INTO audit_log (at, operator, entity, entity_id, action, details) VALUES (?, ?, ?, ?, ?, ?)').run(
+  let insert = inserts.get(db);
+  if (!insert) {
+    insert = db.prepare('INSERT INTO audit_log (at, operator, entity, entity_id, action, details) VALUES (?, ?, ?, ?, ?, ?)');
+    inserts.set(db, insert);
+  }
+  insert.run(
     at.toISOString(),
     operator || 'ไม่ระบุชื่อผู้ใช้',
     entry.entity,

@@ -1,13 +1,15 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../electron/core';
-import { testCore } from '../helpers/core';
+import { migrate } from '../../electron/core/db/migrate';
+import { migrations } from '../../electron/core/db/migrations';
+import { tempDir } from '../helpers/core';
 
 describe('migration 0002 (volunteers)', () => {
   it('creates the register tables, the trigram index and keeps it in step through triggers', () => {
-    const core = testCore();
-    const db = new Database(path.join(core.dataDir, DATABASE_FILE));
+    // The schema as version 2 left it: migration 0005 hands the insert trigger's work to the insert path.
+    const db = new Database(path.join(tempDir(), 'v2.sqlite'));
+    migrate(db, migrations.filter((m) => m.version <= 2));
     const now = '2025-01-01T00:00:00.000Z';
     const insert = db.prepare(
       `INSERT INTO volunteers (title, first_name, last_name, national_id, sort_name, search_text, created_at, updated_at)

@@ -47,13 +47,21 @@ export function fromRow(r: Row): Volunteer {
 
 const DATA_COLUMNS = [...Object.keys(COLUMNS), ...Object.keys(ADDRESS), ...Object.keys(AREA), 'sort_name', 'search_text'];
 
-/** Prepared once per connection: bulk loads (sample data, benchmarks) insert many rows. */
+/**
+ * The one way a volunteer row is added. Prepared once per connection: bulk loads (import, sample
+ * data, benchmarks) insert many rows. It also adds the row to the trigram index: since migration
+ * 0005 no trigger does (a trigger made FTS5 flush its pending terms at every row), so a row
+ * inserted any other way would not be found by the search box.
+ */
 export function volunteerInserter(db: Db) {
   const cols = [...DATA_COLUMNS, 'status', 'created_at', 'updated_at'];
   const insert = db.prepare(`INSERT INTO volunteers (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`);
+  const fts = db.prepare('INSERT INTO volunteers_fts (rowid, search_text) VALUES (?, ?)');
   const term = db.prepare('INSERT INTO volunteer_terms (volunteer_id, order_no, order_date, term_start, term_end) VALUES (?, ?, ?, ?, ?)');
   return (v: VolunteerData, at: string, status: VolunteerStatus = 'active'): number => {
-    const id = Number(insert.run({ ...toRow(v), status, created_at: at, updated_at: at }).lastInsertRowid);
+    const row = toRow(v);
+    const id = Number(insert.run({ ...row, status, created_at: at, updated_at: at }).lastInsertRowid);
+    fts.run(id, row.search_text);
     if (v.appointmentOrderNo || v.appointmentDate || v.termStart || v.termEnd) {
       term.run(id, v.appointmentOrderNo, v.appointmentDate, v.termStart, v.termEnd);
     }

@@ -2,9 +2,10 @@ import { m0001 } from './0001-settings-audit';
 import { m0002 } from './0002-volunteers';
 import { m0003 } from './0003-seminars';
 import { m0004 } from './0004-dashboard';
+import { m0005 } from './0005-fts-insert-without-trigger';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a released migration never changes. */
-export const migrations: Migration[] = [m0001, m0002, m0003, m0004];
+export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;
