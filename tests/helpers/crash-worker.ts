@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     for (;;) {
       const r = await core.dispatch('backup-export', {});
       if (!r.ok) say(`failed ${r.error.message}`);
-      else writeFileAtomic(b, r.value.bytes);
+      else writeFileAtomic(b, (r.value as { bytes: Uint8Array }).bytes);
       say('exported');
     }
   } else if (mode === 'backup') {

@@ -78,14 +78,15 @@ describe('kill -9 while writing files', () => {
   it(`never leaves half a copy with photos on the USB stick (${BACKUP_RUNS} kills)`, { timeout: 300_000 }, async () => {
     const dataDir = tempDir();
     const core = createCore({ dataDir, resourcesDir: RESOURCES_DIR, log: () => {} });
-    const s = await core.dispatch('seminar-create', songkhlaSeminar);
-    if (!s.ok) throw new Error(s.error.message);
+    const created = await core.dispatch('seminar-create', songkhlaSeminar);
+    if (!created.ok) throw new Error(created.error.message);
+    const seminarId = (created.value as { id: number }).id;
     // Photos large enough that the kill lands inside the copy or the save.
     const PHOTOS = 6;
     for (let i = 0; i < PHOTOS; i++) {
       const bytes = crypto.randomBytes(2 * 1024 * 1024);
       bytes.set([0xff, 0xd8, 0xff, 0xe0]);
-      const r = await core.dispatch('seminar-photo-add', { seminarId: s.value.id, name: `ภาพ${i}.jpg`, bytes: new Uint8Array(bytes), caption: '' });
+      const r = await core.dispatch('seminar-photo-add', { seminarId, name: `ภาพ${i}.jpg`, bytes: new Uint8Array(bytes), caption: '' });
       if (!r.ok) throw new Error(r.error.message);
     }
     core.close();
