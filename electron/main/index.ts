@@ -7,10 +7,29 @@ import { registerIpc } from './ipc';
 import { hardenApp } from './security';
 import { createMainWindow } from './window';
 
+/** Set by electron-builder's portable launcher: the folder the portable exe was started from. */
+const portableDir = process.env.PORTABLE_EXECUTABLE_DIR;
+/** Beside the portable exe: the register, photos and backups, and Electron's own files in `electron/`. */
+const PORTABLE_DATA = 'AsaDeskData';
+
+/**
+ * The portable exe writes nothing of its own outside its folder: Electron's user-data (local
+ * storage, caches, window preferences, the single-instance lock), session data, crash dumps and
+ * logs go to `AsaDeskData\electron`. Must run before the single-instance lock and `ready`, which
+ * create files in user-data.
+ */
+function keepElectronFilesBesideExe(): void {
+  if (!portableDir) return;
+  const own = path.join(portableDir, PORTABLE_DATA, 'electron');
+  app.setPath('userData', own);
+  app.setPath('sessionData', own);
+  app.setPath('crashDumps', path.join(own, 'Crashpad'));
+  app.setAppLogsPath(path.join(own, 'logs'));
+}
+
 /** The portable build keeps its data beside the exe, in a folder the user can see and copy. */
 function dataDirectory(): string {
-  const portableDir = process.env.PORTABLE_EXECUTABLE_DIR;
-  return portableDir ? path.join(portableDir, 'AsaDeskData') : path.join(app.getPath('userData'), 'data');
+  return portableDir ? path.join(portableDir, PORTABLE_DATA) : path.join(app.getPath('userData'), 'data');
 }
 
 /** Packaged, resources/ is copied beside app.asar; in development it is the project's own. */
@@ -64,6 +83,7 @@ function start(): void {
   win.on('closed', () => (win = null));
 }
 
+keepElectronFilesBesideExe();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
