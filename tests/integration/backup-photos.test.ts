@@ -7,6 +7,7 @@ import { DATABASE_FILE } from '../../electron/core';
 import { backupDir } from '../../electron/core/backup/files';
 import { EMBEDDED_TABLE } from '../../electron/core/backup/photos';
 import { writeFileAtomic } from '../../electron/core/files/atomic-write';
+import { generateVolunteers, insertMany } from '../../electron/core/volunteers/sample';
 import { tempDir, testCore, type TestCore } from '../helpers/core';
 import { songkhlaSeminar } from '../helpers/seminar-fixtures';
 import { emblemDataUrl } from './reports/fixtures';
@@ -179,5 +180,31 @@ describe('photos in backups', () => {
     expect(text).toContain(`ไฟล์รูปภาพเสียหายเปิดดูไม่ได้(${photos[2].fileName})`.replace(/\s+/g, ''));
     expect(text).toContain('ภาพกิจกรรม3');
     expect((await core.dispatch('seminar-photo-get', { id: photos[1].id }))).toMatchObject({ ok: false, error: { code: 'BAD_FILE' } });
+  });
+
+  it('a "back up now" during an export leaves the export\'s temporary file alone; old leftovers of a crash are removed', async () => {
+    const core = testCore();
+    await seminarWithPhotos(core);
+    // A register big enough for the export's copy to take several steps, between which "back up now" runs.
+    const db = new Database(path.join(core.dataDir, DATABASE_FILE));
+    insertMany(db, generateVolunteers(3_000, { seed: 3 }), new Date());
+    db.close();
+    const dir = backupDir(core.dataDir);
+    fs.mkdirSync(dir, { recursive: true });
+    const old = path.join(dir, '.export.sqlite.0123456789ab.tmp');
+    fs.writeFileSync(old, 'left by a crash');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    fs.utimesSync(old, twoHoursAgo, twoHoursAgo);
+    let during: Promise<unknown> | null = null;
+    core.onEvent((_name, p) => {
+      if (!during && p.job === 'usb' && p.done < p.total) during = core.call('backup-create', {});
+    });
+    const exported = await core.call('backup-export', { job: 'usb' });
+    expect(during).not.toBeNull();
+    const taken = (await during) as { counts: { photos: number } };
+    expect(exported.photos).toBe(3);
+    expect(taken.counts.photos).toBe(3);
+    expect(fs.existsSync(old)).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 });

@@ -134,10 +134,24 @@ export function tempBeside(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
 }
 
-/** Removes temporary files a crash left behind; they never sit at a backup's own name. */
+/** A temporary file younger than this may belong to a copy still being written (an export with photos). */
+const TEMP_GRACE_MS = 60 * 60 * 1000;
+
+/**
+ * Removes temporary files a crash left behind; they never sit at a backup's own name. Recent ones
+ * are left alone: a "back up now" must not pull the file from under an export still running.
+ */
 export function sweepTemp(dir: string): void {
   if (!fs.existsSync(dir)) return;
-  for (const f of fs.readdirSync(dir)) if (f.startsWith('.') && f.endsWith('.tmp')) fs.rmSync(path.join(dir, f), { force: true });
+  for (const f of fs.readdirSync(dir)) {
+    if (!f.startsWith('.') || !/\.tmp(-journal)?$/.test(f)) continue;
+    const file = path.join(dir, f);
+    try {
+      if (Date.now() - fs.statSync(file).mtimeMs > TEMP_GRACE_MS) fs.rmSync(file, { force: true });
+    } catch {
+      // In use (Windows) or already gone: left for a later sweep.
+    }
+  }
 }
 
 /** The backups in the data folder, newest first, by name (which holds the local date and time). */
