@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { BackupInfo } from '@shared/api/backup';
 import { DATABASE_FILE } from '../../electron/core';
 import { backupDir } from '../../electron/core/backup/files';
 import { EMBEDDED_TABLE } from '../../electron/core/backup/photos';
@@ -195,13 +196,13 @@ describe('photos in backups', () => {
     fs.writeFileSync(old, 'left by a crash');
     const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
     fs.utimesSync(old, twoHoursAgo, twoHoursAgo);
-    let during: Promise<unknown> | null = null;
+    const during: { backup?: Promise<BackupInfo> } = {};
     core.onEvent((_name, p) => {
-      if (!during && p.job === 'usb' && p.done < p.total) during = core.call('backup-create', {});
+      if (!during.backup && p.job === 'usb' && p.done < p.total) during.backup = core.call('backup-create', {});
     });
     const exported = await core.call('backup-export', { job: 'usb' });
-    expect(during).not.toBeNull();
-    const taken = (await during) as { counts: { photos: number } };
+    expect(during.backup).toBeDefined();
+    const taken = await during.backup!;
     expect(exported.photos).toBe(3);
     expect(taken.counts.photos).toBe(3);
     expect(fs.existsSync(old)).toBe(false);
