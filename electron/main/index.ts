@@ -3,9 +3,10 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { AppFailure } from '@shared/errors';
 import { DATABASE_FILE, createCore, type Core } from '../core';
 import { newestGoodBackup, rescueMessage, restoreAtStartup } from '../core/backup/recovery';
+import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
 import { hardenApp } from './security';
-import { createMainWindow } from './window';
+import { RENDERER_DIR, createMainWindow } from './window';
 
 /** Set by electron-builder's portable launcher: the folder the portable exe was started from. */
 const portableDir = process.env.PORTABLE_EXECUTABLE_DIR;
@@ -79,6 +80,7 @@ function start(): void {
     return;
   }
   registerIpc(() => win, core);
+  serveRenderer(RENDERER_DIR);
   win = createMainWindow();
   win.on('closed', () => (win = null));
 }
@@ -87,6 +89,7 @@ keepElectronFilesBesideExe();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  registerAppScheme();
   hardenApp();
   app.on('second-instance', () => {
     if (win?.isMinimized()) win.restore();

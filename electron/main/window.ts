@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { BrowserWindow } from 'electron';
+import { APP_ENTRY, APP_ORIGIN } from './app-protocol';
 
 export const PRELOAD_PATH = path.join(__dirname, '../preload/index.cjs');
-export const RENDERER_HTML = path.join(__dirname, '../renderer/index.html');
+/** The built renderer, served to the window as app://asa-desk/ (app-protocol.ts). */
+export const RENDERER_DIR = path.join(__dirname, '../renderer');
 
 export function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -27,7 +29,7 @@ export function createMainWindow(): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   if (devUrl) void win.loadURL(devUrl);
-  else void win.loadFile(RENDERER_HTML);
+  else void win.loadURL(APP_ENTRY);
   return win;
 }
 
@@ -36,5 +38,5 @@ export function isOwnFrame(win: BrowserWindow | null, frame: Electron.WebFrameMa
   if (!win || !frame || frame !== win.webContents.mainFrame) return false;
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   if (devUrl) return frame.url.startsWith(devUrl);
-  return frame.url.startsWith('file://') && decodeURIComponent(new URL(frame.url).pathname).endsWith('/renderer/index.html');
+  return frame.url.startsWith(`${APP_ORIGIN}/`);
 }

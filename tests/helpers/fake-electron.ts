@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import Module from 'node:module';
+import path from 'node:path';
+import { expect } from 'vitest';
+
+/**
+ * Electron cannot run here, so the built main bundle is loaded under Node with this stand-in for
+ * the `electron` module, which records what the shell asks of it, in order.
+ */
+export interface Recorded {
+  /** `setPath userData`, `lock`, `whenReady` (asked, not fired), `registerSchemes`, `handle app`, ... in call order. */
+  calls: string[];
+  paths: Record<string, string>;
+  ipcChannels: string[];
+  windows: { options: { webPreferences: Record<string, unknown> }; loaded: string[] }[];
+  appEvents: string[];
+  schemes: { scheme: string; privileges: Record<string, boolean> }[];
+  protocols: Record<string, (request: Request) => Response | Promise<Response>>;
+}
+
+export function fakeElectron(userData: string) {
+  const rec: Recorded = { calls: [], paths: { userData }, ipcChannels: [], windows: [], appEvents: [], schemes: [], protocols: {} };
+  let readyResolve: () => void = () => {};
+  let isReady = false;
+  const ready = new Promise<void>((r) => (readyResolve = r));
+  const listeners: Record<string, ((...a: unknown[]) => void)[]> = {};
+  const app = {
+    setPath: (name: string, p: string) => (rec.calls.push(`setPath ${name}`), (rec.paths[name] = p)),
+    setAppLogsPath: (p: string) => (rec.calls.push('setAppLogsPath'), (rec.paths.logs = p)),
+    getPath: (name: string) => rec.paths[name],
+    requestSingleInstanceLock: () => (rec.calls.push('lock'), true),
+    on: (name: string, fn: (...a: unknown[]) => void) => {
+      rec.appEvents.push(name);
+      (listeners[name] ??= []).push(fn);
+      return app;
+    },
+    whenReady: () => (rec.calls.push('whenReady'), ready),
+    getVersion: () => '0.0.0-test',
+    isPackaged: false,
+    quit: () => {},
+    exit: () => {},
+  };
+  class BrowserWindow {
+    webContents = { mainFrame: {}, send: () => {} };
+    entry: Recorded['windows'][number];
+    constructor(options: Recorded['windows'][number]['options']) {
+      this.entry = { options, loaded: [] };
+      rec.windows.push(this.entry);
+    }
+    once() {}
+    on() {}
+    loadFile(file: string) {
+      this.entry.loaded.push(file);
+      return Promise.resolve();
+    }
+    loadURL(url: string) {
+      this.entry.loaded.push(url);
+      return Promise.resolve();
+    }
+  }
+  const electron = {
+    app,
+    BrowserWindow,
+    session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
+    protocol: {
+      // Electron throws when schemes are registered after ready; the stand-in records it instead.
+      registerSchemesAsPrivileged: (schemes: Recorded['schemes']) => (rec.calls.push(isReady ? 'registerSchemes after ready' : 'registerSchemes'), rec.schemes.push(...schemes)),
+      handle: (scheme: string, fn: Recorded['protocols'][string]) => (rec.calls.push(`handle ${scheme}`), (rec.protocols[scheme] = fn)),
+    },
+    ipcMain: { handle: (channel: string) => rec.ipcChannels.push(channel) },
+    dialog: { showErrorBox: (t: string, m: string) => { throw new Error(`${t}: ${m}`); } },
+    shell: {},
+  };
+  return {
+    rec,
+    /** Fires an app event the shell listens to. */
+    fire: (name: string, ...args: unknown[]) => listeners[name]?.forEach((fn) => fn(...args)),
+    /**
+     * Loads out/main/index.js with this stand-in, lets `ready` happen, and returns the undo.
+     * Needs `npm run build` first.
+     */
+    async loadBuiltMain(): Promise<() => void> {
+      const mainFile = path.resolve('out/main/index.js');
+      expect(fs.existsSync(mainFile), 'run `npm run build` first').toBe(true);
+      const loader = Module as unknown as { _load: (...a: unknown[]) => unknown };
+      const originalLoad = loader._load;
+      loader._load = function (request: unknown, ...rest: unknown[]) {
+        if (request === 'electron') return electron;
+        return originalLoad.call(this, request, ...rest);
+      };
+      Module.createRequire(mainFile)(mainFile);
+      isReady = true;
+      readyResolve();
+      await new Promise((r) => setTimeout(r, 50));
+      return () => (loader._load = originalLoad);
+    },
+  };
+}
