@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type ExcelJS from 'exceljs';
@@ -108,5 +109,26 @@ describe('volunteer register export', () => {
     expect(first).toContain(`,${list[0].nationalId},`);
     expect(first).toContain('13 มีนาคม 2523');
     expect(first).toContain(formatThaiDateLong('2023-03-12'));
+  });
+
+  it('spools through a scratch file that is gone after a finished and after a cancelled export', async () => {
+    // This test file runs in its own process: its temp folder is its own.
+    const scratch = tempDir('asa-desk-tmp-');
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = scratch;
+    try {
+      const core = testCore();
+      const list = seed(core, 450);
+      const file = await core.call('volunteer-export-xlsx', { query: {}, job: 'whole' });
+      expect(fs.readdirSync(scratch).filter((f) => f.startsWith('asa-desk-xlsx-'))).toEqual([]);
+      expect((await readXlsx(file.bytes)).worksheets[0].rowCount).toBe(HEADER_ROW + list.length);
+      const cancelled = core.dispatch('volunteer-export-xlsx', { query: {}, job: 'stopped' });
+      await core.call('job-cancel', { job: 'stopped' });
+      const r = await cancelled;
+      expect(r.ok ? null : r.error.code).toBe('CANCELLED');
+      expect(fs.readdirSync(scratch).filter((f) => f.startsWith('asa-desk-xlsx-'))).toEqual([]);
+    } finally {
+      process.env.TMPDIR = saved;
+    }
   });
 });

@@ -1,4 +1,7 @@
-import { PassThrough } from 'node:stream';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { isIsoDate, isoParts } from '@shared/thai/dates';
 
@@ -151,6 +154,9 @@ export class SheetWriter<R> {
     type Pipe = { _writableState?: { length: number } };
     const pipes = (this.ws as unknown as { stream?: { pipes?: Pipe[] } }).stream?.pipes ?? [];
     const backlog = () => pipes.reduce((n, p) => n + (p._writableState?.length ?? 0), 0);
+    // One turn of the event loop even when the zip keeps up: its finished chunks are released
+    // here, before they live long enough to be moved to V8's old generation.
+    await new Promise((resolve) => setImmediate(resolve));
     while (backlog() > DRAIN_BYTES) await new Promise((resolve) => setTimeout(resolve, 1));
   }
 
@@ -174,22 +180,45 @@ export class SheetWriter<R> {
   }
 }
 
-/** A streamed workbook whose bytes are collected at the end (files cross the contract as bytes). */
+/**
+ * A streamed workbook whose bytes are collected at the end (files cross the contract as bytes).
+ * With `spool`, the zip goes to a scratch file in the system temp folder and is read back once at
+ * the end: a big export then never holds its compressed output as thousands of chunks plus their
+ * concatenation (about 80 MB less peak memory for the 100,000-row register). Call `discard` when
+ * a spooled workbook will not be finished.
+ */
 export class PrintWorkbook {
   private readonly chunks: Buffer[] = [];
   private readonly wb: ExcelJS.stream.xlsx.WorkbookWriter;
   private readonly done: Promise<void>;
+  private readonly spoolDir: string | null;
+  private readonly sink: Writable;
 
-  constructor(creator = 'Asa Desk') {
-    const sink = new PassThrough();
-    sink.on('data', (c: Buffer) => this.chunks.push(c));
-    this.done = new Promise((resolve, reject) => {
-      sink.on('end', resolve);
-      sink.on('error', reject);
-    });
+  constructor(opts: { creator?: string; spool?: boolean } = {}) {
+    let sink: Writable;
+    // A discarded workbook's sink is destroyed: its end comes as 'close', not 'end' or 'finish'.
+    if (opts.spool) {
+      this.spoolDir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-desk-xlsx-'));
+      sink = fs.createWriteStream(path.join(this.spoolDir, 'workbook.xlsx'));
+      this.done = new Promise((resolve, reject) => {
+        sink.on('close', resolve);
+        sink.on('error', reject);
+      });
+    } else {
+      this.spoolDir = null;
+      const pass = new PassThrough();
+      pass.on('data', (c: Buffer) => this.chunks.push(c));
+      this.done = new Promise((resolve, reject) => {
+        pass.on('end', resolve);
+        pass.on('close', resolve);
+        pass.on('error', reject);
+      });
+      sink = pass;
+    }
+    this.sink = sink;
     // Shared strings would keep every distinct text in memory until the end; inline strings do not.
     this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
-    this.wb.creator = creator;
+    this.wb.creator = opts.creator ?? 'Asa Desk';
   }
 
   sheet<R>(spec: SheetSpec<R>): SheetWriter<R> {
@@ -213,6 +242,20 @@ export class PrintWorkbook {
   async finish(): Promise<Uint8Array> {
     await this.wb.commit();
     await this.done;
-    return new Uint8Array(Buffer.concat(this.chunks));
+    if (!this.spoolDir) return new Uint8Array(Buffer.concat(this.chunks));
+    try {
+      const b = fs.readFileSync(path.join(this.spoolDir, 'workbook.xlsx'));
+      return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    } finally {
+      fs.rmSync(this.spoolDir, { recursive: true, force: true });
+    }
+  }
+
+  /** Stops a workbook that will not be finished (a cancel, an error) and removes its scratch file. */
+  async discard(): Promise<void> {
+    (this.wb as unknown as { zip: { abort(): void } }).zip.abort();
+    this.sink.destroy();
+    await this.done.catch(() => {});
+    if (this.spoolDir) fs.rmSync(this.spoolDir, { recursive: true, force: true });
   }
 }

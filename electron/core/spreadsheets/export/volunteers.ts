@@ -13,8 +13,14 @@ import { PrintWorkbook, type Column } from '../writer';
 
 type Query = Omit<z.output<typeof volunteerListQuery>, 'page' | 'pageSize'>;
 
-/** Rows read per query; between pages the zip catches up, so memory stays flat. */
-const PAGE = 1000;
+/**
+ * Rows read per query; between pages the zip catches up, so memory stays flat. Small pages keep
+ * few rows, cells and XML buffers alive at once: with 1,000 a page's garbage outlived V8's young
+ * generation and the peak was about 100 MB higher, for no gain in speed.
+ */
+const PAGE = 100;
+/** Rows between two progress events. */
+const PROGRESS_EVERY = 2000;
 
 const label = (key: string) => fieldByKey(key)!.label;
 const text = (key: string, width: number, value: (v: Volunteer) => string): Column<Volunteer> => ({ header: label(key), width, value });
@@ -85,27 +91,34 @@ export async function exportVolunteers(ctx: CoreContext, q: Query, job: Job | nu
   const page = ctx.db.prepare('SELECT v.* FROM json_each(?) j JOIN volunteers v ON v.id = j.value ORDER BY j.key');
   const office = readOfficeSettings(ctx.db);
   let n = 0;
-  const wb = new PrintWorkbook();
-  const sheet = wb.sheet<Volunteer>({
-    name: 'ทะเบียน อสร.',
-    orientation: 'landscape',
-    title: [
-      `ทะเบียนอาสาสมัครแรงงาน${office.province ? ` จังหวัด${office.province}` : ''}`,
-      `${filterText(q)} จำนวน ${total.toLocaleString('en-US')} คน ข้อมูล ณ วันที่ ${formatThaiDateLong(today)}`,
-    ],
-    columns: columns(() => n),
-  });
-  for (let offset = 0; offset < total; offset += PAGE) {
-    job?.throwIfCancelled();
-    job?.progress(offset, total, 'กำลังเขียนทะเบียน');
-    for (const r of page.all(JSON.stringify(ids.slice(offset, offset + PAGE))) as Record<string, string | number | null>[]) {
-      n++;
-      sheet.add(fromRow(r));
+  // Spooled: the compressed file waits on disk, not as chunks in memory.
+  const wb = new PrintWorkbook({ spool: true });
+  let bytes: Uint8Array;
+  try {
+    const sheet = wb.sheet<Volunteer>({
+      name: 'ทะเบียน อสร.',
+      orientation: 'landscape',
+      title: [
+        `ทะเบียนอาสาสมัครแรงงาน${office.province ? ` จังหวัด${office.province}` : ''}`,
+        `${filterText(q)} จำนวน ${total.toLocaleString('en-US')} คน ข้อมูล ณ วันที่ ${formatThaiDateLong(today)}`,
+      ],
+      columns: columns(() => n),
+    });
+    for (let offset = 0; offset < total; offset += PAGE) {
+      job?.throwIfCancelled();
+      if (offset % PROGRESS_EVERY === 0) job?.progress(offset, total, 'กำลังเขียนทะเบียน');
+      for (const r of page.all(JSON.stringify(ids.slice(offset, offset + PAGE))) as Record<string, string | number | null>[]) {
+        n++;
+        sheet.add(fromRow(r));
+      }
+      await sheet.drain();
     }
-    await sheet.drain();
+    await sheet.commit();
+    bytes = await wb.finish();
+  } catch (e) {
+    await wb.discard();
+    throw e;
   }
-  await sheet.commit();
-  const bytes = await wb.finish();
   ctx.audit({ entity: 'volunteer', entityId: null, action: 'export', details: { what: 'ทะเบียนอาสาสมัครแรงงาน (Excel)', filter: filterText(q), count: total } });
   job?.progress(total, total, 'เสร็จแล้ว');
   return { name: `ทะเบียนอาสาสมัครแรงงาน-${today}.xlsx`, bytes };
