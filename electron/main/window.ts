@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 import { APP_ENTRY, APP_ORIGIN } from './app-protocol';
 
 export const PRELOAD_PATH = path.join(__dirname, '../preload/index.cjs');
@@ -27,6 +27,21 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  // A form with unsaved changes holds the page back from unloading (LeaveGuard.tsx); Electron
+  // would then silently refuse to close, so the clerk is asked here instead.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: 'ยังไม่ได้บันทึกข้อมูล',
+      message: 'ข้อมูลที่กรอกหรือแก้ไขไว้ยังไม่ได้บันทึก',
+      detail: 'ถ้าปิดโปรแกรมตอนนี้ ข้อมูลที่กรอกไว้จะหายไป',
+      buttons: ['กลับไปกรอกต่อ', 'ปิดโดยไม่บันทึก'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice === 1) event.preventDefault();
+  });
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   if (devUrl) void win.loadURL(devUrl);
   else void win.loadURL(APP_ENTRY);

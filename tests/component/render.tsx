@@ -3,18 +3,19 @@ import { render } from '@testing-library/react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter } from 'react-router';
+import { RouterProvider, createMemoryRouter } from 'react-router';
 import { theme } from '../../renderer/src/app/theme';
 import type { TestCore } from '../helpers/core';
 
-/** Renders a screen with the app's providers. */
+/** Renders a screen with the app's providers, under a data router as in the app. */
 export function renderScreen(ui: ReactNode, route = '/') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [route] });
   return render(
     <MantineProvider theme={theme}>
       <Notifications />
       <QueryClientProvider client={client}>
-        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+        <RouterProvider router={router} />
       </QueryClientProvider>
     </MantineProvider>,
   );

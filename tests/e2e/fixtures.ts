@@ -76,7 +76,8 @@ export const test = base.extend<{ app: WebApp; webArgs: string[] }>({
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`) });
+  // Transitions (a dialog fading in) are finished first, so the picture shows what the user sees.
+  await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), animations: 'disabled' });
 }
 
 export { expect };

@@ -98,3 +98,24 @@ test('add a volunteer (bad ID first), pick the address by typing, find, edit, ch
   await expect(page.getByRole('cell', { name: 'ย้ายไปทำงานต่างจังหวัด', exact: true })).toBeVisible();
   await fullPage(page, 'volunteer-detail');
 });
+
+test('a half-filled form is not lost by clicking away: the clerk is asked first', async ({ page, app }) => {
+  await app.open(page, '/volunteers/new');
+  // Nothing typed yet: leaving needs no question.
+  await page.getByRole('link', { name: 'โครงการ/สัมมนา' }).click();
+  await expect(page.getByRole('heading', { name: 'โครงการและการสัมมนา' })).toBeVisible();
+
+  await app.open(page, '/volunteers/new');
+  await page.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill('สมศรี');
+  await page.getByRole('link', { name: 'โครงการ/สัมมนา' }).click();
+  const ask = page.getByRole('dialog', { name: 'ยังไม่ได้บันทึกข้อมูล' });
+  await expect(ask).toBeVisible();
+  await screenshot(page, 'leave-guard');
+  await ask.getByRole('button', { name: 'กลับไปกรอกต่อ' }).click();
+  await expect(ask).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'ชื่อ', exact: true })).toHaveValue('สมศรี');
+
+  await page.getByRole('link', { name: 'หน้าหลัก' }).click();
+  await ask.getByRole('button', { name: 'ออกโดยไม่บันทึก' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /ภาพรวมจังหวัด/ })).toBeVisible();
+});

@@ -41,7 +41,7 @@ export function fakeElectron(userData: string) {
     exit: () => {},
   };
   class BrowserWindow {
-    webContents = { mainFrame: {}, send: () => {} };
+    webContents = { mainFrame: {}, send: () => {}, on: (name: string) => rec.calls.push(`webContents ${name}`) };
     entry: Recorded['windows'][number];
     constructor(options: Recorded['windows'][number]['options']) {
       this.entry = { options, loaded: [] };

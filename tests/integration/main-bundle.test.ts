@@ -33,6 +33,8 @@ describe('the built Electron main bundle', () => {
     expect(fs.existsSync(String(prefs.preload))).toBe(true);
     expect(String(prefs.preload)).toMatch(/index\.cjs$/);
     expect(rec.windows[0].loaded).toEqual(['app://asa-desk/index.html']);
+    // Closing with a half-filled form asks first (the renderer's beforeunload).
+    expect(rec.calls).toContain('webContents will-prevent-unload');
   });
 
   it('serves app:// from the built renderer only, registered as a secure standard scheme before ready', async () => {

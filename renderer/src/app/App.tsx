@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { HashRouter } from 'react-router';
+import { RouterProvider, createHashRouter } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { ErrorBoundary } from './ErrorBoundary';
 import { theme } from './theme';
@@ -11,15 +11,16 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
 });
 
+// A data router, so a form can hold the user back from leaving it unsaved (useBlocker).
+const router = createHashRouter([{ path: '*', element: <AppLayout /> }]);
+
 export function App() {
   return (
     <MantineProvider theme={theme}>
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <ErrorBoundary>
-          <HashRouter>
-            <AppLayout />
-          </HashRouter>
+          <RouterProvider router={router} />
         </ErrorBoundary>
       </QueryClientProvider>
     </MantineProvider>

@@ -20,6 +20,7 @@ import {
 import { fiscalYearOf } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { fieldErrors, notifyError, notifySuccess } from '../../app/notify';
+import { useLeaveGuard } from '../../components/LeaveGuard';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
@@ -54,20 +55,29 @@ export function SeminarFormPage() {
   const form = useForm<SeminarInput>({ mode: 'controlled', initialValues: blank, validate: schemaResolver(seminarInput, { sync: true }) });
 
   useEffect(() => {
-    if (current.data) form.setValues(fromDetail(current.data));
+    // Loaded values are the form's starting point, so only the clerk's own edits count as unsaved.
+    if (current.data) {
+      const loaded = fromDetail(current.data);
+      form.setValues(loaded);
+      form.resetDirty(loaded);
+    }
     // Only when the loaded seminar changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current.data]);
+
+  const guard = useLeaveGuard(form.isDirty());
 
   if (editing !== null && current.isPending) return <Loader />;
 
   const firstDate = form.values.days.map((d) => d.date).filter(Boolean).sort()[0];
   const submit = form.onSubmit(async (values) => {
     try {
+      guard.saving();
       const saved = editing !== null ? await update.mutateAsync({ id: editing, seminar: values }) : await create.mutateAsync(values);
       notifySuccess('บันทึกโครงการแล้ว');
       navigate(`/seminars/${saved.id}`);
     } catch (e) {
+      guard.failed();
       form.setErrors(fieldErrors(e));
       notifyError(e);
     }
@@ -75,6 +85,7 @@ export function SeminarFormPage() {
 
   return (
     <form onSubmit={submit} noValidate>
+      {guard.prompt}
       <Stack maw={960}>
         <Title order={2}>{editing !== null ? 'แก้ไขโครงการ' : 'สร้างโครงการใหม่'}</Title>
         <Fieldset legend="โครงการ">

@@ -5,6 +5,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { defaultOfficeSettings, officeSettings, type OfficeSettings } from '@shared/schemas/settings';
 import { useCall, useCallMutation } from '../../api/hooks';
+import { useLeaveGuard } from '../../components/LeaveGuard';
 import { fieldErrors, notifyError, notifySuccess } from '../../app/notify';
 import { SampleDataButton } from '../volunteers/SampleDataButton';
 import { EmblemInput } from './EmblemInput';
@@ -28,6 +29,8 @@ export function SettingsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current.data]);
 
+  const guard = useLeaveGuard(form.isDirty());
+
   if (current.isPending) return <Loader />;
 
   const submit = form.onSubmit(async (values) => {
@@ -43,6 +46,7 @@ export function SettingsPage() {
 
   return (
     <form onSubmit={submit} noValidate>
+      {guard.prompt}
       <Stack maw={880}>
         <Group justify="space-between">
           <Title order={2}>ตั้งค่าหน่วยงาน</Title>

@@ -6,6 +6,7 @@ import { COMMON_TITLES, SEX_LABELS, SEXES, volunteerInput, volunteerWarnings, ty
 import { addDays, isValidNationalId, normalizeNationalId, todayIso } from '@shared/thai';
 import { useCall } from '../../api/hooks';
 import { fieldErrors, notifyError } from '../../app/notify';
+import { useLeaveGuard } from '../../components/LeaveGuard';
 import { NationalIdInput } from '../../components/NationalIdInput';
 import { PlacePicker } from '../../components/PlacePicker';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
@@ -39,10 +40,13 @@ export function VolunteerForm({ initial, id, rules, onSubmit, onCancel }: Volunt
     const first = Object.keys(errors).find((k) => errors[k]);
     if (first) document.querySelector<HTMLElement>(`[data-path="${first}"]`)?.focus();
   };
+  const guard = useLeaveGuard(form.isDirty());
   const submit = form.onSubmit(async (values) => {
     try {
+      guard.saving();
       await onSubmit(values);
     } catch (e) {
+      guard.failed();
       form.setErrors(fieldErrors(e));
       focusFirst(fieldErrors(e));
       notifyError(e);
@@ -59,6 +63,7 @@ export function VolunteerForm({ initial, id, rules, onSubmit, onCancel }: Volunt
 
   return (
     <form onSubmit={submit} noValidate>
+      {guard.prompt}
       <Stack maw={980}>
         <Fieldset legend="ข้อมูลบุคคล">
           <Stack>
