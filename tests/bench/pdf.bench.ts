@@ -63,6 +63,18 @@ async function signInXlsx(people: Person[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+const hasSoffice = () => spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+
+/** The comparison needs LibreOffice Calc: installed from apt when missing (as root or with sudo). */
+function ensureLibreOffice(): boolean {
+  if (hasSoffice()) return true;
+  console.log('installing libreoffice-calc-nogui from apt for the comparison');
+  const [cmd, ...prefix] = [...(process.getuid?.() === 0 ? [] : ['sudo']), 'apt-get'];
+  const apt = (...args: string[]) => spawnSync(cmd, [...prefix, ...args], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (apt('update', '-qq').status !== 0) return false;
+  return apt('install', '-y', '-qq', '--no-install-recommends', 'libreoffice-calc-nogui').status === 0 && hasSoffice();
+}
+
 /** One LibreOffice conversion, as a clerk's machine would run it: a fresh soffice process. */
 function libreOfficePdf(xlsx: Buffer, dir: string): Promise<Uint8Array> {
   const src = path.join(dir, 'sheet.xlsx');
@@ -99,8 +111,9 @@ async function main(): Promise<void> {
     ),
   );
 
-  if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status !== 0) {
-    console.log('LibreOffice (soffice) not found: install the apt package libreoffice-calc-nogui for the comparison');
+  if (!ensureLibreOffice()) {
+    console.log('LibreOffice (soffice) not found and could not be installed: install the apt package libreoffice-calc-nogui for the comparison');
+    process.exitCode = 1;
     return;
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-bench-lo-'));
