@@ -29,7 +29,8 @@ function districtRows(s: DashboardSummary): { district: string; count: number }[
 // Dark text on the axes: the default grey fades on an office printer.
 const TEXT = 'dark.7';
 // Above the chart: placed in pixels from the top, it stays put when a printed chart is scaled.
-const LEGEND = { verticalAlign: 'top', height: 36 } as const;
+// Series in the order they are declared (Recharts would sort them by key: `actual` before `planned`).
+const LEGEND = { verticalAlign: 'top', height: 36, itemSorter: null } as const;
 
 /** Active volunteers per district of their area, most first. */
 export function DistrictChart({ s }: { s: DashboardSummary }) {
