@@ -17,12 +17,33 @@ export const THAI_MONTHS_SHORT = [
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The digits of `value` from `at` to `end` as a number, or -1 if one is not 0–9. */
+function digitsAt(value: string, at: number, end: number): number {
+  let n = 0;
+  for (let i = at; i < end; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * `YYYY-MM-DD` naming a real day of the (proleptic) Gregorian calendar. Checked by arithmetic
+ * rather than through a Date: every imported row checks up to four dates. Years 0000–0099 are
+ * refused, as the Date round trip this replaces refused them (`Date.UTC` reads them as 1900–1999);
+ * tests/unit/thai.test.ts compares the two over every day of years 0–3000.
+ */
 export function isIsoDate(value: string): boolean {
-  const m = ISO_RE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y = digitsAt(value, 0, 4);
+  const mo = digitsAt(value, 5, 7);
+  const d = digitsAt(value, 8, 10);
+  if (y < 100 || mo < 1 || mo > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (mo === 2 && leap ? 29 : DAYS_IN_MONTH[mo - 1]);
 }
 
 export function isoParts(iso: IsoDate): { year: number; month: number; day: number } {
@@ -74,16 +95,21 @@ export function formatThaiTime(hhmm: string, opts: ThaiFormatOptions = {}): stri
  * `2563-03-13`, with Arabic or Thai digits. A year above 2400 is taken as B.E.; a two-digit year
  * as B.E. 25xx. Returns ISO or null.
  */
+const SPACE_RUNS = /\s+/g;
+const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
+const D_MONTH_Y = /^(\d{1,2}) ?([^\d\s]+) ?(\d{2}|\d{4})$/;
+
 export function parseThaiDate(input: string): IsoDate | null {
-  const text = fromThaiDigits(input).trim().replace(/\s+/g, ' ');
+  const text = fromThaiDigits(input).trim().replace(SPACE_RUNS, ' ');
   if (!text) return null;
   let day: number, month: number, year: number;
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  let m = YMD.exec(text);
   if (m) {
     [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  } else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text))) {
+  } else if ((m = DMY.exec(text))) {
     [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  } else if ((m = /^(\d{1,2}) ?([^\d\s]+) ?(\d{2}|\d{4})$/.exec(text))) {
+  } else if ((m = D_MONTH_Y.exec(text))) {
     const name = m[2].replace(/\s/g, '');
     const idx = THAI_MONTHS.findIndex((n) => n === name);
     const idxShort = THAI_MONTHS_SHORT.findIndex((n) => n === name || n.replace(/\./g, '') === name.replace(/\./g, ''));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays, ageOn, bahtText, daysBetween, fiscalYearOf, fiscalYearRange, formatBaht, formatNationalId,
-  formatThaiDateLong, formatThaiDateShort, formatThaiTime, fromThaiDigits, isValidNationalId,
+  formatThaiDateLong, formatThaiDateShort, formatThaiTime, fromThaiDigits, isIsoDate, isValidNationalId,
   maskNationalId, nationalIdCheckDigit, parseThaiDate, toThaiDigits,
 } from '@shared/thai';
 
@@ -39,6 +39,33 @@ describe('dates', () => {
     expect(parseThaiDate('2563-03-13')).toBe('2020-03-13');
     expect(parseThaiDate('31/02/2563')).toBeNull();
     expect(parseThaiDate('hello')).toBeNull();
+  });
+  it('checks ISO dates by arithmetic exactly as the Date round trip did', () => {
+    // The implementation before the import's fast path, kept here as the reference.
+    const viaDate = (value: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      if (!m) return false;
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const dt = new Date(Date.UTC(y, mo - 1, d));
+      return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+    };
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    let differ = 0;
+    let valid = 0;
+    for (let y = 0; y <= 3000; y++) {
+      for (let mo = 0; mo <= 13; mo++) {
+        for (let d = 0; d <= 32; d++) {
+          const s = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`;
+          if (isIsoDate(s) !== viaDate(s)) differ++;
+          if (viaDate(s)) valid++;
+        }
+      }
+    }
+    expect(differ).toBe(0);
+    expect(valid).toBe(2901 * 365 + 703); // years 100–3000 and their leap days
+    for (const s of ['2020-3-13', '2020-03-1', '20200-03-13', '2020/03/13', '2020-03-13 ', ' 2020-03-13', '2020-03-1a', '2020-0a-13', '२०२०-03-13', '๒๐๒๐-03-13', '', '2020-02-30', '2019-02-29', '2000-02-29', '1900-02-29']) {
+      expect(isIsoDate(s), s).toBe(viaDate(s));
+    }
   });
   it('does day arithmetic', () => {
     expect(daysBetween('2020-02-28', '2020-03-01')).toBe(2);

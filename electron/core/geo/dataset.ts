@@ -46,8 +46,29 @@ export function subdistrictNames(province: string, district: string): string[] {
   return [...new Set(places.filter((p) => p.province === province && p.district === district).map((p) => p.subdistrict))];
 }
 
+let known: Map<string, Map<string, Set<string>>> | null = null;
+
+/**
+ * Province → district → subdistricts, built on first use: an import checks two places a row.
+ * Nested rather than keyed by joined names, so a lookup hashes the names (strings a spreadsheet
+ * shares between rows keep their hash) instead of building a new key string.
+ */
+function knownPlaces(): Map<string, Map<string, Set<string>>> {
+  if (!known) {
+    known = new Map();
+    for (const p of places) {
+      let districts = known.get(p.province);
+      if (!districts) known.set(p.province, (districts = new Map()));
+      let subdistricts = districts.get(p.district);
+      if (!subdistricts) districts.set(p.district, (subdistricts = new Set()));
+      subdistricts.add(p.subdistrict);
+    }
+  }
+  return known;
+}
+
 export function isKnownPlace(p: Omit<GeoPlace, 'postcode'>): boolean {
-  return places.some((x) => x.province === p.province && x.district === p.district && x.subdistrict === p.subdistrict);
+  return knownPlaces().get(p.province)?.get(p.district)?.has(p.subdistrict) ?? false;
 }
 
 // What people type before a name: ต. / ตำบล / แขวง / อ. / อำเภอ / เขต / จ. / จังหวัด.

@@ -49,6 +49,8 @@ export const VOLUNTEER_FIELDS: VolunteerField[] = [
   f('notes', 'หมายเหตุ', 'multiline', ['notes', 'note', 'remark', 'remarks']),
 ];
 
+const BY_KEY = new Map(VOLUNTEER_FIELDS.map((x) => [x.key, x]));
+
 export function fieldByKey(key: string): VolunteerField | undefined {
-  return VOLUNTEER_FIELDS.find((x) => x.key === key);
+  return BY_KEY.get(key);
 }

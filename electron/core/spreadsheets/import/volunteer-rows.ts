@@ -1,10 +1,10 @@
 import type { ImportColumn } from '@shared/api/spreadsheets';
-import { COMMON_TITLES, emptyAddress, emptyVolunteer, volunteerInput, type VolunteerData, type VolunteerInput } from '@shared/schemas/volunteer';
+import { COMMON_TITLES, volunteerInput, type VolunteerData, type VolunteerInput } from '@shared/schemas/volunteer';
 import { parseThaiDate, toIso, BE_OFFSET } from '@shared/thai/dates';
 import { fromThaiDigits } from '@shared/thai/digits';
 import { normalizeNationalId } from '@shared/thai/national-id';
-import { allPlaces } from '../../geo/dataset';
-import { fieldByKey, type ValueKind } from '../volunteer-fields';
+import { isKnownPlace } from '../../geo/dataset';
+import { fieldByKey, type ValueKind, type VolunteerField } from '../volunteer-fields';
 import type { RawCell, RawRow } from './table';
 
 /**
@@ -53,6 +53,11 @@ function fromSerial(n: number): string | null {
 
 function dateOf(cell: RawCell): string | null | undefined {
   if (cell === null) return null;
+  // Strings first: most cells are text, and they are told apart from dates without `instanceof`.
+  if (typeof cell === 'string') {
+    const text = cell.trim();
+    return text ? (parseThaiDate(text) ?? undefined) : null;
+  }
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return undefined;
     // A Thai clerk in a Gregorian Excel types 13/3/2563 and gets the year 2563 C.E.
@@ -65,38 +70,85 @@ function dateOf(cell: RawCell): string | null | undefined {
   return parseThaiDate(text) ?? undefined;
 }
 
+const LINE_BREAKS = /\r\n?/g;
+const SPACES_BUT_NEWLINES = /[^\S\n]+/g;
+const SPACES = /\s+/g;
+/** Whitespace that `replace(SPACES, ' ').trim()` would change: anything but single inner spaces. */
+const UNTIDY_SPACES = /[^\S ]| {2}|^ | $/;
+const LOST_ZERO_PHONE = /^[1-9]\d{7,8}$/;
+
 function textOf(cell: RawCell, kind: ValueKind): string {
   if (cell === null) return '';
-  if (cell instanceof Date) return toIso(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
+  let s: string;
+  if (typeof cell === 'string') s = cell;
+  else if (cell instanceof Date) return toIso(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
   // 13-digit IDs and phone numbers typed into General cells arrive as numbers.
-  let s = typeof cell === 'number' ? (Number.isInteger(cell) ? cell.toFixed(0) : String(cell)) : String(cell);
-  // Line breaks belong in notes only; elsewhere a wrapped cell is one line of text.
-  s = kind === 'multiline' ? s.replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ').trim() : s.replace(/\s+/g, ' ').trim();
+  else s = typeof cell === 'number' ? (Number.isInteger(cell) ? cell.toFixed(0) : String(cell)) : String(cell);
+  // Line breaks belong in notes only; elsewhere a wrapped cell is one line of text. Tidy cells,
+  // most of them, are kept as they are rather than copied.
+  if (kind === 'multiline') s = s.replace(LINE_BREAKS, '\n').replace(SPACES_BUT_NEWLINES, ' ').trim();
+  else if (UNTIDY_SPACES.test(s)) s = s.replace(SPACES, ' ').trim();
   if (kind === 'digits' || kind === 'phone') s = fromThaiDigits(s);
   // A phone number stored as a number lost its leading zero.
-  if (kind === 'phone' && typeof cell === 'number' && /^[1-9]\d{7,8}$/.test(s)) s = '0' + s;
+  if (kind === 'phone' && typeof cell === 'number' && LOST_ZERO_PHONE.test(s)) s = '0' + s;
   if (kind === 'place') s = s.replace(PLACE_PREFIX, '');
   return s;
 }
 
-function setPath(target: Record<string, unknown>, key: string, value: unknown): void {
-  const [head, tail] = key.split('.');
-  if (tail) (target[head] as Record<string, unknown>)[tail] = value;
-  else target[head] = value;
+/** A mapped column, resolved once per import rather than once per cell. */
+interface Slot {
+  index: number;
+  field: VolunteerField;
+  /** `address.moo` → `address` and `moo`; `phone` → `phone` and null. */
+  head: string;
+  tail: string | null;
+}
+
+const slotsOf = new WeakMap<ImportColumn[], Slot[]>();
+
+function slots(columns: ImportColumn[]): Slot[] {
+  let out = slotsOf.get(columns);
+  if (!out) {
+    out = [];
+    for (const col of columns) {
+      const field = col.field ? fieldByKey(col.field) : undefined;
+      if (!field) continue;
+      const [head, tail] = field.key.split('.');
+      out.push({ index: col.index, field, head, tail: tail ?? null });
+    }
+    slotsOf.set(columns, out);
+  }
+  return out;
+}
+
+/** What the form starts from: every field blank (`emptyVolunteer`), built as one literal. */
+function blankInput(): Record<string, unknown> {
+  return {
+    title: '', firstName: '', lastName: '', firstNameEn: '', lastNameEn: '', nationalId: '', birthDate: null, sex: null,
+    phone: '', lineId: '', email: '',
+    address: { houseNo: '', moo: '', village: '', soi: '', road: '', subdistrict: '', district: '', province: '', postcode: '' },
+    education: '', occupation: '', level: '',
+    area: { subdistrict: '', district: '', province: '' },
+    appointmentOrderNo: '', appointmentDate: null, termStart: null, termEnd: null, notes: '',
+  };
+}
+
+function set(input: Record<string, unknown>, slot: Slot, value: unknown): void {
+  if (slot.tail === null) input[slot.head] = value;
+  else (input[slot.head] as Record<string, unknown>)[slot.tail] = value;
 }
 
 /** Builds the form input of one row; dates that cannot be read are reported, not guessed. */
 function toInput(cells: RawRow, columns: ImportColumn[], errors: string[]): VolunteerInput {
-  const input: Record<string, unknown> = { ...emptyVolunteer, address: { ...emptyAddress }, area: { ...emptyVolunteer.area } };
+  const input = blankInput();
   let sexSet = false;
-  for (const col of columns) {
-    const field = col.field ? fieldByKey(col.field) : undefined;
-    if (!field) continue;
-    const cell = cells[col.index] ?? null;
+  for (const slot of slots(columns)) {
+    const field = slot.field;
+    const cell = cells[slot.index] ?? null;
     if (field.kind === 'date') {
       const iso = dateOf(cell);
       if (iso === undefined) errors.push(`${field.label}: อ่านวันที่ "${String(cell)}" ไม่ได้ (ใช้รูปแบบ 13/03/2563 หรือ 13 มี.ค. 2563)`);
-      setPath(input, field.key, iso ?? null);
+      set(input, slot, iso ?? null);
     } else if (field.kind === 'fullName') {
       const [title, rest] = splitTitle(textOf(cell, 'text'));
       const [first, ...last] = rest.split(' ');
@@ -114,7 +166,7 @@ function toInput(cells: RawRow, columns: ImportColumn[], errors: string[]): Volu
     } else if (field.kind === 'nationalId') {
       input.nationalId = normalizeNationalId(textOf(cell, 'text'));
     } else {
-      setPath(input, field.key, textOf(cell, field.kind));
+      set(input, slot, textOf(cell, field.kind));
     }
   }
   // A title typed into the first-name cell (`นายสมชาย`) is split off when there is no title.
@@ -132,12 +184,14 @@ function fieldLabel(path: PropertyKey[]): string {
   return fieldByKey(path.map(String).join('.'))?.label ?? '';
 }
 
-let placeKeys: Set<string> | null = null;
+type Place = { subdistrict: string; district: string; province: string };
 
-/** Checks against the geography dataset through a set built once: a list names thousands of places. */
-export function isKnownPlace(p: { subdistrict: string; district: string; province: string }): boolean {
-  placeKeys ??= new Set(allPlaces().map((x) => `${x.province}|${x.district}|${x.subdistrict}`));
-  return placeKeys.has(`${p.province}|${p.district}|${p.subdistrict}`);
+function checkPlace(which: string, place: Place, warnings: string[]): void {
+  if (place.subdistrict && place.district && place.province && !isKnownPlace(place)) {
+    warnings.push(`${which}: ไม่พบ ต.${place.subdistrict} อ.${place.district} จ.${place.province} ในฐานข้อมูลตำบล`);
+  } else if ((place.subdistrict || place.district) && !(place.subdistrict && place.district && place.province)) {
+    warnings.push(`${which}: ระบุตำบล อำเภอ จังหวัด ไม่ครบ`);
+  }
 }
 
 export function checkRow(cells: RawRow, row: number, columns: ImportColumn[]): CheckedRow {
@@ -152,12 +206,7 @@ export function checkRow(cells: RawRow, row: number, columns: ImportColumn[]): C
       if (!errors.includes(msg)) errors.push(msg);
     }
   }
-  for (const [which, place] of [['ที่อยู่', input.address], ['พื้นที่รับผิดชอบ', input.area]] as const) {
-    if (place.subdistrict && place.district && place.province && !isKnownPlace(place)) {
-      warnings.push(`${which}: ไม่พบ ต.${place.subdistrict} อ.${place.district} จ.${place.province} ในฐานข้อมูลตำบล`);
-    } else if ((place.subdistrict || place.district) && !(place.subdistrict && place.district && place.province)) {
-      warnings.push(`${which}: ระบุตำบล อำเภอ จังหวัด ไม่ครบ`);
-    }
-  }
+  checkPlace('ที่อยู่', input.address, warnings);
+  checkPlace('พื้นที่รับผิดชอบ', input.area, warnings);
   return { row, input, data: errors.length || !parsed.success ? null : parsed.data, errors, warnings };
 }
