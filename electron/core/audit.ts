@@ -18,21 +18,31 @@ export interface AuditRow extends AuditEntry {
 /** Prepared once per connection: an import writes one entry per person it adds. */
 const inserts = new WeakMap<Db, Statement>();
 
-/** Records who did what; the operator name comes from the office settings. */
-export function writeAudit(db: Db, operator: string, entry: AuditEntry, at: Date): void {
+function insertOf(db: Db): Statement {
   let insert = inserts.get(db);
   if (!insert) {
     insert = db.prepare('INSERT INTO audit_log (at, operator, entity, entity_id, action, details) VALUES (?, ?, ?, ?, ?, ?)');
     inserts.set(db, insert);
   }
-  insert.run(
-    at.toISOString(),
-    operator || 'ไม่ระบุชื่อผู้ใช้',
-    entry.entity,
-    entry.entityId,
-    entry.action,
-    JSON.stringify(entry.details),
-  );
+  return insert;
+}
+
+/** Records who did what; the operator name comes from the office settings. */
+export function writeAudit(db: Db, operator: string, entry: AuditEntry, at: Date): void {
+  auditWriter(db, operator, at)(entry);
+}
+
+/**
+ * Writes entries of one operator at one moment, such as an import's entry for each person it
+ * adds: the statement, the operator and the time are looked up once rather than per entry.
+ */
+export function auditWriter(db: Db, operator: string, at: Date): (entry: AuditEntry) => void {
+  const insert = insertOf(db);
+  const when = at.toISOString();
+  const who = operator || 'ไม่ระบุชื่อผู้ใช้';
+  return (entry) => {
+    insert.run(when, who, entry.entity, entry.entityId, entry.action, JSON.stringify(entry.details));
+  };
 }
 
 export function readAudit(db: Db, entity: string, entityId: string | null): AuditRow[] {

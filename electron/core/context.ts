@@ -1,5 +1,5 @@
 import type { MethodName, Output, ParsedInput } from '@shared/api';
-import { writeAudit, type AuditEntry } from './audit';
+import { auditWriter, writeAudit, type AuditEntry } from './audit';
 import type { Db } from './db/open';
 import type { EventHub, JobRegistry } from './events';
 import { operatorName } from './settings/handlers';
@@ -16,14 +16,19 @@ export interface CoreContext {
   jobs: JobRegistry;
   /** Writes an audit entry as the operator named in the office settings. */
   audit(entry: AuditEntry): void;
+  /** For many entries written at one moment (an import's one per person): all stamped with now. */
+  auditMany(): (entry: AuditEntry) => void;
 }
 
-export function createContext(parts: Omit<CoreContext, 'audit'>): CoreContext {
+export function createContext(parts: Omit<CoreContext, 'audit' | 'auditMany'>): CoreContext {
   const ctx: CoreContext = {
     ...parts,
     // Reads ctx.db at each call: a restore replaces the connection.
     audit(entry) {
       writeAudit(ctx.db, operatorName(ctx.db), entry, ctx.now());
+    },
+    auditMany() {
+      return auditWriter(ctx.db, operatorName(ctx.db), ctx.now());
     },
   };
   return ctx;

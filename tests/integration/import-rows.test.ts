@@ -1,7 +1,14 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyVolunteer } from '@shared/schemas/volunteer';
 import { fromThaiDigits, toThaiDigits } from '@shared/thai/digits';
+import { auditWriter, readAudit } from '../../electron/core/audit';
+import { openDatabase } from '../../electron/core/db/open';
 import { allPlaces, isKnownPlace } from '../../electron/core/geo/dataset';
+import { toRow, volunteerInserter } from '../../electron/core/volunteers/repository';
+import { generateVolunteers } from '../../electron/core/volunteers/sample';
 import { checkRow } from '../../electron/core/spreadsheets/import/volunteer-rows';
 
 /**
@@ -44,5 +51,30 @@ describe('import row checks', () => {
     }
     expect(isKnownPlace({ province: 'สงขลา', district: 'หาดใหญ่', subdistrict: '' })).toBe(false);
     expect(isKnownPlace({ province: 'ไม่มี', district: 'หาดใหญ่', subdistrict: 'คอหงส์' })).toBe(false);
+  });
+});
+
+describe('bulk insert path', () => {
+  it('binds every column by position to the value toRow names it with, and audits with one time and operator', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-desk-insert-'));
+    const db = openDatabase(path.join(dir, 'test.sqlite'));
+    try {
+      const insert = volunteerInserter(db);
+      const at = new Date('2024-10-01T03:04:05.678Z');
+      const audit = auditWriter(db, '', at);
+      for (const v of generateVolunteers(50, { seed: 11 })) {
+        const id = insert(v, at.toISOString());
+        audit({ entity: 'volunteer', entityId: String(id), action: 'import', details: { file: 'ก.xlsx', row: id + 2 } });
+        const stored = db.prepare('SELECT * FROM volunteers WHERE id = ?').get(id) as Record<string, unknown>;
+        expect(stored).toMatchObject({ ...toRow(v), status: 'active', created_at: at.toISOString(), updated_at: at.toISOString() });
+        expect(db.prepare('SELECT rowid FROM volunteers_fts WHERE volunteers_fts MATCH ?').pluck().all(`"${v.nationalId}"`)).toEqual([id]);
+        expect(readAudit(db, 'volunteer', String(id))).toEqual([
+          { id: expect.any(Number), at: at.toISOString(), operator: 'ไม่ระบุชื่อผู้ใช้', entity: 'volunteer', entityId: String(id), action: 'import', details: { file: 'ก.xlsx', row: id + 2 } },
+        ]);
+      }
+    } finally {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -46,6 +46,22 @@ export function fromRow(r: Row): Volunteer {
 }
 
 const DATA_COLUMNS = [...Object.keys(COLUMNS), ...Object.keys(ADDRESS), ...Object.keys(AREA), 'sort_name', 'search_text'];
+const FIELDS = Object.values(COLUMNS);
+const ADDRESS_FIELDS = Object.values(ADDRESS);
+const AREA_FIELDS = Object.values(AREA);
+
+/**
+ * A new row's values in the order of `DATA_COLUMNS` + status, created_at, updated_at: bound by
+ * position, which spares building an object of 37 named values and binding each by name.
+ */
+function insertValues(v: VolunteerData, searchText: string, status: VolunteerStatus, at: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (const f of FIELDS) out.push(v[f]);
+  for (const f of ADDRESS_FIELDS) out.push(v.address[f]);
+  for (const f of AREA_FIELDS) out.push(v.area[f]);
+  out.push(sortName(v), searchText, status, at, at);
+  return out;
+}
 
 /**
  * The one way a volunteer row is added. Prepared once per connection: bulk loads (import, sample
@@ -55,13 +71,13 @@ const DATA_COLUMNS = [...Object.keys(COLUMNS), ...Object.keys(ADDRESS), ...Objec
  */
 export function volunteerInserter(db: Db) {
   const cols = [...DATA_COLUMNS, 'status', 'created_at', 'updated_at'];
-  const insert = db.prepare(`INSERT INTO volunteers (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`);
+  const insert = db.prepare(`INSERT INTO volunteers (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
   const fts = db.prepare('INSERT INTO volunteers_fts (rowid, search_text) VALUES (?, ?)');
   const term = db.prepare('INSERT INTO volunteer_terms (volunteer_id, order_no, order_date, term_start, term_end) VALUES (?, ?, ?, ?, ?)');
   return (v: VolunteerData, at: string, status: VolunteerStatus = 'active'): number => {
-    const row = toRow(v);
-    const id = Number(insert.run({ ...row, status, created_at: at, updated_at: at }).lastInsertRowid);
-    fts.run(id, row.search_text);
+    const search = searchText(v);
+    const id = Number(insert.run(insertValues(v, search, status, at)).lastInsertRowid);
+    fts.run(id, search);
     if (v.appointmentOrderNo || v.appointmentDate || v.termStart || v.termEnd) {
       term.run(id, v.appointmentOrderNo, v.appointmentDate, v.termStart, v.termEnd);
     }

@@ -149,26 +149,28 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
     const insert = volunteerInserter(ctx.db);
+    // One entry per person, all stamped with the moment of the import.
+    const audit = ctx.auditMany();
     valid.forEach((r, i) => {
       if (i % CHUNK === 0) job.progress(i, valid.length, 'กำลังบันทึกลงทะเบียน');
       const data = r.data!;
       const source = { file: a.fileName, row: r.row };
       if (r.existingId === null) {
         const id = insert(data, at);
-        ctx.audit({ entity: 'volunteer', entityId: String(id), action: 'import', details: source });
+        audit({ entity: 'volunteer', entityId: String(id), action: 'import', details: source });
         result.inserted++;
       } else if (duplicates === 'update') {
         const before = readVolunteer(ctx.db, r.existingId);
         updateVolunteerRow(ctx.db, r.existingId, data, at);
         const after = readVolunteer(ctx.db, r.existingId);
-        ctx.audit({ entity: 'volunteer', entityId: String(r.existingId), action: 'import-update', details: { ...source, changes: before && after ? diff(before, after) : {} } });
+        audit({ entity: 'volunteer', entityId: String(r.existingId), action: 'import-update', details: { ...source, changes: before && after ? diff(before, after) : {} } });
         result.updated++;
       } else {
         result.skipped++;
       }
     });
     saveRemembered(ctx, a.columns);
-    ctx.audit({ entity: 'import', entityId: null, action: 'volunteers', details: { file: a.fileName, sheet: a.sheetName, ...result } });
+    audit({ entity: 'import', entityId: null, action: 'volunteers', details: { file: a.fileName, sheet: a.sheetName, ...result } });
   })();
   job.progress(valid.length, valid.length, 'นำเข้าเสร็จแล้ว');
   return result;
