@@ -1,6 +1,6 @@
 import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { bahtText, formatBaht, formatThaiDateLong, type IsoDate } from '@shared/thai';
-import { gridLayout, num, officialPage, pt, signatureBlock, type DocEnv, type Signer } from '../engine/frame';
+import { num, officialPage, pt, signatureBlock, titledTable, type DocEnv, type Signer } from '../engine/frame';
 import { keepTogether, personName } from '../engine/thai-breaks';
 
 export interface PaymentEvidenceData {
@@ -18,9 +18,8 @@ export interface PaymentEvidenceData {
 /** หลักฐานการจ่ายเงิน: one row per person, a signature column, the total in figures and in words. */
 export function paymentEvidence(data: PaymentEvidenceData, env: DocEnv): TDocumentDefinitions {
   const total = data.rows.reduce((s, r) => s + Math.round(r.amount * 100), 0) / 100;
-  const head = ['ลำดับ', 'ชื่อ – สกุล', 'หน่วยงาน / ที่อยู่', 'จำนวนเงิน (บาท)', 'ลายมือชื่อผู้รับเงิน', 'วันที่รับเงิน'];
-  const body: TableCell[][] = [
-    head.map((text) => ({ text, style: 'th', fillColor: '#eeeeee' })),
+  const columns = ['ลำดับ', 'ชื่อ – สกุล', 'หน่วยงาน / ที่อยู่', 'จำนวนเงิน (บาท)', 'ลายมือชื่อผู้รับเงิน', 'วันที่รับเงิน'];
+  const rows: TableCell[][] = [
     ...data.rows.map((r, i): TableCell[] => [
       { text: num(env, i + 1), alignment: 'center' },
       personName(r.name),
@@ -40,18 +39,17 @@ export function paymentEvidence(data: PaymentEvidenceData, env: DocEnv): TDocume
     ],
   ];
   const dateText = formatThaiDateLong(data.date, { thaiDigits: env.thaiDigits });
+  // Title and column heads on every page, so each page of a long list says what it is evidence of.
+  const title = [
+    { text: `หลักฐานการจ่ายเงิน${data.purpose}`, style: 'title' },
+    { text: `ส่วนราชการ ${env.office.officeName}`, alignment: 'center' as const },
+    { text: data.projectTitle, alignment: 'center' as const },
+    { text: `วันที่ ${dateText} ณ ${data.venue}`, alignment: 'center' as const },
+  ];
   return officialPage(env, {
     title: `หลักฐานการจ่ายเงิน${data.purpose}`,
     content: [
-      { text: `หลักฐานการจ่ายเงิน${data.purpose}`, style: 'title' },
-      { text: `ส่วนราชการ ${env.office.officeName}`, alignment: 'center' },
-      { text: data.projectTitle, alignment: 'center' },
-      { text: `วันที่ ${dateText} ณ ${data.venue}`, alignment: 'center', margin: [0, 0, 0, pt(env, 8)] },
-      {
-        table: { headerRows: 1, dontBreakRows: true, widths: [26, '*', '22%', 52, '16%', 50], heights: (row: number) => (row === 0 ? 'auto' : pt(env, 28)), body },
-        layout: gridLayout,
-        fontSize: pt(env, 14),
-      },
+      titledTable(env, { title, columns, widths: [26, '*', '22%', 52, '16%', 50], rows, rowHeight: 28 }),
       { text: `ขอรับรองว่าผู้มีรายชื่อข้างต้นได้รับเงินไปถูกต้องแล้ว รวม ${num(env, data.rows.length)} ราย เป็นเงิน ${formatBaht(total)} บาท (${keepTogether(bahtText(total))})`, margin: [0, pt(env, 10), 0, 0] },
       signatureBlock(env, data.payer, 'ผู้จ่ายเงิน'),
       ...(data.certifier ? [signatureBlock(env, data.certifier, 'ผู้รับรอง')] : []),

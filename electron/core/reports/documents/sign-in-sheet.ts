@@ -1,6 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatThaiDateLong, formatThaiTime, type IsoDate } from '@shared/thai';
-import { gridLayout, num, officialPage, pt, type DocEnv } from '../engine/frame';
+import { num, officialPage, titledTable, type DocEnv } from '../engine/frame';
 import { personName } from '../engine/thai-breaks';
 
 export interface SignInPerson {
@@ -31,26 +31,16 @@ function when(data: SignInSheetData, env: DocEnv): string {
   return data.session.topic ? `${date} ${time} (${data.session.topic})` : `${date} ${time}`;
 }
 
-/**
- * One table per sheet. The title lines are the table's first header row, so pdfmake repeats
- * them with the column heads at the top of every page.
- */
+/** One table per sheet, its title and column heads repeated at the top of every page. */
 function sheet(data: SignInSheetData, env: DocEnv, groupName: string | null, people: SignInPerson[]): Content {
-  const span = (content: Content, style: Record<string, unknown> = {}): TableCell[] => [
-    { ...(content as object), colSpan: COLUMNS.length, border: [false, false, false, false], ...style } as TableCell,
-    ...COLUMNS.slice(1).map(() => ({}) as TableCell),
+  const title: Content[] = [
+    { text: 'ใบลงทะเบียนผู้เข้าร่วมโครงการ', style: 'title' },
+    // The heading follows the document's digit choice, the project's own title and venue included.
+    { text: num(env, data.projectTitle), style: 'subtitle' },
+    { text: when(data, env), alignment: 'center' },
+    { text: num(env, `ณ ${data.venue}`), alignment: 'center' },
+    ...(groupName ? [{ text: `กลุ่ม ${groupName}`, alignment: 'center' as const, bold: true }] : []),
   ];
-  const title: Content = {
-    stack: [
-      { text: 'ใบลงทะเบียนผู้เข้าร่วมโครงการ', style: 'title' },
-      // The heading follows the document's digit choice, the project's own title and venue included.
-      { text: num(env, data.projectTitle), style: 'subtitle' },
-      { text: when(data, env), alignment: 'center' },
-      { text: num(env, `ณ ${data.venue}`), alignment: 'center' },
-      ...(groupName ? [{ text: `กลุ่ม ${groupName}`, alignment: 'center' as const, bold: true }] : []),
-    ],
-    margin: [0, 0, 0, pt(env, 6)],
-  };
   const rows: TableCell[][] = people.map((p, i) => [
     { text: num(env, i + 1), alignment: 'center' },
     personName(p.name),
@@ -60,17 +50,7 @@ function sheet(data: SignInSheetData, env: DocEnv, groupName: string | null, peo
   ]);
   // A few blank numbered rows for walk-ins on the day.
   for (let i = 0; i < 3; i++) rows.push([{ text: num(env, people.length + i + 1), alignment: 'center' }, '', '', '', '']);
-  return {
-    table: {
-      headerRows: 2,
-      dontBreakRows: true,
-      widths: WIDTHS,
-      heights: (row: number) => (row < 2 ? 'auto' : pt(env, 30)),
-      body: [span(title), COLUMNS.map((c) => ({ text: c, style: 'th', fillColor: '#eeeeee' })), ...rows],
-    },
-    layout: { ...gridLayout, hLineWidth: (i: number) => (i === 0 || i === 1 ? 0 : 0.5), vLineWidth: () => 0.5 },
-    fontSize: pt(env, 14),
-  };
+  return titledTable(env, { title, columns: COLUMNS, widths: WIDTHS, rows, rowHeight: 30 });
 }
 
 export function signInSheet(data: SignInSheetData, env: DocEnv): TDocumentDefinitions {

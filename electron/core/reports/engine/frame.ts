@@ -1,4 +1,4 @@
-import type { Content, ContextPageSize, CustomTableLayout, PageOrientation, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContextPageSize, CustomTableLayout, PageOrientation, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { digits } from '@shared/thai';
 import type { FontProfile } from './fonts';
 import { personName } from './thai-breaks';
@@ -46,6 +46,33 @@ export const gridLayout: CustomTableLayout = {
   paddingTop: () => 2,
   paddingBottom: () => 2,
 };
+
+/**
+ * A ruled table whose title lines and column heads are repeated at the top of every page it runs
+ * over, as a clerk's long lists are (the title is the table's first header row, without rules).
+ * Body rows are `rowHeight` official points high: room for a signature.
+ */
+export function titledTable(
+  env: DocEnv,
+  options: { title: Content[]; columns: string[]; widths: (number | string)[]; rows: TableCell[][]; rowHeight: number },
+): Content {
+  const { title, columns, widths, rows, rowHeight } = options;
+  const titleRow: TableCell[] = [
+    { stack: title, margin: [0, 0, 0, pt(env, 6)], colSpan: columns.length, border: [false, false, false, false] } as TableCell,
+    ...columns.slice(1).map(() => ({}) as TableCell),
+  ];
+  return {
+    table: {
+      headerRows: 2,
+      dontBreakRows: true,
+      widths,
+      heights: (row: number) => (row < 2 ? 'auto' : pt(env, rowHeight)),
+      body: [titleRow, columns.map((text) => ({ text, style: 'th', fillColor: '#eeeeee' })), ...rows],
+    },
+    layout: { ...gridLayout, hLineWidth: (i: number) => (i <= 1 ? 0 : 0.5) },
+    fontSize: pt(env, 14),
+  };
+}
 
 /** The office emblem centred, `heightCm` high (1.5 cm for a memo, 3 cm for a letter or certificate). */
 export function emblem(env: DocEnv, heightCm: number, margin: [number, number, number, number] = [0, 0, 0, 6]): Content[] {
