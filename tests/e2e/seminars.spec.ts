@@ -1,5 +1,5 @@
 import { expect, screenshot, test } from './fixtures';
-import { volunteer } from '../helpers/seminar-fixtures';
+import { songkhlaSeminar, volunteer } from '../helpers/seminar-fixtures';
 
 const HEADS = 5;
 const WORKING_GROUP = 20;
@@ -122,4 +122,27 @@ test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, s
   await expect(page.getByText('100 × 2 × 35.00')).toBeVisible();
   await expect(page.getByTestId('seminar-summary')).toContainText('7,000.00 บาท');
   await screenshot(page, 'seminar-budget');
+});
+
+test('at the desk a walk-in goes into the group picked by keyboard', async ({ page, app }) => {
+  const s = await app.call('seminar-create', songkhlaSeminar);
+  await app.call('volunteer-create', volunteer(1));
+  const [heads, , volunteers] = s.groups;
+  await app.call('participant-add-volunteers', { seminarId: s.id, groupId: volunteers.id, filter: { q: '', district: '', status: 'active' } });
+  await app.open(page, `/seminars/${s.id}/checkin/${s.days[0].sessions[0].id}`);
+
+  await expect(page.getByLabel('พิมพ์ชื่อหรือเลขประจำตัวประชาชน แล้วกด Enter')).toBeFocused();
+  await page.keyboard.type('นายแขก หน้างาน');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByLabel('ชื่อ-นามสกุล')).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'กลุ่ม' })).toBeFocused();
+  // The list opens on the group already chosen (the last); up twice more is the first group.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  // Enter picked the group and did not save yet; the next Enter saves.
+  await expect(page.getByRole('combobox', { name: 'กลุ่ม' })).toHaveValue(heads.name);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('checkin-feedback')).toContainText('เพิ่มและลงชื่อแล้ว: นายแขก หน้างาน');
+  await expect(page.getByTestId(`checkin-group-${heads.id}`)).toContainText('1 / 1 ลงทะเบียน');
 });

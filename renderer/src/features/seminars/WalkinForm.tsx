@@ -29,6 +29,9 @@ export function WalkinForm({ seminarId, sessionId, groups, initialName, onDone }
     }
   };
   const keys = (e: React.KeyboardEvent) => {
+    // With the group list open, Enter and Esc belong to the list: Enter picks the highlighted group
+    // (saving then would file the person under the group chosen before), Esc closes the list.
+    if ((e.target as HTMLElement).getAttribute('aria-expanded') === 'true') return;
     if (e.key === 'Enter') {
       e.preventDefault();
       void save();
