@@ -63,6 +63,11 @@ test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, s
     await expect(page.getByText(`เพิ่มผู้เข้าร่วม ${count} คนแล้ว`)).toBeVisible();
   }
   await expect(page.getByRole('tab', { name: 'ผู้เข้าร่วม (100)' })).toBeVisible();
+  // A participant's target group is shown whole in the table, not cut off.
+  const groupPicker = page.getByRole('button', { name: 'กลุ่มของ นายหัวหน้า1 ส่วนราชการ' });
+  await expect(groupPicker).toHaveText(groups[0][0]);
+  expect(await groupPicker.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight)).toBe(true);
+  await screenshot(page, 'seminar-participants');
 
   // The desk: 90 people checked in by keyboard alone.
   await page.getByRole('tab', { name: 'ลงชื่อเข้าร่วม' }).click();
@@ -124,7 +129,7 @@ test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, s
   await screenshot(page, 'seminar-budget');
 });
 
-test('at the desk a walk-in goes into the group picked by keyboard', async ({ page, app }) => {
+test('at the desk a walk-in goes into the group picked by keyboard; the table changes groups and reads amounts as baht', async ({ page, app }) => {
   const s = await app.call('seminar-create', songkhlaSeminar);
   await app.call('volunteer-create', volunteer(1));
   const [heads, , volunteers] = s.groups;
@@ -145,4 +150,21 @@ test('at the desk a walk-in goes into the group picked by keyboard', async ({ pa
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('checkin-feedback')).toContainText('เพิ่มและลงชื่อแล้ว: นายแขก หน้างาน');
   await expect(page.getByTestId(`checkin-group-${heads.id}`)).toContainText('1 / 1 ลงทะเบียน');
+
+  await page.getByRole('link', { name: /สัมมนาเครือข่าย/ }).click();
+  const picker = page.getByRole('button', { name: 'กลุ่มของ นายแขก หน้างาน' });
+  await expect(picker).toHaveText(heads.name);
+  await picker.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(picker).toHaveText(s.groups[1].name);
+  await expect(page.getByTestId(`summary-group-${s.groups[1].id}`)).toContainText('2011');
+
+  const travel = page.getByLabel('ค่าพาหนะของ นายสมหมาย1 ทดสอบ1');
+  await travel.fill('1250.5');
+  await travel.blur();
+  await expect(travel).toHaveValue('1,250.50');
+  await page.reload();
+  await expect(page.getByLabel('ค่าพาหนะของ นายสมหมาย1 ทดสอบ1')).toHaveValue('1,250.50');
 });

@@ -138,7 +138,7 @@ export function CheckInPage() {
       <SimpleGrid cols={{ base: 1, sm: Math.min(b.groups.length, 4) }}>
         {b.groups.map((g) => (
           <Card key={g.groupId} withBorder padding="sm" data-testid={`checkin-group-${g.groupId}`}>
-            <Text size="sm" lineClamp={1}>{g.name}</Text>
+            <Text size="sm" lineClamp={2} title={g.name}>{g.name}</Text>
             <Text fz={24} fw={700}>{g.present}<Text span c="dimmed" fz="md"> / {g.registered} ลงทะเบียน · เป้าหมาย {g.planned}</Text></Text>
           </Card>
         ))}

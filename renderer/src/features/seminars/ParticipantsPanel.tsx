@@ -4,6 +4,7 @@ import { IconTrash, IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
 import { PARTICIPANT_CATEGORIES, PARTICIPANT_CATEGORY_LABELS, type Participant, type SeminarDetail } from '@shared/schemas/seminar';
 import { useCallMutation } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
+import { WrappingSelect } from '../../components/WrappingSelect';
 import { AddContactsModal, AddVolunteersModal } from './AddPeopleModals';
 
 export function ParticipantsPanel({ seminar }: { seminar: SeminarDetail }) {
@@ -60,16 +61,16 @@ export function ParticipantsPanel({ seminar }: { seminar: SeminarDetail }) {
                 <Text size="xs" c="dimmed">{p.agency}</Text>
               </Table.Td>
               <Table.Td>
-                <Select size="xs" w={200} data={groupOptions} value={String(p.groupId)} allowDeselect={false} aria-label={`กลุ่มของ ${p.name}`} onChange={(v) => v && save(p, { groupId: Number(v) })} />
+                <WrappingSelect size="xs" w={220} data={groupOptions} value={String(p.groupId)} aria-label={`กลุ่มของ ${p.name}`} onChange={(v) => save(p, { groupId: Number(v) })} />
               </Table.Td>
               <Table.Td>
                 <Select size="xs" w={130} data={PARTICIPANT_CATEGORIES.map((c) => ({ value: c, label: PARTICIPANT_CATEGORY_LABELS[c] }))} value={p.category} allowDeselect={false} aria-label={`การเบิกจ่ายของ ${p.name}`} onChange={(v) => v && save(p, { category: v as Participant['category'] })} />
               </Table.Td>
               <Table.Td>
-                <NumberInput size="xs" w={100} min={0} decimalScale={2} hideControls defaultValue={p.travelAmount ?? ''} aria-label={`ค่าพาหนะของ ${p.name}`} onBlur={(e) => saveAmount(p, 'travelAmount', e.currentTarget.value)} />
+                <NumberInput size="xs" w={110} min={0} decimalScale={2} fixedDecimalScale thousandSeparator="," hideControls defaultValue={p.travelAmount ?? ''} aria-label={`ค่าพาหนะของ ${p.name}`} onBlur={(e) => saveAmount(p, 'travelAmount', e.currentTarget.value)} />
               </Table.Td>
               <Table.Td>
-                <NumberInput size="xs" w={100} min={0} decimalScale={2} hideControls defaultValue={p.allowanceAmount ?? ''} aria-label={`ค่าตอบแทนของ ${p.name}`} onBlur={(e) => saveAmount(p, 'allowanceAmount', e.currentTarget.value)} />
+                <NumberInput size="xs" w={110} min={0} decimalScale={2} fixedDecimalScale thousandSeparator="," hideControls defaultValue={p.allowanceAmount ?? ''} aria-label={`ค่าตอบแทนของ ${p.name}`} onBlur={(e) => saveAmount(p, 'allowanceAmount', e.currentTarget.value)} />
               </Table.Td>
               <Table.Td>
                 <ActionIcon variant="subtle" color="red" aria-label={`นำ ${p.name} ออก`} onClick={() => remove.mutateAsync({ id: p.id }).catch(notifyError)}>
