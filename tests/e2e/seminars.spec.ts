@@ -121,11 +121,20 @@ test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, s
   await page.getByLabel('รายการ', { exact: true }).fill('อาหารว่าง 2 มื้อ');
   await page.getByRole('combobox', { name: 'อัตราจากตาราง' }).click();
   await page.getByRole('option', { name: 'ค่าอาหารว่างและเครื่องดื่ม (สถานที่ราชการ)' }).click();
+  // The rate in force is shown before the line is added.
+  await expect(page.getByText('ตามตาราง 35.00 บาท/คน/มื้อ')).toBeVisible();
+  await expect(page.getByLabel('อัตรา (บาท)')).toHaveAttribute('placeholder', '35.00');
   await page.getByLabel('จำนวน', { exact: true }).fill('100');
   await page.getByLabel('ครั้ง/วัน/มื้อ').fill('2');
   await page.getByRole('button', { name: 'เพิ่มรายการ' }).click();
   await expect(page.getByText('100 × 2 × 35.00')).toBeVisible();
   await expect(page.getByTestId('seminar-summary')).toContainText('7,000.00 บาท');
+  // The amount actually paid reads as baht: thousands separator, two decimals.
+  const actual = page.getByLabel('ใช้จริง อาหารว่าง 2 มื้อ');
+  await actual.fill('6300');
+  await actual.blur();
+  await expect(actual).toHaveValue('6,300.00');
+  await expect(page.getByTestId('seminar-summary')).toContainText('6,300.00 บาท');
   await screenshot(page, 'seminar-budget');
 });
 

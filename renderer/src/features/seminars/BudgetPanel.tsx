@@ -4,7 +4,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { RATE_ITEMS, RATE_ITEM_LABELS, type RateItem } from '@shared/schemas/rate';
 import { BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS, type BudgetCategory, type BudgetLine, type SeminarDetail } from '@shared/schemas/seminar';
 import { formatBaht, formatThaiDateShort, formatThaiTime } from '@shared/thai';
-import { useCallMutation } from '../../api/hooks';
+import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
 
 const num = (v: string | number) => (typeof v === 'number' ? v : v === '' ? null : Number(v));
@@ -21,7 +21,7 @@ function SpeakerForm({ seminar }: { seminar: SeminarDetail }) {
     <Group align="flex-end">
       <TextInput label="ชื่อวิทยากร" value={v.name} onChange={(e) => setV({ ...v, name: e.currentTarget.value })} />
       <TextInput label="ตำแหน่ง" value={v.position} onChange={(e) => setV({ ...v, position: e.currentTarget.value })} />
-      <Select label="ช่วงเวลา" data={sessions} value={v.sessionId} onChange={(s) => setV({ ...v, sessionId: s })} w={240} />
+      <Select label="ช่วงเวลา" data={sessions} value={v.sessionId} onChange={(s) => setV({ ...v, sessionId: s })} w={320} />
       <NumberInput label="ชั่วโมง" w={90} min={0} step={0.5} decimalScale={1} value={v.hours ?? ''} onChange={(h) => setV({ ...v, hours: num(h) })} />
       <Checkbox label="บุคลากรของรัฐ" checked={v.isGovernment} onChange={(e) => setV({ ...v, isGovernment: e.currentTarget.checked })} mb={8} />
       <Button leftSection={<IconPlus size={16} />} onClick={add} loading={save.isPending}>เพิ่มวิทยากร</Button>
@@ -29,10 +29,15 @@ function SpeakerForm({ seminar }: { seminar: SeminarDetail }) {
   );
 }
 
-function LineForm({ seminarId }: { seminarId: number }) {
+function LineForm({ seminar }: { seminar: SeminarDetail }) {
+  const seminarId = seminar.id;
+  const firstDate = seminar.days.map((d) => d.date).sort()[0] ?? '';
   const save = useCallMutation('budget-line-save', ['seminar-get']);
   const empty = { category: 'meal' as BudgetCategory, description: '', rateItem: null as RateItem | null, quantity: 0 as number | null, times: 1 as number | null, rate: null as number | null };
   const [v, setV] = useState(empty);
+  // The ceiling the core will take (in force on the first day), shown before the line is added.
+  const inForce = useCall('rate-lookup', { item: v.rateItem ?? 'meal_full_gov', trainingType: seminar.trainingType, date: firstDate }, { enabled: !!v.rateItem && !!firstDate });
+  const tableRate = v.rateItem && inForce.isSuccess ? inForce.data : undefined;
   const add = () =>
     save
       .mutateAsync({ seminarId, category: v.category, description: v.description, rateItem: v.rateItem, quantity: v.quantity ?? 0, times: v.times ?? 1, rate: v.rate ?? undefined })
@@ -41,10 +46,22 @@ function LineForm({ seminarId }: { seminarId: number }) {
     <Group align="flex-end">
       <Select label="หมวด" w={200} data={BUDGET_CATEGORIES.map((c) => ({ value: c, label: BUDGET_CATEGORY_LABELS[c] }))} value={v.category} allowDeselect={false} onChange={(c) => setV({ ...v, category: c as BudgetCategory })} />
       <TextInput label="รายการ" value={v.description} onChange={(e) => setV({ ...v, description: e.currentTarget.value })} />
-      <Select label="อัตราจากตาราง" placeholder="กรอกอัตราเอง" clearable w={260} data={RATE_ITEMS.map((r) => ({ value: r, label: RATE_ITEM_LABELS[r].label }))} value={v.rateItem} onChange={(r) => setV({ ...v, rateItem: r as RateItem | null })} />
+      <Select
+        label="อัตราจากตาราง"
+        placeholder="กรอกอัตราเอง"
+        clearable
+        w={330}
+        data={RATE_ITEMS.map((r) => ({ value: r, label: RATE_ITEM_LABELS[r].label }))}
+        value={v.rateItem}
+        onChange={(r) => setV({ ...v, rateItem: r as RateItem | null })}
+        description={
+          tableRate === undefined ? undefined : tableRate === null ? <Text span c="red" size="xs">ยังไม่มีอัตราที่ใช้ได้ในวันแรกของโครงการ</Text> : `ตามตาราง ${formatBaht(tableRate.amount)} ${RATE_ITEM_LABELS[tableRate.item].unit}`
+        }
+        data-testid="budget-rate-item"
+      />
       <NumberInput label="จำนวน" w={90} min={0} value={v.quantity ?? ''} onChange={(q) => setV({ ...v, quantity: num(q) })} />
       <NumberInput label="ครั้ง/วัน/มื้อ" w={100} min={0} value={v.times ?? ''} onChange={(t) => setV({ ...v, times: num(t) })} />
-      <NumberInput label="อัตรา (บาท)" w={110} min={0} decimalScale={2} placeholder={v.rateItem ? 'ตามตาราง' : ''} value={v.rate ?? ''} onChange={(r) => setV({ ...v, rate: num(r) })} />
+      <NumberInput label="อัตรา (บาท)" w={110} min={0} decimalScale={2} placeholder={tableRate ? formatBaht(tableRate.amount) : v.rateItem ? 'ตามตาราง' : ''} value={v.rate ?? ''} onChange={(r) => setV({ ...v, rate: num(r) })} />
       <Button leftSection={<IconPlus size={16} />} onClick={add} loading={save.isPending}>เพิ่มรายการ</Button>
     </Group>
   );
@@ -97,7 +114,7 @@ export function BudgetPanel({ seminar }: { seminar: SeminarDetail }) {
               <Table.Td ta="right">{b.quantity} × {b.times} × {formatBaht(b.rate)}</Table.Td>
               <Table.Td ta="right">{formatBaht(b.plannedAmount)}</Table.Td>
               <Table.Td ta="right">
-                <NumberInput size="xs" w={120} ml="auto" min={0} decimalScale={2} thousandSeparator="," hideControls defaultValue={b.actualAmount ?? ''} aria-label={`ใช้จริง ${b.description}`} onBlur={(e) => setActual(b, e.currentTarget.value)} />
+                <NumberInput size="xs" w={120} ml="auto" min={0} decimalScale={2} fixedDecimalScale thousandSeparator="," hideControls defaultValue={b.actualAmount ?? ''} aria-label={`ใช้จริง ${b.description}`} onBlur={(e) => setActual(b, e.currentTarget.value)} />
               </Table.Td>
               <Table.Td><ActionIcon variant="subtle" color="red" aria-label={`ลบรายการ ${b.description}`} onClick={() => deleteLine.mutateAsync({ id: b.id }).catch(notifyError)}><IconTrash size={16} /></ActionIcon></Table.Td>
             </Table.Tr>
@@ -110,7 +127,7 @@ export function BudgetPanel({ seminar }: { seminar: SeminarDetail }) {
           </Table.Tr>
         </Table.Tbody>
       </Table>
-      <LineForm seminarId={seminar.id} />
+      <LineForm seminar={seminar} />
     </Stack>
   );
 }
