@@ -116,11 +116,21 @@ test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, s
 
   // A budget line priced from the rate table in force on 13 March 2563 (snacks at a government venue: 35 baht).
   await page.getByRole('tab', { name: 'วิทยากรและงบประมาณ' }).click();
-  await page.getByRole('combobox', { name: 'หมวด' }).click();
-  await page.getByRole('option', { name: 'ค่าอาหารว่างและเครื่องดื่ม' }).click();
+  // A speaker with the agency the receipt prints.
+  await page.getByLabel('ชื่อวิทยากร').fill('นายวิชัย สอนดี');
+  await page.getByLabel('ตำแหน่ง', { exact: true }).fill('นักวิชาการแรงงานชำนาญการ');
+  await page.getByLabel('สังกัด/หน่วยงาน').fill('สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัดสงขลา');
+  await page.getByRole('button', { name: 'เพิ่มวิทยากร' }).click();
+  await expect(page.getByRole('cell', { name: /สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัดสงขลา/ })).toBeVisible();
+  await expect(page.getByLabel('สังกัด/หน่วยงาน')).toHaveValue('');
+  // No category is preset: adding without one asks for it.
+  await page.getByRole('button', { name: 'เพิ่มรายการ' }).click();
+  await expect(page.getByText('กรุณาเลือกหมวดค่าใช้จ่าย')).toBeVisible();
   await page.getByLabel('รายการ', { exact: true }).fill('อาหารว่าง 2 มื้อ');
   await page.getByRole('combobox', { name: 'อัตราจากตาราง' }).click();
   await page.getByRole('option', { name: 'ค่าอาหารว่างและเครื่องดื่ม (สถานที่ราชการ)' }).click();
+  // The rate item files the line under its category.
+  await expect(page.getByRole('combobox', { name: 'หมวด' })).toHaveValue('ค่าอาหารว่างและเครื่องดื่ม');
   // The rate in force is shown before the line is added.
   await expect(page.getByText('ตามตาราง 35.00 บาท/คน/มื้อ')).toBeVisible();
   await expect(page.getByLabel('อัตรา (บาท)')).toHaveAttribute('placeholder', '35.00');

@@ -17,7 +17,8 @@ const router = createHashRouter([{ path: '*', element: <AppLayout /> }]);
 export function App() {
   return (
     <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
+      {/* Bottom right: the check-in counter and page actions sit at the top. */}
+      <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <ErrorBoundary>
           <RouterProvider router={router} />

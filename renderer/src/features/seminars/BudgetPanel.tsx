@@ -6,21 +6,38 @@ import { BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS, type BudgetCategory, type Bu
 import { formatBaht, formatThaiDateShort, formatThaiTime } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
+import { PersonName } from '../../components/PersonName';
+
+const RATE_ITEM_CATEGORY: Record<RateItem, BudgetCategory> = {
+  meal_full_gov: 'meal',
+  meal_partial_gov: 'meal',
+  meal_full_private: 'meal',
+  meal_partial_private: 'meal',
+  snack_gov: 'snack',
+  snack_private: 'snack',
+  room_single: 'accommodation',
+  room_double: 'accommodation',
+  speaker_gov: 'speaker',
+  speaker_private: 'speaker',
+};
 
 const num = (v: string | number) => (typeof v === 'number' ? v : v === '' ? null : Number(v));
 
 function SpeakerForm({ seminar }: { seminar: SeminarDetail }) {
   const save = useCallMutation('speaker-save', ['seminar-get']);
   const sessions = seminar.days.flatMap((d) => d.sessions.map((s) => ({ value: String(s.id), label: `${formatThaiDateShort(d.date)} ${formatThaiTime(s.start)} ${s.topic}` })));
-  const [v, setV] = useState({ name: '', position: '', isGovernment: true, hours: 1 as number | null, sessionId: (sessions[0]?.value ?? null) as string | null });
+  const empty = { name: '', position: '', agency: '', isGovernment: true, hours: 1 as number | null };
+  const [v, setV] = useState({ ...empty, sessionId: (sessions[0]?.value ?? null) as string | null });
   const add = () =>
     save
-      .mutateAsync({ seminarId: seminar.id, sessionId: v.sessionId ? Number(v.sessionId) : null, name: v.name, position: v.position, agency: '', isGovernment: v.isGovernment, hours: v.hours ?? 0 })
-      .then(() => setV({ ...v, name: '', position: '' }), notifyError);
+      .mutateAsync({ seminarId: seminar.id, sessionId: v.sessionId ? Number(v.sessionId) : null, name: v.name, position: v.position, agency: v.agency, isGovernment: v.isGovernment, hours: v.hours ?? 0 })
+      // The next speaker starts from the defaults, so one speaker's hours or status never carry over.
+      .then(() => setV({ ...empty, sessionId: v.sessionId }), notifyError);
   return (
     <Group align="flex-end">
       <TextInput label="ชื่อวิทยากร" value={v.name} onChange={(e) => setV({ ...v, name: e.currentTarget.value })} />
       <TextInput label="ตำแหน่ง" value={v.position} onChange={(e) => setV({ ...v, position: e.currentTarget.value })} />
+      <TextInput label="สังกัด/หน่วยงาน" value={v.agency} onChange={(e) => setV({ ...v, agency: e.currentTarget.value })} />
       <Select label="ช่วงเวลา" data={sessions} value={v.sessionId} onChange={(s) => setV({ ...v, sessionId: s })} w={320} />
       <NumberInput label="ชั่วโมง" w={90} min={0} step={0.5} decimalScale={1} value={v.hours ?? ''} onChange={(h) => setV({ ...v, hours: num(h) })} />
       <Checkbox label="บุคลากรของรัฐ" checked={v.isGovernment} onChange={(e) => setV({ ...v, isGovernment: e.currentTarget.checked })} mb={8} />
@@ -33,18 +50,32 @@ function LineForm({ seminar }: { seminar: SeminarDetail }) {
   const seminarId = seminar.id;
   const firstDate = seminar.days.map((d) => d.date).sort()[0] ?? '';
   const save = useCallMutation('budget-line-save', ['seminar-get']);
-  const empty = { category: 'meal' as BudgetCategory, description: '', rateItem: null as RateItem | null, quantity: 0 as number | null, times: 1 as number | null, rate: null as number | null };
+  // No category is preset: a second line must not be filed under the first one's category unnoticed.
+  const empty = { category: null as BudgetCategory | null, description: '', rateItem: null as RateItem | null, quantity: 0 as number | null, times: 1 as number | null, rate: null as number | null };
   const [v, setV] = useState(empty);
+  const [tried, setTried] = useState(false);
   // The ceiling the core will take (in force on the first day), shown before the line is added.
   const inForce = useCall('rate-lookup', { item: v.rateItem ?? 'meal_full_gov', trainingType: seminar.trainingType, date: firstDate }, { enabled: !!v.rateItem && !!firstDate });
   const tableRate = v.rateItem && inForce.isSuccess ? inForce.data : undefined;
-  const add = () =>
+  const add = () => {
+    setTried(true);
+    if (!v.category) return;
     save
       .mutateAsync({ seminarId, category: v.category, description: v.description, rateItem: v.rateItem, quantity: v.quantity ?? 0, times: v.times ?? 1, rate: v.rate ?? undefined })
-      .then(() => setV(empty), notifyError);
+      .then(() => (setV(empty), setTried(false)), notifyError);
+  };
   return (
     <Group align="flex-end">
-      <Select label="หมวด" w={200} data={BUDGET_CATEGORIES.map((c) => ({ value: c, label: BUDGET_CATEGORY_LABELS[c] }))} value={v.category} allowDeselect={false} onChange={(c) => setV({ ...v, category: c as BudgetCategory })} />
+      <Select
+        label="หมวด"
+        placeholder="เลือกหมวด"
+        w={200}
+        data={BUDGET_CATEGORIES.map((c) => ({ value: c, label: BUDGET_CATEGORY_LABELS[c] }))}
+        value={v.category}
+        allowDeselect={false}
+        onChange={(c) => setV({ ...v, category: c as BudgetCategory })}
+        error={tried && !v.category ? 'กรุณาเลือกหมวดค่าใช้จ่าย' : undefined}
+      />
       <TextInput label="รายการ" value={v.description} onChange={(e) => setV({ ...v, description: e.currentTarget.value })} />
       <Select
         label="อัตราจากตาราง"
@@ -53,7 +84,8 @@ function LineForm({ seminar }: { seminar: SeminarDetail }) {
         w={330}
         data={RATE_ITEMS.map((r) => ({ value: r, label: RATE_ITEM_LABELS[r].label }))}
         value={v.rateItem}
-        onChange={(r) => setV({ ...v, rateItem: r as RateItem | null })}
+        // A rate item says which category it belongs to, when the clerk has not chosen one yet.
+        onChange={(r) => setV({ ...v, rateItem: r as RateItem | null, category: v.category ?? (r ? RATE_ITEM_CATEGORY[r as RateItem] : null) })}
         description={
           tableRate === undefined ? undefined : tableRate === null ? <Text span c="red" size="xs">ยังไม่มีอัตราที่ใช้ได้ในวันแรกของโครงการ</Text> : `ตามตาราง ${formatBaht(tableRate.amount)} ${RATE_ITEM_LABELS[tableRate.item].unit}`
         }
@@ -88,8 +120,11 @@ export function BudgetPanel({ seminar }: { seminar: SeminarDetail }) {
         <Table.Tbody>
           {seminar.speakers.map((s) => (
             <Table.Tr key={s.id}>
-              <Table.Td>{s.name}</Table.Td>
-              <Table.Td>{s.position}</Table.Td>
+              <Table.Td><PersonName name={s.name} /></Table.Td>
+              <Table.Td>
+                {s.position}
+                {s.agency && <Text size="xs" c="dimmed">{s.agency}</Text>}
+              </Table.Td>
               <Table.Td>{s.isGovernment ? 'บุคลากรของรัฐ' : 'มิใช่บุคลากรของรัฐ'}</Table.Td>
               <Table.Td ta="right">{s.hours}</Table.Td>
               <Table.Td ta="right">{s.rate === null ? <Text c="red" size="sm">ไม่มีอัตรา</Text> : formatBaht(s.rate)}</Table.Td>
