@@ -53,6 +53,12 @@ test('a sign-in sheet from the seminar page: options, preview, saved as a PDF', 
   // Changing an option sets the old preview aside.
   await page.getByRole('switch', { name: 'แยกแผ่นตามกลุ่มเป้าหมาย' }).uncheck();
   await expect(preview).toBeHidden();
+
+  // Nobody has a travel amount yet: a notice says what is missing, not a failure.
+  await page.getByRole('radio', { name: /หลักฐานการจ่ายเงิน/ }).check();
+  await page.getByRole('button', { name: 'แสดงตัวอย่าง' }).click();
+  const notice = page.getByRole('alert').filter({ hasText: 'ยังพิมพ์เอกสารนี้ไม่ได้' });
+  await expect(notice).toContainText('จึงยังพิมพ์เอกสารนี้ไม่ได้');
 });
 
 test('the register listing opens from the volunteer list with its filter, IDs masked', async ({ page, app }) => {

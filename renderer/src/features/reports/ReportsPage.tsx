@@ -50,7 +50,10 @@ export function ReportsPage() {
   const [choice, setChoice] = useState<ReportChoice>(() => choiceFrom(params));
   const [file, setFile] = useState<FilePayload | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // `missing`: the data the document needs is not there yet (a notice), not a failure.
+  const [error, setError] = useState<{ message: string; missing: boolean } | null>(null);
+  const fail = (e: unknown, fallback: string) =>
+    setError(e instanceof ApiError ? { message: e.error.message, missing: e.error.code === 'VALIDATION' } : { message: fallback, missing: false });
 
   // The preview always shows the options on screen: any change sets it aside.
   const change = (patch: Partial<ReportChoice>) => {
@@ -65,7 +68,7 @@ export function ReportsPage() {
     let live = true;
     call('report-news-draft', { seminarId: choice.seminarId, thaiDigits: choice.thaiDigits })
       .then((news) => live && setChoice((c) => ({ ...c, news })))
-      .catch((e: unknown) => live && setError(e instanceof ApiError ? e.error.message : 'สร้างร่างข่าวไม่สำเร็จ'));
+      .catch((e: unknown) => live && fail(e, 'สร้างร่างข่าวไม่สำเร็จ'));
     return () => {
       live = false;
     };
@@ -77,7 +80,7 @@ export function ReportsPage() {
     try {
       setFile(await generate(choice));
     } catch (e) {
-      setError(e instanceof ApiError ? e.error.message : 'สร้างเอกสารไม่สำเร็จ กรุณาลองอีกครั้ง');
+      fail(e, 'สร้างเอกสารไม่สำเร็จ กรุณาลองอีกครั้ง');
     } finally {
       setBusy(false);
     }
@@ -104,7 +107,11 @@ export function ReportsPage() {
           </Button>
           {notReady && <Text size="sm" c="dimmed">{notReady}</Text>}
         </Stack>
-        {error && <Alert color="red" title="สร้างเอกสารไม่ได้" style={{ flex: 1 }}>{error}</Alert>}
+        {error && (
+          <Alert color={error.missing ? 'yellow' : 'red'} title={error.missing ? 'ยังพิมพ์เอกสารนี้ไม่ได้' : 'สร้างเอกสารไม่ได้'} style={{ flex: 1 }}>
+            {error.message}
+          </Alert>
+        )}
         {!error && busy && <Loader />}
         {!error && !busy && file && <PdfPreview file={file} />}
         {!error && !busy && !file && (
