@@ -3,3 +3,4 @@ export * from './dates';
 export * from './digits';
 export * from './fiscal';
 export * from './national-id';
+export * from './phone';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, ageOn, bahtText, daysBetween, fiscalYearOf, fiscalYearRange, formatBaht, formatNationalId,
+  addDays, ageOn, bahtText, daysBetween, fiscalYearOf, fiscalYearRange, formatBaht, formatNationalId, formatPhone,
   formatThaiDateLong, formatThaiDateShort, formatThaiTime, fromThaiDigits, isIsoDate, isValidNationalId,
   maskNationalId, nationalIdCheckDigit, parseThaiDate, toThaiDigits,
 } from '@shared/thai';
@@ -100,5 +100,16 @@ describe('digits and money', () => {
     expect(bahtText(2_500_000)).toBe('สองล้านห้าแสนบาทถ้วน');
     expect(bahtText(11_000_021.25)).toBe('สิบเอ็ดล้านยี่สิบเอ็ดบาทยี่สิบห้าสตางค์');
     expect(formatBaht(1234.5)).toBe('1,234.50');
+  });
+});
+
+describe('phone numbers', () => {
+  it('are grouped as offices write them, whatever was typed', () => {
+    expect(formatPhone('0957331359')).toBe('095-733-1359');
+    expect(formatPhone('๐๘๑ ๒๓๔ ๕๖๗๘')).toBe('081-234-5678');
+    expect(formatPhone('021234567')).toBe('02-123-4567');
+    expect(formatPhone('074311047')).toBe('074-311-047');
+    expect(formatPhone('074-311047 ต่อ 12')).toBe('074-311047 ต่อ 12');
+    expect(formatPhone('')).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 import type { volunteerListQuery, VolunteerListRow as RegisterRow } from '@shared/api/volunteers';
 import { STATUS_LABELS } from '@shared/schemas/volunteer';
-import type { IsoDate } from '@shared/thai';
+import { formatPhone, type IsoDate } from '@shared/thai';
 import type { z } from 'zod';
 import type { Db } from '../db/open';
 import { listVolunteers } from '../volunteers/list';
@@ -49,7 +49,7 @@ export function volunteerListData(db: Db, q: Query, today: IsoDate, fullIds: boo
       name: `${r.title}${r.firstName} ${r.lastName}`,
       nationalId: r.nationalId ?? '',
       subdistrict: r.areaSubdistrict,
-      phone: r.phone,
+      phone: formatPhone(r.phone),
       level: r.level,
       status: STATUS_LABELS[r.status],
       termEnd: r.termEnd,

@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, T
 import { IconAlertTriangle, IconArrowLeft } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { SEX_LABELS, STATUS_LABELS, fullName, type Volunteer } from '@shared/schemas/volunteer';
-import { ageOn, formatNationalId, formatThaiDateLong, todayIso } from '@shared/thai';
+import { ageOn, formatNationalId, formatPhone, formatThaiDateLong, todayIso } from '@shared/thai';
 import { call, platform } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
@@ -101,7 +101,7 @@ export function VolunteerPage() {
           <Field label="ชื่อ (ภาษาอังกฤษ)">{`${v.firstNameEn} ${v.lastNameEn}`.trim()}</Field>
           <Field label="วันเกิด">{v.birthDate && `${formatThaiDateLong(v.birthDate)} (อายุ ${ageOn(v.birthDate, todayIso())} ปี)`}</Field>
           <Field label="เพศ">{v.sex && SEX_LABELS[v.sex]}</Field>
-          <Field label="โทรศัพท์">{v.phone}</Field>
+          <Field label="โทรศัพท์">{formatPhone(v.phone)}</Field>
           <Field label="LINE ID / อีเมล">{[v.lineId, v.email].filter(Boolean).join(' / ')}</Field>
           <Field label="ที่อยู่">{addressText(v)}</Field>
           <Field label="วุฒิการศึกษา">{v.education}</Field>

@@ -6,7 +6,7 @@ import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { VolunteerListRow, VolunteerSort } from '@shared/api/volunteers';
 import { STATUS_LABELS, VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
-import { formatNationalId, maskNationalId } from '@shared/thai';
+import { formatNationalId, formatPhone, maskNationalId } from '@shared/thai';
 import { useCall } from '../../api/hooks';
 import { RegisterSpreadsheetActions } from '../exports/RegisterSpreadsheetActions';
 import { VolunteerListReportButton } from '../reports/ReportButtons';
@@ -151,7 +151,7 @@ export function VolunteersPage() {
               ),
             },
             { accessor: 'nationalId', title: 'เลขประจำตัวประชาชน', sortable: true, render: (r) => (r.nationalId ? idText(r.nationalId) : '—') },
-            { accessor: 'phone', title: 'โทรศัพท์' },
+            { accessor: 'phone', title: 'โทรศัพท์', render: (r) => formatPhone(r.phone) },
             { accessor: 'district', title: 'พื้นที่รับผิดชอบ', sortable: true, render: (r) => [r.areaSubdistrict && `ต.${r.areaSubdistrict}`, r.areaDistrict && `อ.${r.areaDistrict}`].filter(Boolean).join(' ') },
             { accessor: 'level', title: 'ระดับ', sortable: true },
             { accessor: 'termEnd', title: 'สิ้นสุดวาระ', sortable: true, render: (r) => dateText(r.termEnd) },
