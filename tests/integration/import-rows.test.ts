@@ -7,7 +7,7 @@ import { fromThaiDigits, toThaiDigits } from '@shared/thai/digits';
 import { auditWriter, readAudit } from '../../electron/core/audit';
 import { openDatabase } from '../../electron/core/db/open';
 import { allPlaces, isKnownPlace } from '../../electron/core/geo/dataset';
-import { toRow, volunteerInserter } from '../../electron/core/volunteers/repository';
+import { toRow, volunteerBulkInserter, volunteerInserter } from '../../electron/core/volunteers/repository';
 import { generateVolunteers } from '../../electron/core/volunteers/sample';
 import { checkRow } from '../../electron/core/spreadsheets/import/volunteer-rows';
 
@@ -74,6 +74,55 @@ describe('bulk insert path', () => {
       }
     } finally {
       db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('bulk insert for imports', () => {
+  it('leaves the same rows, terms, trigram index and search results as inserting one by one', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-desk-bulk-'));
+    const one = openDatabase(path.join(dir, 'one.sqlite'));
+    const bulk = openDatabase(path.join(dir, 'bulk.sqlite'));
+    try {
+      const people = generateVolunteers(300, { seed: 12 }).map((v, i) =>
+        // Some without any term field, some with only one of them.
+        i % 5 === 0 ? { ...v, appointmentOrderNo: '', appointmentDate: null, termStart: null, termEnd: null }
+        : i % 5 === 1 ? { ...v, appointmentOrderNo: 'ที่ 12/2567', appointmentDate: null, termStart: null, termEnd: null }
+        : i % 5 === 2 ? { ...v, appointmentOrderNo: '', appointmentDate: null, termStart: null, termEnd: '2027-09-30' }
+        : v,
+      );
+      const at = '2024-10-01T00:00:00.000Z';
+      // Both start after existing people, as an import into a register does.
+      for (const db of [one, bulk]) {
+        const insert = volunteerInserter(db);
+        db.transaction(() => generateVolunteers(20, { seed: 13 }).forEach((v) => insert(v, at)))();
+      }
+      const single = volunteerInserter(one);
+      const ids1 = one.transaction(() => people.map((v) => single(v, at)))();
+      const many = volunteerBulkInserter(bulk);
+      const ids2 = bulk.transaction(() => {
+        const ids = people.map((v) => many.add(v, at));
+        many.finish();
+        return ids;
+      })();
+      expect(ids2).toEqual(ids1);
+      for (const sql of [
+        'SELECT * FROM volunteers ORDER BY id',
+        'SELECT * FROM volunteer_terms ORDER BY id',
+        'SELECT * FROM volunteers_fts_docsize ORDER BY id',
+      ]) {
+        expect(bulk.prepare(sql).all(), sql).toEqual(one.prepare(sql).all());
+      }
+      expect(bulk.prepare('SELECT count(*) FROM volunteer_terms').pluck().get()).toBeGreaterThan(200);
+      bulk.exec("INSERT INTO volunteers_fts (volunteers_fts) VALUES ('integrity-check')");
+      const search = (db: typeof one, q: string) => db.prepare('SELECT rowid FROM volunteers_fts WHERE volunteers_fts MATCH ? ORDER BY rowid').pluck().all(q);
+      for (const v of people.slice(0, 40)) {
+        for (const q of [`"${v.nationalId}"`, `"${v.firstName.slice(0, 3)}"`, `"${v.lastName}"`]) expect(search(bulk, q), q).toEqual(search(one, q));
+      }
+    } finally {
+      one.close();
+      bulk.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -85,6 +85,41 @@ export function volunteerInserter(db: Db) {
   };
 }
 
+/**
+ * For an import: adds rows as `volunteerInserter` does, but their trigram rows and first terms
+ * are added by `finish()` for all of them at once, two INSERT … SELECT statements instead of up to
+ * 20,000 single-row ones. Call `finish()` in the same transaction, after the last `add`. The rows
+ * get the same ids, the trigram index the same rows in the same (rowid) order, and each new
+ * volunteer the same term row, under the same condition as `volunteerInserter`'s.
+ */
+export function volunteerBulkInserter(db: Db) {
+  const cols = [...DATA_COLUMNS, 'status', 'created_at', 'updated_at'];
+  const insert = db.prepare(`INSERT INTO volunteers (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+  let first = 0;
+  let last = 0;
+  return {
+    add(v: VolunteerData, at: string, status: VolunteerStatus = 'active'): number {
+      const id = Number(insert.run(insertValues(v, searchText(v), status, at)).lastInsertRowid);
+      if (first === 0) first = id;
+      last = id;
+      return id;
+    },
+    finish(): void {
+      if (first === 0) return;
+      db.prepare('INSERT INTO volunteers_fts (rowid, search_text) SELECT id, search_text FROM volunteers WHERE id BETWEEN ? AND ? ORDER BY id').run(first, last);
+      // `COALESCE(x, '') <> ''` is the JavaScript truthiness volunteerInserter tests these by.
+      db.prepare(
+        `INSERT INTO volunteer_terms (volunteer_id, order_no, order_date, term_start, term_end)
+         SELECT id, appointment_order_no, appointment_date, term_start, term_end FROM volunteers
+         WHERE id BETWEEN ? AND ?
+           AND (COALESCE(appointment_order_no, '') <> '' OR COALESCE(appointment_date, '') <> '' OR COALESCE(term_start, '') <> '' OR COALESCE(term_end, '') <> '')
+         ORDER BY id`,
+      ).run(first, last);
+      first = last = 0;
+    },
+  };
+}
+
 export function readVolunteer(db: Db, id: number): Volunteer | null {
   const r = db.prepare('SELECT * FROM volunteers WHERE id = ?').get(id) as Row | undefined;
   return r ? fromRow(r) : null;

@@ -5,7 +5,7 @@ import { formatThaiDateNumeric, toIso } from '@shared/thai/dates';
 import { diff } from '../../audit';
 import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
-import { readVolunteer, updateVolunteerRow, volunteerInserter } from '../../volunteers/repository';
+import { readVolunteer, updateVolunteerRow, volunteerBulkInserter } from '../../volunteers/repository';
 import { VOLUNTEER_FIELDS } from '../volunteer-fields';
 import { PrintWorkbook } from '../writer';
 import { applyMapping, detectHeader, rememberable } from './headers';
@@ -148,7 +148,7 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
   if (valid.length === 0) throw new AppFailure('VALIDATION', 'ไม่มีแถวที่นำเข้าได้ กรุณาแก้ไขข้อผิดพลาดในไฟล์แล้วลองอีกครั้ง');
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
-    const insert = volunteerInserter(ctx.db);
+    const insert = volunteerBulkInserter(ctx.db);
     // One entry per person, all stamped with the moment of the import.
     const audit = ctx.auditMany();
     valid.forEach((r, i) => {
@@ -156,7 +156,7 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
       const data = r.data!;
       const source = { file: a.fileName, row: r.row };
       if (r.existingId === null) {
-        const id = insert(data, at);
+        const id = insert.add(data, at);
         audit({ entity: 'volunteer', entityId: String(id), action: 'import', details: source });
         result.inserted++;
       } else if (duplicates === 'update') {
@@ -169,6 +169,8 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
         result.skipped++;
       }
     });
+    // The new people's trigram rows and terms, all in two statements.
+    insert.finish();
     saveRemembered(ctx, a.columns);
     audit({ entity: 'import', entityId: null, action: 'volunteers', details: { file: a.fileName, sheet: a.sheetName, ...result } });
   })();
