@@ -1,23 +1,16 @@
 import type { z } from 'zod';
 import type { volunteerListQuery } from '@shared/api/volunteers';
 import { AppFailure } from '@shared/errors';
-import type { ParticipantCategory, ParticipantSource } from '@shared/schemas/seminar';
+import type { Participant, ParticipantCategory } from '@shared/schemas/seminar';
 import { isValidNationalId, normalizeNationalId } from '@shared/thai';
 import { nameKey } from '../contacts/service';
 import type { Db } from '../db/open';
 import { listSql } from '../volunteers/list';
 
-export interface NewParticipant {
-  source: ParticipantSource;
-  volunteerId: number | null;
-  contactId: number | null;
-  name: string;
-  position: string;
-  agency: string;
-  phone: string;
-  nationalId: string;
+/** A participant before it has a row: the group is given separately, the category may default from it. */
+export type NewParticipant = Pick<Participant, 'source' | 'volunteerId' | 'contactId' | 'name' | 'position' | 'agency' | 'phone' | 'nationalId'> & {
   category?: ParticipantCategory;
-}
+};
 
 export interface AddResult {
   added: number;
