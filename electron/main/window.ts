@@ -24,6 +24,9 @@ export function createMainWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Chromium's built-in PDF viewer shows a document's preview inside the page (Reports);
+      // Electron enables it only with plugins on. No other plugin exists in Electron.
+      plugins: true,
     },
   });
   win.once('ready-to-show', () => win.show());

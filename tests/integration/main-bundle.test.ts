@@ -30,6 +30,8 @@ describe('the built Electron main bundle', () => {
     expect(rec.windows).toHaveLength(1);
     const prefs = rec.windows[0].options.webPreferences;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    // The PDF preview needs Chromium's PDF viewer, which Electron runs only with plugins on.
+    expect(prefs.plugins).toBe(true);
     expect(fs.existsSync(String(prefs.preload))).toBe(true);
     expect(String(prefs.preload)).toMatch(/index\.cjs$/);
     expect(rec.windows[0].loaded).toEqual(['app://asa-desk/index.html']);
