@@ -16,13 +16,18 @@ function SeminarOptions({ choice, onChange }: Props) {
   const sessions = (seminar.data?.days ?? []).flatMap((d) =>
     d.sessions.map((s) => ({ value: String(s.id), label: `${formatThaiDateLong(d.date)} ${formatThaiTime(s.start)}–${formatThaiTime(s.end)}${s.topic ? ` ${s.topic}` : ''}` })),
   );
+  const options = (seminars.data ?? []).map((s) => ({ value: String(s.id), label: `${s.title} (${formatThaiDateLong(s.firstDate)})` }));
+  const chosen = options.find((o) => o.value === String(choice.seminarId));
   return (
     <>
       <Select
         label="โครงการ"
         placeholder="เลือกโครงการ"
         searchable
-        data={(seminars.data ?? []).map((s) => ({ value: String(s.id), label: `${s.title} (${formatThaiDateLong(s.firstDate)})` }))}
+        // Long titles are cut in the box; the whole title and its date show under it and in the list.
+        description={chosen?.label}
+        comboboxProps={{ width: 560, position: 'bottom-start' }}
+        data={options}
         value={choice.seminarId === null ? null : String(choice.seminarId)}
         onChange={(v) => onChange({ seminarId: v ? Number(v) : null, sessionId: null })}
       />
