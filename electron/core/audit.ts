@@ -1,5 +1,5 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from './db/open';
+import { prepared } from './db/prepared';
 
 export interface AuditEntry {
   entity: string;
@@ -15,17 +15,7 @@ export interface AuditRow extends AuditEntry {
   operator: string;
 }
 
-/** Prepared once per connection: an import writes one entry per person it adds. */
-const inserts = new WeakMap<Db, Statement>();
-
-function insertOf(db: Db): Statement {
-  let insert = inserts.get(db);
-  if (!insert) {
-    insert = db.prepare('INSERT INTO audit_log (at, operator, entity, entity_id, action, details) VALUES (?, ?, ?, ?, ?, ?)');
-    inserts.set(db, insert);
-  }
-  return insert;
-}
+const INSERT_AUDIT = 'INSERT INTO audit_log (at, operator, entity, entity_id, action, details) VALUES (?, ?, ?, ?, ?, ?)';
 
 /** Records who did what; the operator name comes from the office settings. */
 export function writeAudit(db: Db, operator: string, entry: AuditEntry, at: Date): void {
@@ -37,7 +27,8 @@ export function writeAudit(db: Db, operator: string, entry: AuditEntry, at: Date
  * adds: the statement, the operator and the time are looked up once rather than per entry.
  */
 export function auditWriter(db: Db, operator: string, at: Date): (entry: AuditEntry) => void {
-  const insert = insertOf(db);
+  // Prepared once per connection: an import writes one entry per person it adds.
+  const insert = prepared(db, INSERT_AUDIT);
   const when = at.toISOString();
   const who = operator || 'ไม่ระบุชื่อผู้ใช้';
   return (entry) => {

@@ -1,8 +1,8 @@
 import { TERM_ENDING_DAYS, type DashboardSummary } from '@shared/api/dashboard';
 import { BUDGET_CATEGORIES, type BudgetCategory, type SeminarStatus } from '@shared/schemas/seminar';
 import { addDays, fiscalYearOf, fiscalYearRange, todayIso } from '@shared/thai';
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
+import { prepared } from '../db/prepared';
 import { roundBaht } from '../seminars/read';
 import { ensureGeoTable } from './geo-table';
 
@@ -65,33 +65,6 @@ const WITHOUT_REPORT_LIST = `SELECT id, title, first_date AS firstDate FROM semi
 
 const YEARS = 'SELECT DISTINCT fiscal_year FROM seminars';
 
-interface Statements {
-  volunteers: Statement;
-  seminars: Statement;
-  budget: Statement;
-  withoutReportCount: Statement;
-  withoutReportList: Statement;
-  years: Statement;
-}
-
-const cache = new WeakMap<Db, Statements>();
-
-function statements(db: Db): Statements {
-  let s = cache.get(db);
-  if (!s) {
-    ensureGeoTable(db);
-    s = {
-      volunteers: db.prepare(VOLUNTEERS_SQL),
-      seminars: db.prepare(SEMINARS),
-      budget: db.prepare(BUDGET),
-      withoutReportCount: db.prepare(WITHOUT_REPORT_COUNT).pluck(),
-      withoutReportList: db.prepare(WITHOUT_REPORT_LIST),
-      years: db.prepare(YEARS).pluck(),
-    };
-    cache.set(db, s);
-  }
-  return s;
-}
 
 /** Offered even without seminars: next year (for planning) back to five years ago, as the seminar list offers. */
 const RECENT_YEARS = [1, 0, -1, -2, -3, -4, -5];
@@ -128,17 +101,18 @@ export function dashboardSummary(db: Db, opts: { fiscalYear?: number; now: Date;
   const current = fiscalYearOf(today);
   const fy = opts.fiscalYear ?? current;
   const asOf = asOfDay(fy, today);
-  const st = statements(db);
+  // The volunteers' query joins the geography, loaded into a temp table once per connection.
+  ensureGeoTable(db);
   return db.transaction((): DashboardSummary => {
-    const districts = st.volunteers.all({ asOf, until: addDays(asOf, TERM_ENDING_DAYS) }) as {
+    const districts = prepared(db, VOLUNTEERS_SQL).all({ asOf, until: addDays(asOf, TERM_ENDING_DAYS) }) as {
       district: string;
       active: number;
       ending: number;
       unmatched: number;
     }[];
-    const groups = st.seminars.all({ fy }) as SeminarGroupRow[];
-    const budgetRows = st.budget.all({ fy }) as { category: BudgetCategory; planned: number; actual: number }[];
-    const years = st.years.all() as number[];
+    const groups = prepared(db, SEMINARS).all({ fy }) as SeminarGroupRow[];
+    const budgetRows = prepared(db, BUDGET).all({ fy }) as { category: BudgetCategory; planned: number; actual: number }[];
+    const years = prepared(db, YEARS).pluck().all() as number[];
 
     const seminars: Record<SeminarStatus, number> = { planned: 0, running: 0, done: 0, cancelled: 0 };
     const participants = { planned: 0, registered: 0, attended: 0 };
@@ -181,8 +155,8 @@ export function dashboardSummary(db: Db, opts: { fiscalYear?: number; now: Date;
       },
       months,
       todo: {
-        seminarsWithoutReport: st.withoutReportCount.get({ fy }) as number,
-        seminarsWithoutReportList: st.withoutReportList.all({ fy }) as DashboardSummary['todo']['seminarsWithoutReportList'],
+        seminarsWithoutReport: prepared(db, WITHOUT_REPORT_COUNT).pluck().get({ fy }) as number,
+        seminarsWithoutReportList: prepared(db, WITHOUT_REPORT_LIST).all({ fy }) as DashboardSummary['todo']['seminarsWithoutReportList'],
         volunteersWithoutAddressMatch: districts.reduce((s, d) => s + d.unmatched, 0),
         ...opts.backup,
       },

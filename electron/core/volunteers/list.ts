@@ -1,8 +1,8 @@
 import type { VolunteerList, VolunteerListRow, VolunteerSort, volunteerListQuery } from '@shared/api/volunteers';
 import { addDays } from '@shared/thai/dates';
-import type { Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Db } from '../db/open';
+import { prepared } from '../db/prepared';
 import { queryWords } from './search-text';
 
 type Query = z.output<typeof volunteerListQuery>;
@@ -112,20 +112,6 @@ interface RawRow {
   status: VolunteerListRow['status'];
   term_end: string | null;
   erased_at: string | null;
-}
-
-const statements = new WeakMap<Db, Map<string, Statement>>();
-
-/** List queries repeat with new parameters; compiling each shape once keeps a search cheap. */
-function prepared(db: Db, sql: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let st = cache.get(sql);
-  if (!st) {
-    if (cache.size > 200) cache.clear();
-    cache.set(sql, (st = db.prepare(sql)));
-  }
-  return st;
 }
 
 export function listVolunteers(db: Db, q: Query, today: string): VolunteerList {
