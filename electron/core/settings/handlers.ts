@@ -3,16 +3,12 @@ import { defaultOfficeSettings, officeSettings, type OfficeSettings } from '@sha
 import { diff } from '../audit';
 import type { CoreContext, HandlerMap } from '../context';
 import type { Db } from '../db/open';
-import { readSetting, writeSetting } from './store';
+import { readSettingOverDefaults, writeSetting } from './store';
 
 const OFFICE_KEY = 'office';
 
 export function readOfficeSettings(db: Db): OfficeSettings {
-  const stored = readSetting(db, OFFICE_KEY);
-  if (stored === undefined) return defaultOfficeSettings;
-  // Fields added in later versions get their defaults.
-  const parsed = officeSettings.partial().safeParse(stored);
-  return { ...defaultOfficeSettings, ...(parsed.success ? parsed.data : {}) };
+  return readSettingOverDefaults(db, OFFICE_KEY, officeSettings, defaultOfficeSettings);
 }
 
 const operatorCache = new WeakMap<Db, string>();

@@ -5,6 +5,7 @@ import { formatThaiDateNumeric, toIso } from '@shared/thai/dates';
 import { diff } from '../../audit';
 import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
+import { readSetting, writeSetting } from '../../settings/store';
 import { readVolunteer, updateVolunteerRow, volunteerBulkInserter } from '../../volunteers/repository';
 import { VOLUNTEER_FIELDS } from '../volunteer-fields';
 import { PrintWorkbook } from '../writer';
@@ -35,15 +36,11 @@ export interface AnalyzedImport {
 }
 
 function readRemembered(ctx: CoreContext): Record<string, string | null> {
-  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(MAPPING_KEY) as { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as Record<string, string | null>) : {};
+  return (readSetting(ctx.db, MAPPING_KEY) as Record<string, string | null> | undefined) ?? {};
 }
 
 function saveRemembered(ctx: CoreContext, columns: ImportColumn[]): void {
-  const merged = { ...readRemembered(ctx), ...rememberable(columns) };
-  ctx.db
-    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-    .run(MAPPING_KEY, JSON.stringify(merged));
+  writeSetting(ctx.db, MAPPING_KEY, { ...readRemembered(ctx), ...rememberable(columns) });
 }
 
 const isBlank = (row: RawRow) => row.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
