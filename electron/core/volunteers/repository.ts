@@ -63,15 +63,18 @@ function insertValues(v: VolunteerData, searchText: string, status: VolunteerSta
   return out;
 }
 
+/** A new row's columns, in insertValues' order. */
+const INSERT_COLUMNS = [...DATA_COLUMNS, 'status', 'created_at', 'updated_at'];
+const INSERT_VOLUNTEER = `INSERT INTO volunteers (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+
 /**
- * The one way a volunteer row is added. Prepared once per connection: bulk loads (import, sample
- * data, benchmarks) insert many rows. It also adds the row to the trigram index: since migration
- * 0005 no trigger does (a trigger made FTS5 flush its pending terms at every row), so a row
- * inserted any other way would not be found by the search box.
+ * How a volunteer row is added (an import uses volunteerBulkInserter, below). The statements are
+ * prepared once per inserter: sample data and benchmarks insert many rows. It also adds the row to
+ * the trigram index: since migration 0005 no trigger does (a trigger made FTS5 flush its pending
+ * terms at every row), so a row inserted any other way would not be found by the search box.
  */
 export function volunteerInserter(db: Db) {
-  const cols = [...DATA_COLUMNS, 'status', 'created_at', 'updated_at'];
-  const insert = db.prepare(`INSERT INTO volunteers (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+  const insert = db.prepare(INSERT_VOLUNTEER);
   const fts = db.prepare('INSERT INTO volunteers_fts (rowid, search_text) VALUES (?, ?)');
   const term = db.prepare('INSERT INTO volunteer_terms (volunteer_id, order_no, order_date, term_start, term_end) VALUES (?, ?, ?, ?, ?)');
   return (v: VolunteerData, at: string, status: VolunteerStatus = 'active'): number => {
@@ -93,8 +96,7 @@ export function volunteerInserter(db: Db) {
  * volunteer the same term row, under the same condition as `volunteerInserter`'s.
  */
 export function volunteerBulkInserter(db: Db) {
-  const cols = [...DATA_COLUMNS, 'status', 'created_at', 'updated_at'];
-  const insert = db.prepare(`INSERT INTO volunteers (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+  const insert = db.prepare(INSERT_VOLUNTEER);
   let first = 0;
   let last = 0;
   return {
