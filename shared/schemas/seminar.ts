@@ -40,6 +40,20 @@ export const BUDGET_CATEGORY_LABELS: Record<BudgetCategory, string> = {
   other: 'ค่าใช้จ่ายอื่น',
 };
 
+/** The budget category a line priced from a rate item belongs to. */
+export const RATE_ITEM_BUDGET_CATEGORY: Record<RateItem, BudgetCategory> = {
+  meal_full_gov: 'meal',
+  meal_partial_gov: 'meal',
+  meal_full_private: 'meal',
+  meal_partial_private: 'meal',
+  snack_gov: 'snack',
+  snack_private: 'snack',
+  room_single: 'accommodation',
+  room_double: 'accommodation',
+  speaker_gov: 'speaker',
+  speaker_private: 'speaker',
+};
+
 export const ATTENDANCE_STATUSES = ['present', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 

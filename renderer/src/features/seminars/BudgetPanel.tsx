@@ -2,24 +2,11 @@ import { useState } from 'react';
 import { ActionIcon, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { RATE_ITEMS, RATE_ITEM_LABELS, type RateItem } from '@shared/schemas/rate';
-import { BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS, type BudgetCategory, type BudgetLine, type SeminarDetail } from '@shared/schemas/seminar';
+import { BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS, RATE_ITEM_BUDGET_CATEGORY, type BudgetCategory, type BudgetLine, type SeminarDetail } from '@shared/schemas/seminar';
 import { formatBaht, formatThaiDateShort, formatThaiTime } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
 import { PersonName } from '../../components/PersonName';
-
-const RATE_ITEM_CATEGORY: Record<RateItem, BudgetCategory> = {
-  meal_full_gov: 'meal',
-  meal_partial_gov: 'meal',
-  meal_full_private: 'meal',
-  meal_partial_private: 'meal',
-  snack_gov: 'snack',
-  snack_private: 'snack',
-  room_single: 'accommodation',
-  room_double: 'accommodation',
-  speaker_gov: 'speaker',
-  speaker_private: 'speaker',
-};
 
 const num = (v: string | number) => (typeof v === 'number' ? v : v === '' ? null : Number(v));
 
@@ -85,7 +72,7 @@ function LineForm({ seminar }: { seminar: SeminarDetail }) {
         data={RATE_ITEMS.map((r) => ({ value: r, label: RATE_ITEM_LABELS[r].label }))}
         value={v.rateItem}
         // A rate item says which category it belongs to, when the clerk has not chosen one yet.
-        onChange={(r) => setV({ ...v, rateItem: r as RateItem | null, category: v.category ?? (r ? RATE_ITEM_CATEGORY[r as RateItem] : null) })}
+        onChange={(r) => setV({ ...v, rateItem: r as RateItem | null, category: v.category ?? (r ? RATE_ITEM_BUDGET_CATEGORY[r as RateItem] : null) })}
         description={
           tableRate === undefined ? undefined : tableRate === null ? <Text span c="red" size="xs">ยังไม่มีอัตราที่ใช้ได้ในวันแรกของโครงการ</Text> : `ตามตาราง ${formatBaht(tableRate.amount)} ${RATE_ITEM_LABELS[tableRate.item].unit}`
         }
