@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { empty } from '../schemas/common';
-import { formatThaiDateLong, formatThaiTime, todayIso } from '../thai/dates';
+import { formatThaiClock, formatThaiDateLong, todayIso } from '../thai/dates';
 import { method, type FilePayload } from './define';
 import { filePayload, jobId } from './spreadsheets';
 
@@ -36,8 +36,7 @@ export interface BackupExport extends FilePayload {
 /** `14 มีนาคม 2568 เวลา 08.30 น.` in the viewer's local time. */
 export function backupWhen(info: Pick<BackupInfo, 'createdAt'>): string {
   const d = new Date(info.createdAt);
-  const hhmm = `${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`;
-  return `${formatThaiDateLong(todayIso(d))} เวลา ${formatThaiTime(hhmm)}`;
+  return `${formatThaiDateLong(todayIso(d))} เวลา ${formatThaiClock(d)}`;
 }
 
 /** One Thai line a person can decide on: when the copy was taken and what it holds. */

@@ -90,6 +90,11 @@ export function formatThaiTime(hhmm: string, opts: ThaiFormatOptions = {}): stri
   return digits(`${m[1].padStart(2, '0')}.${m[2]} น.`, !!opts.thaiDigits);
 }
 
+/** The local clock time of an instant as a clerk writes it: `08.30 น.` */
+export function formatThaiClock(at: Date, opts: ThaiFormatOptions = {}): string {
+  return formatThaiTime(`${at.getHours()}:${String(at.getMinutes()).padStart(2, '0')}`, opts);
+}
+
 /**
  * Reads a date as people write it: `13/3/2563`, `13-03-2020`, `13 มีนาคม 2563`, `13 มี.ค. 63`,
  * `2563-03-13`, with Arabic or Thai digits. A year above 2400 is taken as B.E.; a two-digit year

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, ageOn, bahtText, daysBetween, fiscalYearOf, fiscalYearRange, formatBaht, formatNationalId, formatPhone,
+  addDays, ageOn, bahtText, daysBetween, fiscalYearOf, fiscalYearRange, formatBaht, formatNationalId, formatPhone, formatThaiClock,
   formatThaiDateLong, formatThaiDateShort, formatThaiTime, fromThaiDigits, isIsoDate, isValidNationalId,
   maskNationalId, nationalIdCheckDigit, parseThaiDate, toThaiDigits,
 } from '@shared/thai';
@@ -111,5 +111,12 @@ describe('phone numbers', () => {
     expect(formatPhone('074311047')).toBe('074-311-047');
     expect(formatPhone('074-311047 ต่อ 12')).toBe('074-311047 ต่อ 12');
     expect(formatPhone('')).toBe('');
+  });
+});
+
+describe('clock time', () => {
+  it('is the local time of an instant, as a clerk writes it', () => {
+    expect(formatThaiClock(new Date(2026, 0, 15, 8, 5))).toBe('08.05 น.');
+    expect(formatThaiClock(new Date(2026, 0, 15, 21, 38), { thaiDigits: true })).toBe('๒๑.๓๘ น.');
   });
 });

@@ -1,4 +1,4 @@
-import { BE_OFFSET, THAI_MONTHS_SHORT, formatThaiDateShort, formatThaiTime, todayIso } from '@shared/thai';
+import { BE_OFFSET, THAI_MONTHS_SHORT, formatThaiDateShort, formatThaiClock, todayIso } from '@shared/thai';
 
 /** `1234` → `1,234`: Arabic digits with separators, as the office's own summaries print them. */
 export const count = (n: number) => n.toLocaleString('en-US');
@@ -22,6 +22,5 @@ export function ageText(hours: number): string {
 /** An ISO instant as the local day and time: `15 ม.ค. 2569 10.00 น.` */
 export function localWhen(iso: string): string {
   const d = new Date(iso);
-  const hhmm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-  return `${formatThaiDateShort(todayIso(d))} ${formatThaiTime(hhmm)}`;
+  return `${formatThaiDateShort(todayIso(d))} ${formatThaiClock(d)}`;
 }

@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Card, Group, Kbd, Loader, SimpleGrid, Stack, Tabl
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { AttendanceBoard, AttendanceStatus } from '@shared/schemas/seminar';
-import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
+import { formatThaiClock, formatThaiDateLong, formatThaiTime } from '@shared/thai';
 import { ApiError, call } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { applyMark, matchRoster, type RosterEntry } from './checkin-model';
@@ -20,12 +20,7 @@ interface Undo {
   previous: { status: AttendanceStatus; at: string } | null;
 }
 
-/** The local time of a check-in as a Thai clerk writes it: `09.05 น.` */
-const clock = (iso: string | null) => {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return formatThaiTime(`${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`);
-};
+const clock = (iso: string | null) => (iso ? formatThaiClock(new Date(iso)) : '');
 
 /**
  * The desk on the day: type part of a name or ID, Enter checks the first match in, Shift+Enter

@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import type { VolunteerAuditEntry } from '@shared/schemas/volunteer';
 import { STATUS_LABELS, type VolunteerStatus } from '@shared/schemas/volunteer';
-import { formatNationalId, formatThaiDateShort, isIsoDate } from '@shared/thai';
+import { formatNationalId, formatThaiClock, formatThaiDateShort, isIsoDate, todayIso } from '@shared/thai';
 import { ACTION_LABELS, FIELD_LABELS } from './labels';
 
 function show(field: string, value: unknown): string {
@@ -43,10 +43,9 @@ export function AuditTrail({ entries }: { entries: VolunteerAuditEntry[] }) {
       <Table.Tbody>
         {entries.map((e) => {
           const at = new Date(e.at);
-          const day = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
           return (
             <Table.Tr key={e.id}>
-              <Table.Td>{`${formatThaiDateShort(day)} ${String(at.getHours()).padStart(2, '0')}.${String(at.getMinutes()).padStart(2, '0')} น.`}</Table.Td>
+              <Table.Td>{`${formatThaiDateShort(todayIso(at))} ${formatThaiClock(at)}`}</Table.Td>
               <Table.Td>{e.operator}</Table.Td>
               <Table.Td>{ACTION_LABELS[e.action] ?? e.action}</Table.Td>
               <Table.Td>
