@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { BackupInfo } from '@shared/api/backup';
 import { DATABASE_FILE, createCore } from '../../electron/core';
-import { backupDir, backupFiles } from '../../electron/core/backup/files';
+import { backupDir, backupFiles, sweepTemp } from '../../electron/core/backup/files';
 import { newestGoodBackup, restoreAtStartup } from '../../electron/core/backup/recovery';
 import { backupsToDelete } from '../../electron/core/backup/rotation';
 import { RESOURCES_DIR, tempDir, testCore } from '../helpers/core';
@@ -120,6 +120,19 @@ describe('backups', () => {
     now = new Date('2025-03-16T01:00:00Z');
     await open().shutdown();
     expect(backupFiles(dataDir)).toEqual([expect.stringMatching(/^auto-20250316-/), expect.stringMatching(/^auto-20250314-/)]);
+  });
+});
+
+describe('temporary files a crash leaves', () => {
+  it('are swept once old, with the journal SQLite kept beside them, and nothing else is', () => {
+    const dir = tempDir();
+    const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    const leftovers = ['.AsaDesk.sqlite.0a1b2c.tmp', '.AsaDesk.sqlite.0a1b2c.tmp-journal', '.AsaDesk.sqlite.0a1b2c.tmp-wal', '.AsaDesk.sqlite.0a1b2c.tmp-shm'];
+    const kept = ['AsaDesk-2569-11-24.sqlite', 'notes.tmp', '.AsaDesk.sqlite.fresh.tmp'];
+    for (const f of [...leftovers, ...kept]) fs.writeFileSync(path.join(dir, f), 'x');
+    for (const f of [...leftovers, ...kept.slice(0, 2)]) fs.utimesSync(path.join(dir, f), old, old);
+    sweepTemp(dir);
+    expect(fs.readdirSync(dir).sort()).toEqual([...kept].sort());
   });
 });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, createCore } from '../../electron/core';
-import { backupDir, isBackupName, META_KEY } from '../../electron/core/backup/files';
+import { backupDir, isBackupName, isTempFile, META_KEY } from '../../electron/core/backup/files';
 import { EMBEDDED_TABLE } from '../../electron/core/backup/photos';
 import { generateVolunteers, insertMany } from '../../electron/core/volunteers/sample';
 import { RESOURCES_DIR, tempDir } from '../helpers/core';
@@ -57,7 +57,7 @@ describe('kill -9 while writing files', () => {
       await worker.kill();
       for (const f of fs.readdirSync(backupDir(dataDir))) {
         if (!isBackupName(f)) {
-          expect(f).toMatch(/^\..*\.tmp(-journal)?$/);
+          expect(isTempFile(f), f).toBe(true);
           continue;
         }
         // A finished backup never changes, so each is checked once.
@@ -107,7 +107,7 @@ describe('kill -9 while writing files', () => {
         whole++;
       }
       for (const f of fs.readdirSync(usb)) if (f !== path.basename(target)) expect(f).toMatch(/^\..*\.tmp$/);
-      for (const f of fs.readdirSync(backupDir(dataDir))) expect(f).toMatch(/^\..*\.tmp(-journal)?$/);
+      for (const f of fs.readdirSync(backupDir(dataDir))) expect(isTempFile(f), f).toBe(true);
     }
     expect(whole).toBeGreaterThan(0);
   });

@@ -134,6 +134,12 @@ export function tempBeside(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
 }
 
+/**
+ * A temporary copy, or a journal SQLite kept beside one: the copy of a WAL register opens in WAL
+ * mode until sealCopy turns it to a rollback journal, so a kill there leaves `-wal`/`-shm` too.
+ */
+export const isTempFile = (name: string): boolean => /^\..*\.tmp(-journal|-wal|-shm)?$/.test(name);
+
 /** A temporary file younger than this may belong to a copy still being written (an export with photos). */
 const TEMP_GRACE_MS = 60 * 60 * 1000;
 
@@ -144,7 +150,7 @@ const TEMP_GRACE_MS = 60 * 60 * 1000;
 export function sweepTemp(dir: string): void {
   if (!fs.existsSync(dir)) return;
   for (const f of fs.readdirSync(dir)) {
-    if (!f.startsWith('.') || !/\.tmp(-journal)?$/.test(f)) continue;
+    if (!isTempFile(f)) continue;
     const file = path.join(dir, f);
     try {
       if (Date.now() - fs.statSync(file).mtimeMs > TEMP_GRACE_MS) fs.rmSync(file, { force: true });
