@@ -162,7 +162,13 @@ test('at the desk a walk-in goes into the group picked by keyboard; the table ch
   for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
   await expect(page.getByRole('combobox', { name: 'กลุ่ม' })).toBeFocused();
   // The list opens on the group already chosen (the last); up twice more is the first group.
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+  // Each key waits for the list to answer the one before, as a person's eyes would.
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  for (const g of [s.groups[1], heads]) {
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByRole('option', { name: g.name })).toHaveAttribute('data-combobox-selected', 'true');
+  }
   await page.keyboard.press('Enter');
   // Enter picked the group and did not save yet; the next Enter saves.
   await expect(page.getByRole('combobox', { name: 'กลุ่ม' })).toHaveValue(heads.name);
