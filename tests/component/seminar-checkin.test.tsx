@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
+import { participantCode } from '@shared/schemas/participant-code';
 import { CheckInPage } from '../../renderer/src/features/seminars/CheckInPage';
 import { VolunteerSeminars } from '../../renderer/src/features/seminars/VolunteerSeminars';
 import { testCore } from '../helpers/core';
@@ -64,6 +65,33 @@ describe('check-in desk', () => {
     const b = await board();
     expect(b.present).toBe(1);
     expect(b.roster.find((p) => p.source === 'walkin')?.status).toBe('present');
+  });
+});
+
+describe('check-in desk: scanner codes and names not found', () => {
+  it('checks a person in from the code a USB scanner types and Enter, Thai layout on or off', async () => {
+    const { box, board, user } = await setup();
+    const [first, second] = (await board()).roster;
+    await user.type(box, `${participantCode(first.id)}{Enter}`);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain(`ลงชื่อแล้ว: ${first.name}`));
+    // The same digits typed with the Thai keyboard layout switched on (Kedmanee number row).
+    const thaiRow = [...participantCode(second.id)].map((d) => 'จๅ/-ภถุึคต'[Number(d)]).join('');
+    await user.type(box, `${thaiRow}{Enter}`);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain(`ลงชื่อแล้ว: ${second.name}`));
+    await waitFor(async () => expect((await board()).present).toBe(2));
+    // A valid code of someone outside this seminar is named as such, not searched as a name.
+    await user.type(box, `${participantCode(99_999)}{Enter}`);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('ไม่ใช่ผู้เข้าร่วมของโครงการนี้'));
+  });
+
+  it('replaces the last green banner with how to add a walk-in as soon as a typed name matches nobody', async () => {
+    const { box, user } = await setup();
+    await user.type(box, 'สมหมาย1{Enter}');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('ลงชื่อแล้ว: นายสมหมาย1'));
+    await user.type(box, 'ไม่มีใครชื่อนี้');
+    expect(screen.getAllByRole('status')).toHaveLength(1);
+    expect(screen.getByRole('status').textContent).toContain('ไม่พบ "ไม่มีใครชื่อนี้" ในรายชื่อ ถ้าเป็นผู้เข้าร่วมหน้างาน กด Ctrl+Enter');
+    expect(screen.queryByText(/ลงชื่อแล้ว: นายสมหมาย1/)).toBeNull();
   });
 });
 

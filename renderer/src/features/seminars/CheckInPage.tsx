@@ -2,6 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, Anchor, Badge, Card, Group, Kbd, Loader, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { parseParticipantCode } from '@shared/schemas/participant-code';
 import type { AttendanceBoard, AttendanceStatus } from '@shared/schemas/seminar';
 import { formatThaiClock, formatThaiDateLong, formatThaiTime } from '@shared/thai';
 import { ApiError, call } from '../../api/client';
@@ -21,6 +22,7 @@ interface Undo {
 }
 
 const clock = (iso: string | null) => (iso ? formatThaiClock(new Date(iso)) : '');
+const notFound = (typed: string) => `ไม่พบ "${typed.trim()}" ในรายชื่อ ถ้าเป็นผู้เข้าร่วมหน้างาน กด Ctrl+Enter เพื่อเพิ่มชื่อและลงชื่อทันที`;
 
 /**
  * The desk on the day: type part of a name or ID, Enter checks the first match in, Shift+Enter
@@ -107,9 +109,12 @@ export function CheckInPage() {
     else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) setWalkin(true);
     else if (e.key === 'Escape') setTyped('');
     else if (e.key === 'Enter') {
-      const p = matches[cursor];
+      const coded = parseParticipantCode(typed);
+      const scanned = coded === null ? undefined : b.roster.find((p) => p.id === coded);
+      const p = scanned ?? matches[cursor];
       if (p) void mark(p, e.shiftKey ? 'absent' : 'present');
-      else if (typed.trim()) setFeedback({ tone: 'red', text: `ไม่พบ "${typed}" ในรายชื่อ กด Ctrl+Enter เพื่อเพิ่มผู้เข้าร่วมหน้างาน` });
+      else if (coded !== null) setFeedback({ tone: 'red', text: `รหัส ${typed.trim()} ไม่ใช่ผู้เข้าร่วมของโครงการนี้ ตรวจว่าป้ายชื่อหรือใบลงทะเบียนเป็นของโครงการนี้` });
+      else if (typed.trim()) setFeedback({ tone: 'red', text: notFound(typed) });
     } else return;
     e.preventDefault();
   };
@@ -158,6 +163,7 @@ export function CheckInPage() {
           size="xl"
           autoFocus
           label="พิมพ์ชื่อหรือเลขประจำตัวประชาชน แล้วกด Enter"
+          description="หรือสแกนบาร์โค้ดบนป้ายชื่อหรือใบลงทะเบียน"
           placeholder="เช่น สมหมาย หรือ 4 หลักท้ายของเลขประจำตัว"
           value={typed}
           onChange={(e) => {
@@ -167,7 +173,12 @@ export function CheckInPage() {
           onKeyDown={onKey}
         />
       )}
-      {feedback && <Alert color={feedback.tone} data-testid="checkin-feedback" role="status">{feedback.text}</Alert>}
+      {/* A name that matches nobody replaces the last person's banner with how to add a walk-in. */}
+      {typed.trim() && matches.length === 0 && parseParticipantCode(typed) === null ? (
+        <Alert color="yellow" data-testid="checkin-feedback" role="status">{notFound(typed)}</Alert>
+      ) : (
+        feedback && <Alert color={feedback.tone} data-testid="checkin-feedback" role="status">{feedback.text}</Alert>
+      )}
       {matches.length > 0 && (
         <Table data-testid="checkin-matches">
           <Table.Tbody>
