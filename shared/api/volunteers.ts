@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty } from '../schemas/common';
+import { cleanString, empty } from '../schemas/common';
 import {
   statusChange,
   termInput,
@@ -94,7 +94,7 @@ export const volunteersApi = {
   'volunteer-status-change': method<VolunteerDetail>()(statusChange),
   'volunteer-term-add': method<VolunteerDetail>()(termInput),
   /** PDPA: blanks the person's data, keeps an anonymous row so counts stay right. */
-  'volunteer-erase': method<VolunteerDetail>()(byId.extend({ reason: z.string().trim().min(1, 'กรุณาระบุเหตุผลการลบข้อมูล').max(1000) })),
+  'volunteer-erase': method<VolunteerDetail>()(byId.extend({ reason: cleanString().min(1, 'กรุณาระบุเหตุผลการลบข้อมูล').max(1000, 'ยาวเกิน 1,000 ตัวอักษร') })),
   /** PDPA: everything held about one person, as a JSON file. */
   'volunteer-export-person': method<FilePayload>()(byId),
   'volunteer-rules-get': method<VolunteerRules>()(empty),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidNationalId, normalizeNationalId } from '../thai/national-id';
 import { ageOn, todayIso } from '../thai/dates';
-import { isoDate, phone, requiredText, text } from './common';
+import { canonicalPhone, cleanString, isoDate, requiredText, text } from './common';
 
 /** Statuses of DOMAIN.md, stored as stable codes; users see the Thai labels. */
 export const VOLUNTEER_STATUSES = ['active', 'term_ended', 'resigned', 'deceased', 'removed'] as const;
@@ -31,7 +31,7 @@ export const address = z.object({
   subdistrict: text(100),
   district: text(100),
   province: text(100),
-  postcode: z.string().trim().refine((v) => v === '' || /^\d{5}$/.test(v), 'รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก'),
+  postcode: cleanString().refine((v) => v === '' || /^\d{5}$/.test(v), 'รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก'),
 });
 export type Address = z.infer<typeof address>;
 
@@ -47,8 +47,7 @@ export const area = z.object({
 });
 export type Area = z.infer<typeof area>;
 
-export const nationalId = z
-  .string()
+export const nationalId = cleanString()
   .transform(normalizeNationalId)
   .refine((v) => v.length > 0, 'กรุณากรอกเลขประจำตัวประชาชน')
   .refine((v) => v.length === 0 || /^\d{13}$/.test(v), 'เลขประจำตัวประชาชนต้องเป็นตัวเลข 13 หลัก')
@@ -66,9 +65,9 @@ export const volunteerFields = z.object({
   nationalId,
   birthDate: optionalDate.refine((v) => v === null || v <= todayIso(), 'วันเกิดต้องไม่เป็นวันในอนาคต'),
   sex: z.enum(SEXES, 'กรุณาเลือกเพศ').nullable(),
-  phone,
+  phone: canonicalPhone,
   lineId: text(100),
-  email: z.string().trim().max(200).refine((v) => v === '' || z.email().safeParse(v).success, 'อีเมลไม่ถูกต้อง'),
+  email: cleanString().max(200, 'ยาวเกิน 200 ตัวอักษร').refine((v) => v === '' || z.email().safeParse(v).success, 'อีเมลไม่ถูกต้อง'),
   address,
   education: text(200),
   occupation: text(200),

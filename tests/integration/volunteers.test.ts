@@ -90,7 +90,8 @@ describe('volunteer register', () => {
     const saved = await core.call('volunteer-create', { ...somchai, birthDate: '2010-01-01', address });
     expect(saved.warnings).toEqual(['อายุ 15 ปี ต่ำกว่าเกณฑ์ 18 ปี', 'ที่อยู่ไม่อยู่ในอำเภอหาดใหญ่ ซึ่งเป็นพื้นที่รับผิดชอบ']);
     const d = await core.call('volunteer-get', { id: saved.id });
-    expect(d.volunteer).toMatchObject({ ...somchai, address, nationalId: '1101700203450', birthDate: '2010-01-01', status: 'active', erasedAt: null });
+    // The phone typed grouped (081-234-5678) is stored in the one canonical form.
+    expect(d.volunteer).toMatchObject({ ...somchai, address, nationalId: '1101700203450', phone: '0812345678', birthDate: '2010-01-01', status: 'active', erasedAt: null });
     expect(d.terms).toEqual([{ id: expect.any(Number), orderNo: '123/2566', orderDate: '2023-09-15', termStart: '2023-10-01', termEnd: '2026-09-30' }]);
     expect(d.warnings).toHaveLength(2);
     await core.call('volunteer-rules-save', { termYears: 4, minAge: null, maxAge: null, residence: 'none', levels: ['ระดับตำบล'] });
