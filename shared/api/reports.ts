@@ -27,6 +27,23 @@ const seminarId = z.number().int().positive();
 const isoDateOptional = isoDate.optional();
 
 export const CERTIFICATE_KINDS = ['completion', 'honour'] as const;
+
+/** PDF by default; letters, memos, the news and the result report also as Word files for a last change. */
+export const REPORT_FORMATS = ['pdf', 'docx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+const format = z.enum(REPORT_FORMATS).default('pdf');
+
+export const MEMO_KINDS = ['project', 'loan', 'disbursement'] as const;
+export const INVITATION_MODES = ['agency', 'group'] as const;
+
+/** What the clerk fills in on a letter or memo: its book number, date, and the owning unit's lines. */
+const letterOptions = {
+  bookNo: text(100).default(''),
+  /** Today when left out. */
+  date: isoDateOptional,
+  unit: text(200).default(''),
+  fax: text(50).default(''),
+};
 export const PAYMENT_KINDS = ['travel', 'allowance'] as const;
 
 export interface NewsDraft {
@@ -42,13 +59,19 @@ export const reportsApi = {
   ),
   'report-payment-evidence': method<FilePayload>()(reportOptions.extend({ seminarId, kind: z.enum(PAYMENT_KINDS) })),
   'report-speaker-receipts': method<FilePayload>()(reportOptions.extend({ seminarId })),
-  'report-result': method<FilePayload>()(reportOptions.extend({ seminarId })),
+  'report-result': method<FilePayload>()(reportOptions.extend({ seminarId, format })),
+  /** หนังสือเชิญ: one letter per agency of the chosen groups' participants, or one per group with its list attached. */
+  'report-invitation': method<FilePayload>()(
+    reportOptions.extend({ seminarId, format, mode: z.enum(INVITATION_MODES).default('group'), groupIds: z.array(seminarId).max(30).default([]), ...letterOptions }),
+  ),
+  /** บันทึกข้อความ ขออนุมัติโครงการ / ยืมเงิน / เบิกจ่าย, with the budget table. */
+  'report-memo': method<FilePayload>()(reportOptions.extend({ seminarId, format, kind: z.enum(MEMO_KINDS), ...letterOptions })),
   /** One page per participant present in at least one session. */
   'report-certificates': method<FilePayload>()(reportOptions.extend({ seminarId, kind: z.enum(CERTIFICATE_KINDS), givenOn: isoDateOptional })),
   /** The news draft as text for the user to edit. */
   'report-news-draft': method<NewsDraft>()(z.object({ seminarId, thaiDigits: z.boolean().default(false) })),
   'report-news-pdf': method<FilePayload>()(
-    reportOptions.extend({ seminarId, headline: text(500).min(1, 'กรุณากรอกหัวข่าว'), body: text(20_000).min(1, 'กรุณากรอกเนื้อข่าว') }),
+    reportOptions.extend({ seminarId, format, headline: text(500).min(1, 'กรุณากรอกหัวข่าว'), body: text(20_000).min(1, 'กรุณากรอกเนื้อข่าว') }),
   ),
   /** The register listing by district, filtered and sorted as the volunteer list is; IDs masked unless `fullIds`. */
   'report-volunteer-list': method<FilePayload>()(

@@ -1,6 +1,6 @@
 import { AppFailure } from '@shared/errors';
 import { todayIso } from '@shared/thai';
-import { REPORT_FONT_LABELS, type reportsApi } from '@shared/api/reports';
+import { REPORT_FONT_LABELS, type ReportFormat, type reportsApi } from '@shared/api/reports';
 import type { FilePayload } from '@shared/api';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CoreContext, HandlerMap } from '../context';
@@ -16,7 +16,11 @@ import { speakerFeeLine, speakerReceipts } from './documents/speaker-receipt';
 import { volunteerList } from './documents/volunteer-list';
 import { loadFonts, pickFont, type FontSet } from './engine/fonts';
 import type { DocEnv } from './engine/frame';
+import { renderDocx } from './engine/docx';
 import { renderPdf } from './engine/render';
+import { invitation } from './documents/invitation';
+import { memo, MEMO_SUBJECTS } from './documents/memo';
+import { invitationData, memoData, type LetterInput } from './letter-data';
 import { volunteerListData } from './volunteer-data';
 import { firstDate, heldOn, headOf, newsData, paymentData, PAYMENT_PURPOSE, presentIds, resultData, signInData, speakerData, venueOf } from './seminar-data';
 
@@ -43,8 +47,13 @@ async function drawable(dataUrl: string, env: DocEnv): Promise<boolean> {
   }
 }
 
-async function pdf(name: string, doc: TDocumentDefinitions, env: DocEnv): Promise<FilePayload> {
+async function pdf(name: string, doc: TDocumentDefinitions, env: DocEnv, format: ReportFormat = 'pdf'): Promise<FilePayload> {
+  if (format === 'docx') return { name: `${name}.docx`, bytes: await renderDocx(doc, env) };
   return { name: `${name}.pdf`, bytes: await renderPdf(doc, env.font) };
+}
+
+function letterInput(input: { bookNo: string; date?: string; unit: string; fax: string; thaiDigits: boolean }, ctx: CoreContext): LetterInput {
+  return { bookNo: input.bookNo, date: input.date ?? todayIso(ctx.now()), unit: input.unit, fax: input.fax, thaiDigits: input.thaiDigits };
 }
 
 /** Printing participants' names and amounts is an export of personal data: it goes in the audit trail. */
@@ -104,12 +113,12 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     const office = readOfficeSettings(ctx.db);
     const name = `รายงานผลการดำเนินโครงการ-${s.id}`;
     try {
-      return await pdf(name, resultReport(resultData(s, office, photos), env), env);
+      return await pdf(name, resultReport(resultData(s, office, photos), env), env, input.format);
     } catch (e) {
       // A file that looks like a JPEG or PNG but cannot be decoded: find it, print the note instead.
       const checked = await Promise.all(photos.map(async (p, i) => (p.dataUrl && !(await drawable(p.dataUrl, env)) ? { dataUrl: null, caption: p.caption, missingNote: `${PHOTO_DAMAGED_NOTE} (${s.photos[i].fileName})` } : p)));
       if (checked.every((p, i) => p === photos[i])) throw e;
-      return pdf(name, resultReport(resultData(s, office, checked), env), env);
+      return pdf(name, resultReport(resultData(s, office, checked), env), env, input.format);
     }
   },
 
@@ -133,7 +142,25 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
   'report-news-pdf': async (input, ctx) => {
     const s = getSeminarDetail(ctx.db, input.seminarId);
     const env = envFor(ctx, input);
-    return pdf(`ข่าวประชาสัมพันธ์-${s.id}`, newsPdf({ headline: input.headline, body: input.body, date: firstDate(s) }, env), env);
+    return pdf(`ข่าวประชาสัมพันธ์-${s.id}`, newsPdf({ headline: input.headline, body: input.body, date: firstDate(s) }, env), env, input.format);
+  },
+
+  'report-invitation': async (input, ctx) => {
+    const s = getSeminarDetail(ctx.db, input.seminarId);
+    const data = invitationData(s, readOfficeSettings(ctx.db), { ...letterInput(input, ctx), mode: input.mode, groupIds: input.groupIds });
+    if (!data.recipients.length) nothingToPrint(input.mode === 'agency' ? 'หน่วยงานของผู้เข้าร่วมในกลุ่มที่เลือก' : 'กลุ่มเป้าหมายที่เลือก');
+    const people = data.recipients.reduce((n, r) => n + r.people.length, 0);
+    auditPrint(ctx, s.id, 'หนังสือเชิญ', people);
+    const env = envFor(ctx, input);
+    return pdf(`หนังสือเชิญ-${s.id}`, invitation(data, env), env, input.format);
+  },
+
+  'report-memo': async (input, ctx) => {
+    const s = getSeminarDetail(ctx.db, input.seminarId);
+    const data = memoData(s, readOfficeSettings(ctx.db), { ...letterInput(input, ctx), kind: input.kind });
+    if (!data.budget.length) nothingToPrint(input.kind === 'disbursement' ? 'รายการงบประมาณที่จ่ายจริง' : 'รายการงบประมาณของโครงการ');
+    const env = envFor(ctx, input);
+    return pdf(`${MEMO_SUBJECTS[input.kind]}-${s.id}`, memo(data, env), env, input.format);
   },
 
   'report-volunteer-list': async (input, ctx) => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconDeviceFloppy, IconFolderOpen } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconFileTypeDocx, IconFolderOpen } from '@tabler/icons-react';
 import type { FilePayload } from '@shared/api';
 import { platform } from '../../api/client';
 import { notifyError, notifySuccess } from '../../app/notify';
@@ -21,17 +21,21 @@ function useBlobUrl(file: FilePayload | null): string | null {
 }
 
 /** The generated document before it is saved, with Save and (in Electron) the folder it went to. */
-export function PdfPreview({ file }: { file: FilePayload }) {
+export function PdfPreview({ file, word }: { file: FilePayload; word?: () => Promise<FilePayload> }) {
   const url = useBlobUrl(file);
   const [savedTo, setSavedTo] = useState<string | null>(null);
+  const [making, setMaking] = useState(false);
   useEffect(() => setSavedTo(null), [file]);
 
-  const save = async () => {
+  /** `make` gives the file to save: the PDF on screen, or its Word copy made on demand. */
+  const save = async (make: () => Promise<FilePayload> = async () => file) => {
     try {
-      const where = await platform.saveFile(file);
+      setMaking(true);
+      const out = await make().finally(() => setMaking(false));
+      const where = await platform.saveFile(out);
       if (where === null) return; // the user cancelled the dialog
       setSavedTo(where);
-      notifySuccess(where ? `บันทึก ${file.name} แล้ว` : `ดาวน์โหลด ${file.name} แล้ว`);
+      notifySuccess(where ? `บันทึก ${out.name} แล้ว` : `ดาวน์โหลด ${out.name} แล้ว`);
     } catch (e) {
       notifyError(e);
     }
@@ -42,7 +46,12 @@ export function PdfPreview({ file }: { file: FilePayload }) {
       <Group justify="space-between">
         <Text fw={500} truncate>{file.name}</Text>
         <Group gap="xs">
-          <Button leftSection={<IconDeviceFloppy size={16} />} onClick={save}>บันทึกไฟล์ PDF</Button>
+          {word && (
+            <Button variant="light" leftSection={<IconFileTypeDocx size={16} />} loading={making} onClick={() => save(word)}>
+              บันทึกเป็นไฟล์ Word (.docx)
+            </Button>
+          )}
+          <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => save()}>บันทึกไฟล์ PDF</Button>
         </Group>
       </Group>
       {savedTo && (

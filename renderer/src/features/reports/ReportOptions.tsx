@@ -4,6 +4,7 @@ import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
 import type { ReportFont } from '@shared/api/reports';
 import { useCall } from '../../api/hooks';
 import { docOf, type ReportChoice } from './documents';
+import { LetterOptions } from './LetterOptions';
 
 interface Props {
   choice: ReportChoice;
@@ -29,7 +30,7 @@ function SeminarOptions({ choice, onChange }: Props) {
         comboboxProps={{ width: 560, position: 'bottom-start' }}
         data={options}
         value={choice.seminarId === null ? null : String(choice.seminarId)}
-        onChange={(v) => onChange({ seminarId: v ? Number(v) : null, sessionId: null })}
+        onChange={(v) => onChange({ seminarId: v ? Number(v) : null, sessionId: null, groupIds: [] })}
       />
       {choice.doc === 'signin' && (
         <>
@@ -40,6 +41,7 @@ function SeminarOptions({ choice, onChange }: Props) {
       {choice.doc === 'payment' && (
         <SegmentedControl data={[{ value: 'travel', label: 'ค่าพาหนะเดินทาง' }, { value: 'allowance', label: 'ค่าเบี้ยเลี้ยง' }]} value={choice.paymentKind} onChange={(v) => onChange({ paymentKind: v as ReportChoice['paymentKind'] })} />
       )}
+      {(choice.doc === 'invitation' || choice.doc === 'memo') && <LetterOptions choice={choice} seminar={seminar.data} onChange={onChange} />}
       {choice.doc === 'certificates' && (
         <SegmentedControl data={[{ value: 'completion', label: 'วุฒิบัตร' }, { value: 'honour', label: 'เกียรติบัตร' }]} value={choice.certificateKind} onChange={(v) => onChange({ certificateKind: v as ReportChoice['certificateKind'] })} />
       )}

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import type { FilePayload } from '@shared/api';
 import { VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { ApiError, call } from '../../api/client';
-import { DOCUMENTS, docOf, generate, isDocKey, NO_FILTER, type ReportChoice } from './documents';
+import { DOCUMENTS, docOf, generate, isDocKey, NO_FILTER, NO_LETTER, WORD_DOCS, type ReportChoice } from './documents';
 import { PdfPreview } from './PdfPreview';
 import { ReportOptions } from './ReportOptions';
 
@@ -35,6 +35,10 @@ function choiceFrom(params: URLSearchParams): ReportChoice {
       termEndsWithinDays: positive(params.get('termDays')),
     },
     news: { headline: '', body: '' },
+    invitationMode: 'group',
+    groupIds: [],
+    memoKind: 'project',
+    letter: NO_LETTER,
   };
 }
 
@@ -113,7 +117,7 @@ export function ReportsPage() {
           </Alert>
         )}
         {!error && busy && <Loader />}
-        {!error && !busy && file && <PdfPreview file={file} />}
+        {!error && !busy && file && <PdfPreview file={file} word={WORD_DOCS.includes(choice.doc) ? () => generate(choice, 'docx') : undefined} />}
         {!error && !busy && !file && (
           <Text c="dimmed" style={{ flex: 1 }}>เลือกเอกสารและตัวเลือก แล้วกด “แสดงตัวอย่าง” เพื่อดูก่อนบันทึก</Text>
         )}

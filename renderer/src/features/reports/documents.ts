@@ -1,10 +1,12 @@
 import type { FilePayload } from '@shared/api';
 import type { VolunteerListQuery } from '@shared/api/volunteers';
-import type { ReportFont } from '@shared/api/reports';
+import type { INVITATION_MODES, MEMO_KINDS, ReportFont, ReportFormat } from '@shared/api/reports';
 import { call } from '../../api/client';
 
 /** The documents the office prints, in the order a seminar needs them, then the register. */
 export const DOCUMENTS = [
+  { key: 'invitation', label: 'หนังสือเชิญ', source: 'seminar' },
+  { key: 'memo', label: 'บันทึกข้อความ ขออนุมัติโครงการ / ยืมเงิน / เบิกจ่าย', source: 'seminar' },
   { key: 'signin', label: 'ใบลงทะเบียนผู้เข้าร่วม', source: 'seminar' },
   { key: 'payment', label: 'หลักฐานการจ่ายเงิน (ค่าพาหนะ/เบี้ยเลี้ยง)', source: 'seminar' },
   { key: 'speakers', label: 'ใบสำคัญรับเงินวิทยากร', source: 'seminar' },
@@ -15,6 +17,9 @@ export const DOCUMENTS = [
 ] as const;
 
 export type DocKey = (typeof DOCUMENTS)[number]['key'];
+/** Documents that can also be saved as a Word file, for a last change before signing. */
+export const WORD_DOCS: readonly DocKey[] = ['invitation', 'memo', 'news', 'result'];
+
 export const isDocKey = (v: string | null): v is DocKey => DOCUMENTS.some((d) => d.key === v);
 export const docOf = (key: DocKey) => DOCUMENTS.find((d) => d.key === key)!;
 
@@ -35,14 +40,27 @@ export interface ReportChoice {
   fullIds: boolean;
   filter: RegisterFilter;
   news: { headline: string; body: string };
+  invitationMode: (typeof INVITATION_MODES)[number];
+  /** Empty: every group. */
+  groupIds: number[];
+  memoKind: (typeof MEMO_KINDS)[number];
+  /** What a letter or memo carries besides the seminar (see `letterOptions` in the contract). */
+  letter: { bookNo: string; date: string | null; unit: string; fax: string };
 }
 
+export const NO_LETTER: ReportChoice['letter'] = { bookNo: '', date: null, unit: '', fax: '' };
+
 /** Asks the core for the chosen document. */
-export function generate(c: ReportChoice): Promise<FilePayload> {
+export function generate(c: ReportChoice, format: ReportFormat = 'pdf'): Promise<FilePayload> {
   const common = { font: c.font, thaiDigits: c.thaiDigits };
+  const letter = { ...c.letter, date: c.letter.date ?? undefined, format };
   if (c.doc === 'volunteers') return call('report-volunteer-list', { ...common, query: c.filter, fullIds: c.fullIds });
   const seminarId = c.seminarId!;
   switch (c.doc) {
+    case 'invitation':
+      return call('report-invitation', { ...common, ...letter, seminarId, mode: c.invitationMode, groupIds: c.groupIds });
+    case 'memo':
+      return call('report-memo', { ...common, ...letter, seminarId, kind: c.memoKind });
     case 'signin':
       return call('report-signin-sheet', { ...common, seminarId, sessionId: c.sessionId ?? undefined, grouped: c.grouped });
     case 'payment':
@@ -52,9 +70,9 @@ export function generate(c: ReportChoice): Promise<FilePayload> {
     case 'certificates':
       return call('report-certificates', { ...common, seminarId, kind: c.certificateKind });
     case 'result':
-      return call('report-result', { ...common, seminarId });
+      return call('report-result', { ...common, seminarId, format });
     case 'news':
-      return call('report-news-pdf', { ...common, seminarId, ...c.news });
+      return call('report-news-pdf', { ...common, seminarId, ...c.news, format });
   }
 }
 

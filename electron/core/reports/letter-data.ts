@@ -1,0 +1,99 @@
+import type { OfficeSettings } from '@shared/schemas/settings';
+import type { SeminarDetail } from '@shared/schemas/seminar';
+import { digits, formatPhone, formatThaiDateLong, formatThaiTime, type IsoDate } from '@shared/thai';
+import type { InvitationData, InvitationRecipient } from './documents/invitation';
+import type { MemoData, MemoKind } from './documents/memo';
+import type { MemoBudgetLine, OfficeContact } from './engine/saraban';
+import { headOf, officerOf, venueOf } from './seminar-data';
+
+/** What the clerk types for a letter or memo on the Reports page. */
+export interface LetterInput {
+  bookNo: string;
+  date: IsoDate;
+  unit: string;
+  fax: string;
+  thaiDigits: boolean;
+}
+
+export function contactOf(office: OfficeSettings, input: LetterInput): OfficeContact {
+  return { officeName: office.officeName, address: office.address, unit: input.unit, phone: office.phone ? formatPhone(office.phone) : '', fax: input.fax };
+}
+
+/** `ในวันที่ 13 มีนาคม 2563 เวลา 09.00 น.`, or `ระหว่างวันที่ … ถึงวันที่ …` for several days: when the seminar is, as a letter says it. */
+export function whenOf(s: SeminarDetail, thaiDigits: boolean): string {
+  const o = { thaiDigits };
+  const first = s.days[0];
+  const last = s.days[s.days.length - 1];
+  const start = first.sessions[0] ? ` เวลา ${formatThaiTime(first.sessions[0].start, o)}` : '';
+  return first.date === last.date
+    ? `ในวันที่ ${formatThaiDateLong(first.date, o)}${start}`
+    : `ระหว่างวันที่ ${formatThaiDateLong(first.date, o)} ถึงวันที่ ${formatThaiDateLong(last.date, o)}`;
+}
+
+/**
+ * Who heads an agency, as a letter's เรียน names them: `สำนักงานจัดหางานจังหวัดสงขลา` is headed by
+ * `จัดหางานจังหวัดสงขลา`; other agencies by their director.
+ */
+export function headOfAgency(agency: string): string {
+  const a = agency.trim();
+  return a.startsWith('สำนักงาน') ? a.slice('สำนักงาน'.length) : `ผู้อำนวยการ${a}`;
+}
+
+export type InvitationMode = 'agency' | 'group';
+
+export function invitationData(s: SeminarDetail, office: OfficeSettings, input: LetterInput & { mode: InvitationMode; groupIds: number[] }): InvitationData {
+  const groups = s.groups.filter((g) => !input.groupIds.length || input.groupIds.includes(g.id));
+  const people = (groupId: number) => s.participants.filter((p) => p.groupId === groupId).map((p) => ({ name: p.name, position: p.position, agency: p.agency }));
+  let recipients: InvitationRecipient[];
+  if (input.mode === 'group') {
+    recipients = groups.map((g) => ({ to: `${g.name} (ตามบัญชีรายชื่อแนบท้าย)`, people: people(g.id), attachList: true, listTitle: `บัญชีรายชื่อ${g.name}` }));
+  } else {
+    const byAgency = new Map<string, InvitationRecipient['people']>();
+    // The office does not write to itself: its own staff are not sent a letter.
+    const own = office.officeName.trim();
+    for (const g of groups) {
+      for (const p of people(g.id)) {
+        const agency = p.agency.trim();
+        if (agency && agency !== own) byAgency.set(agency, [...(byAgency.get(agency) ?? []), p]);
+      }
+    }
+    recipients = [...byAgency].map(([agency, list]) => ({ to: headOfAgency(agency), people: list, attachList: false, listTitle: '' }));
+  }
+  return {
+    head: { bookNo: input.bookNo, date: input.date },
+    projectTitle: digits(s.title, input.thaiDigits),
+    when: whenOf(s, input.thaiDigits),
+    venue: venueOf(s),
+    objectives: s.objectives,
+    recipients,
+    signer: headOf(office),
+    contact: contactOf(office, input),
+  };
+}
+
+function budgetLines(s: SeminarDetail, kind: MemoKind): MemoBudgetLine[] {
+  return s.budget
+    .filter((b) => (kind === 'disbursement' ? (b.actualAmount ?? 0) > 0 : b.plannedAmount > 0))
+    .map((b) => ({
+      description: b.description,
+      detail: kind !== 'disbursement' && b.quantity > 0 && b.rate > 0 ? `${b.quantity.toLocaleString('en-US')} × ${b.times.toLocaleString('en-US')} × ${b.rate.toLocaleString('en-US')} บาท` : '',
+      amount: kind === 'disbursement' ? b.actualAmount! : b.plannedAmount,
+    }));
+}
+
+export function memoData(s: SeminarDetail, office: OfficeSettings, input: LetterInput & { kind: MemoKind }): MemoData {
+  return {
+    kind: input.kind,
+    head: { bookNo: input.bookNo, date: input.date },
+    approver: headOf(office),
+    projectTitle: digits(s.title, input.thaiDigits),
+    fiscalYear: s.fiscalYear,
+    when: whenOf(s, input.thaiDigits),
+    venue: venueOf(s),
+    objectives: s.objectives,
+    groups: s.groups.map((g) => ({ name: g.name, count: g.plannedCount })),
+    budget: budgetLines(s, input.kind),
+    officer: officerOf(s, office),
+    contact: contactOf(office, input),
+  };
+}

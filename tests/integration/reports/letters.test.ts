@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { LETTER_OFFICE, plannedSeminar } from './letter-fixtures';
+import { PROJECT_TITLE } from './fixtures';
+import { expectTextContains, pdfPages, pdfText, savePdf } from './pdf-tools';
+
+/** The text of a .docx as Word holds it: the runs of word/document.xml joined, paragraphs on lines. */
+export function docxText(file: string): string {
+  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<w:tab\/>/g, '\t')
+    .replace(/<w:br\/>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
+}
+
+describe('letters before the event', () => {
+  it('writes one invitation per group with its list attached, as PDF and as Word', async () => {
+    const { core, seminar, groups } = await plannedSeminar();
+    const input = { seminarId: seminar.id, mode: 'group' as const, bookNo: 'สข 0019/ว 123', date: '2020-02-20', unit: 'กลุ่มงานยุทธศาสตร์และสารสนเทศ', fax: '0 7431 1048' };
+    const file = await core.call('report-invitation', input);
+    expect(file.name).toBe(`หนังสือเชิญ-${seminar.id}.pdf`);
+    const path = savePdf('letters-invitation-group.pdf', file.bytes);
+    const text = pdfText(path);
+    expectTextContains(
+      text,
+      [
+        'ที่ สข 0019/ว 123',
+        LETTER_OFFICE.officeName,
+        'ศาลากลางจังหวัดสงขลา ถนนราชดำเนิน',
+        '20 กุมภาพันธ์ 2563',
+        'เรียน อาสาสมัครแรงงาน (ตามบัญชีรายชื่อแนบท้าย)',
+        'สิ่งที่ส่งมาด้วย 1. กำหนดการ',
+        '2. บัญชีรายชื่ออาสาสมัครแรงงาน',
+        'ขอแสดงความนับถือ',
+        '(นายสมชาย ใจดี)',
+        'แรงงานจังหวัดสงขลา',
+        'กลุ่มงานยุทธศาสตร์และสารสนเทศ',
+        'โทร. 074-311-047',
+        'โทรสาร 0 7431 1048',
+        ...groups[2].people.map((p) => p.name),
+      ],
+      [`เรื่อง ขอเชิญเข้าร่วม${PROJECT_TITLE}`, 'ในวันที่ 13 มีนาคม 2563 เวลา 09.00 น. ณ ห้องประชุมโรงแรมหรรษา เจ.บี. อำเภอหาดใหญ่ จังหวัดสงขลา'],
+    );
+    // Three letters, each on its own page, the volunteers' list over more pages after its letter.
+    expect(text.split('ขอแสดงความนับถือ').length - 1).toBe(3);
+    expect(pdfPages(path)).toBeGreaterThanOrEqual(6);
+
+    const word = await core.call('report-invitation', { ...input, format: 'docx' });
+    expect(word.name).toBe(`หนังสือเชิญ-${seminar.id}.docx`);
+    const docx = docxText(savePdf('letters-invitation-group.docx', word.bytes));
+    expectTextContains(docx, ['ที่ สข 0019/ว 123', 'เรียน', 'อาสาสมัครแรงงาน (ตามบัญชีรายชื่อแนบท้าย)', 'ขอแสดงความนับถือ', '(นายสมชาย ใจดี)', 'โทรสาร 0 7431 1048', groups[2].people[74].name]);
+    expect(docx).not.toMatch(/[\u200B\uE000\uE001]/);
+  });
+
+  it('writes one invitation per agency, addressed to its head, naming those invited', async () => {
+    const { core, seminar, groups } = await plannedSeminar();
+    const file = await core.call('report-invitation', { seminarId: seminar.id, mode: 'agency', groupIds: [seminar.groups[0].id], thaiDigits: true });
+    const text = pdfText(savePdf('letters-invitation-agency.pdf', file.bytes));
+    expectTextContains(text, ['เรียน จัดหางานจังหวัดสงขลา', 'เรียน ผู้อำนวยการสถาบันพัฒนาฝีมือแรงงาน ๑๒ สงขลา', 'ที่ ....'], [groups[0].people[1].name]);
+    // Five agencies, less the office itself.
+    expect(text.split('ขอแสดงความนับถือ').length - 1).toBe(4);
+    expect(text).not.toContain('เรียน แรงงานจังหวัดสงขลา');
+    expect(text).not.toMatch(/[0-9]{4}/);
+  });
+
+  it('writes the approval, loan and disbursement memos with the budget table', async () => {
+    const { core, seminar } = await plannedSeminar({ people: false });
+    const project = await core.call('report-memo', { seminarId: seminar.id, kind: 'project', bookNo: 'สข 0019/', date: '2020-01-15', unit: 'กลุ่มงานยุทธศาสตร์และสารสนเทศ' });
+    const text = pdfText(savePdf('letters-memo-project.pdf', project.bytes));
+    expectTextContains(
+      text,
+      ['บันทึกข้อความ', 'ส่วนราชการ', 'ที่ สข 0019/', 'วันที่ 15 มกราคม 2563', 'เรียน แรงงานจังหวัดสงขลา', 'ค่าอาหารกลางวัน (100 × 1 × 120 บาท)', '12,000.00', '7,000.00', '5,000.00', '24,000.00', '(นางสาวสุดา รักงาน)', 'นักวิชาการแรงงานชำนาญการ', 'อนุมัติ'],
+      [`เรื่อง ขออนุมัติ${PROJECT_TITLE}`, 'รวมทั้งสิ้น (สองหมื่นสี่พันบาทถ้วน)', 'กลุ่มเป้าหมายรวม 100 คน'],
+    );
+    const loan = pdfText(savePdf('letters-memo-loan.pdf', (await core.call('report-memo', { seminarId: seminar.id, kind: 'loan' })).bytes));
+    expectTextContains(loan, [], ['ขออนุมัติยืมเงิน', 'จำนวน 24,000.00 บาท (สองหมื่นสี่พันบาทถ้วน)']);
+    const paid = pdfText(savePdf('letters-memo-disbursement.pdf', (await core.call('report-memo', { seminarId: seminar.id, kind: 'disbursement' })).bytes));
+    expectTextContains(paid, [], ['ขออนุมัติเบิกจ่ายเงิน', 'จำนวน 5,000.00 บาท (ห้าพันบาทถ้วน)']);
+    expect(paid).not.toContain('ค่าอาหารกลางวัน');
+
+    const word = await core.call('report-memo', { seminarId: seminar.id, kind: 'project', format: 'docx' });
+    const docx = docxText(savePdf('letters-memo-project.docx', word.bytes));
+    expectTextContains(docx, ['บันทึกข้อความ', 'ส่วนราชการ', 'ค่าอาหารกลางวัน (100 × 1 × 120 บาท)', '24,000.00', '(นางสาวสุดา รักงาน)']);
+  });
+
+  it('says what is missing when no budget is planned yet', async () => {
+    const { core, seminar } = await plannedSeminar({ people: false });
+    for (const b of seminar.budget) await core.call('budget-line-delete', { id: b.id });
+    const r = await core.dispatch('report-memo', { seminarId: seminar.id, kind: 'loan' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'ยังไม่มีรายการงบประมาณของโครงการ จึงยังพิมพ์เอกสารนี้ไม่ได้' } });
+  });
+});
