@@ -4,7 +4,7 @@ import type { MethodName } from '@shared/api';
 import { autoBackupIfDue, takeBackup } from './backup/service';
 import { backupHandlers } from './backup/handlers';
 import { createContext, type HandlerMap } from './context';
-import { openDatabase } from './db/open';
+import { DATABASE_FILE, openDatabase } from './db/open';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventHub, JobRegistry, type EventListener } from './events';
 import { contactsHandlers } from './contacts/handlers';
@@ -17,6 +17,8 @@ import { spreadsheetsHandlers } from './spreadsheets/handlers';
 import { systemHandlers } from './system/handlers';
 import { geoHandlers } from './geo/handlers';
 import { volunteersHandlers } from './volunteers/handlers';
+
+export { DATABASE_FILE };
 
 export interface CoreOptions {
   /** Folder for the database and everything the app keeps. */
@@ -38,8 +40,6 @@ export interface Core {
   /** Takes the on-exit backup (with `autoBackup`), then closes. */
   shutdown(): Promise<void>;
 }
-
-export const DATABASE_FILE = 'asa-desk.sqlite';
 
 /** The composition root: the whole application, with no knowledge of Electron or HTTP. */
 export function createCore(options: CoreOptions): Core {
@@ -84,3 +84,5 @@ export function createCore(options: CoreOptions): Core {
     },
   };
 }
+
+export { openOrRecover, type OpenOutcome, type Rescue } from './startup';

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { AppFailure } from '@shared/errors';
-import { DATABASE_FILE, createCore, type Core } from '../core';
-import { newestGoodBackup, rescueMessage, restoreAtStartup } from '../core/backup/recovery';
+import { openOrRecover, type Core } from '../core';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
 import { hardenApp } from './security';
@@ -44,33 +43,28 @@ let core: Core | null = null;
 const problemOf = (e: unknown) => (e instanceof AppFailure ? e.message : `เริ่มโปรแกรมไม่ได้: ${(e as Error).message}`);
 
 /**
- * Opens the core. A database that fails its check, is from a newer version or will not open is
- * never overwritten: the user is told why and offered the newest good backup, which replaces it
- * only on their say-so, the old file being moved aside.
+ * Opens the core through the core's own recovery (core/startup.ts). A register that will not open
+ * is never replaced by itself: the user is told why and offered the newest good backup, which
+ * replaces it only on their say-so, the old file being kept in `damaged/`.
  */
 function openCore(): Core | null {
   const dataDir = dataDirectory();
-  const open = () => createCore({ dataDir, resourcesDir: resourcesDirectory(), version: app.getVersion(), autoBackup: true });
-  try {
-    return open();
-  } catch (e) {
-    const backup = newestGoodBackup(dataDir);
-    const title = 'Asa Desk เปิดฐานข้อมูลไม่ได้';
-    const detail = rescueMessage(problemOf(e), backup, dataDir);
-    if (!backup) {
-      dialog.showErrorBox(title, detail);
-      return null;
-    }
-    const choice = dialog.showMessageBoxSync({ type: 'error', title, message: title, detail, buttons: ['กู้คืนจากข้อมูลสำรองนี้', 'ปิดโปรแกรม'], defaultId: 1, cancelId: 1, noLink: true });
-    if (choice !== 0) return null;
+  const outcome = openOrRecover({ dataDir, resourcesDir: resourcesDirectory(), version: app.getVersion(), autoBackup: true });
+  if (outcome.ok) return outcome.core;
+  const { message, backup, restore, close } = outcome.rescue;
+  const title = 'Asa Desk เปิดฐานข้อมูลไม่ได้';
+  let core: Core | null = null;
+  if (!backup) {
+    dialog.showErrorBox(title, message);
+  } else if (dialog.showMessageBoxSync({ type: 'error', title, message: title, detail: message, buttons: ['กู้คืนจากข้อมูลสำรองนี้', 'ปิดโปรแกรม'], defaultId: 1, cancelId: 1, noLink: true }) === 0) {
     try {
-      restoreAtStartup(path.join(dataDir, DATABASE_FILE), dataDir, backup);
-      return open();
+      core = restore().core;
     } catch (again) {
       dialog.showErrorBox(title, `${problemOf(again)}\n\nโฟลเดอร์ข้อมูล: ${dataDir}`);
-      return null;
     }
   }
+  if (!core) close();
+  return core;
 }
 
 function start(): void {

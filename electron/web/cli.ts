@@ -3,28 +3,25 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { AppFailure } from '@shared/errors';
-import { DATABASE_FILE, createCore, type Core } from '../core';
-import { newestGoodBackup, rescueMessage, restoreAtStartup } from '../core/backup/recovery';
+import { openOrRecover, type Core } from '../core';
 import { startWebServer } from './server';
 
 /**
- * A database that will not open is never overwritten: the Thai explanation names the newest good
- * backup, restored (the old file moved aside) only when started again with --restore-latest-backup.
+ * Opens the core through the core's own recovery (core/startup.ts). A register that will not open
+ * is never replaced by itself: the Thai explanation names the newest good backup, restored (the
+ * old file kept in `damaged/`) only when started again with --restore-latest-backup.
  */
 function openCore(dataDir: string, restore: boolean): Core {
-  const open = () => createCore({ dataDir, resourcesDir: path.join(__dirname, '../../resources'), version, autoBackup: true });
-  try {
-    return open();
-  } catch (e) {
-    const backup = newestGoodBackup(dataDir);
-    if (!backup || !restore) {
-      const hint = backup ? '\nเริ่มโปรแกรมอีกครั้งพร้อม --restore-latest-backup เพื่อกู้คืนจากข้อมูลสำรองนี้' : '';
-      throw new AppFailure('DATABASE', rescueMessage(e instanceof AppFailure ? e.message : String(e), backup, dataDir) + hint);
-    }
-    const kept = restoreAtStartup(path.join(dataDir, DATABASE_FILE), dataDir, backup);
-    console.log(`กู้คืนจากข้อมูลสำรองแล้ว ไฟล์เดิมเก็บไว้ที่ ${kept}`);
-    return open();
+  const outcome = openOrRecover({ dataDir, resourcesDir: path.join(__dirname, '../../resources'), version, autoBackup: true });
+  if (outcome.ok) return outcome.core;
+  const { message, backup } = outcome.rescue;
+  if (!backup || !restore) {
+    const hint = backup ? '\nเริ่มโปรแกรมอีกครั้งพร้อม --restore-latest-backup เพื่อกู้คืนจากข้อมูลสำรองนี้' : '';
+    throw new AppFailure('DATABASE', message + hint);
   }
+  const { core, kept } = outcome.rescue.restore();
+  console.log(`กู้คืนจากข้อมูลสำรองแล้ว ไฟล์เดิมเก็บไว้ที่ ${kept}`);
+  return core;
 }
 
 /** `npm run web -- [--data DIR] [--port N] [--demo]`: the app in a browser, where Electron is not. */

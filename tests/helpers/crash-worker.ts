@@ -5,6 +5,10 @@
  *   backup <dataDir>          take manual backups in a loop
  *   export <dataDir> <target> save a copy with photos to target in a loop, as "save to a USB stick" does
  *   save <file> <target>      save a file's bytes to target in a loop, as the shell saves exports
+ *   restore-at-startup <dataDir>  restore the newest good backup over a register that will not open
+ *   hold <dataDir>            open the register as a shell does (taking the data folder's lock) and stay
+ *   settings <dataDir> <n>    once <dataDir>/go exists, save the backup settings n times (a read,
+ *                             then a write, in one transaction) and print how many failed
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,8 +24,22 @@ async function main(): Promise<void> {
     say('ready');
     for (;;) writeFileAtomic(b, bytes);
   }
+  if (mode === 'restore-at-startup') {
+    const { newestGoodBackup, restoreAtStartup } = await import('../../electron/core/backup/recovery');
+    const backup = newestGoodBackup(a)!;
+    say('ready');
+    restoreAtStartup(a, backup);
+    say('done');
+    return;
+  }
   // Loaded only here, so the `save` mode starts quickly.
-  const { createCore } = await import('../../electron/core');
+  const { createCore, openOrRecover } = await import('../../electron/core');
+  if (mode === 'hold') {
+    const outcome = openOrRecover({ dataDir: a, resourcesDir, log: (e) => say(`log ${String(e)}`) });
+    say(outcome.ok ? 'ready' : `refused ${outcome.rescue.message}`);
+    if (outcome.ok) setInterval(() => {}, 1000);
+    return;
+  }
   const core = createCore({ dataDir: a, resourcesDir, log: (e) => say(`log ${String(e)}`) });
   let lastStage = '';
   core.onEvent((_name, p) => {
@@ -38,6 +56,17 @@ async function main(): Promise<void> {
       else writeFileAtomic(b, (r.value as { bytes: Uint8Array }).bytes);
       say('exported');
     }
+  } else if (mode === 'settings') {
+    while (!fs.existsSync(path.join(a, 'go'))) await new Promise((r) => setTimeout(r, 5));
+    let failed = 0;
+    for (let i = 0; i < Number(b); i++) {
+      const r = await core.dispatch('backup-settings-save', { keepDaily: 14, keepMonthly: 12 });
+      if (!r.ok) {
+        failed++;
+        say(`failed ${r.error.message}`);
+      }
+    }
+    say(`done ${failed}`);
   } else if (mode === 'backup') {
     for (;;) {
       const r = await core.dispatch('backup-create', {});

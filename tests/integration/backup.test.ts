@@ -156,7 +156,7 @@ describe('startup recovery', () => {
 
     const newest = newestGoodBackup(dataDir);
     expect(newest?.id).toBe(good.ok && (good.value as BackupInfo).id);
-    const kept = restoreAtStartup(dbFile, dataDir, newest!);
+    const kept = restoreAtStartup(dataDir, newest!);
     expect(fs.readFileSync(path.join(kept, DATABASE_FILE)).equals(broken)).toBe(true);
     const again = createCore({ dataDir, resourcesDir: RESOURCES_DIR, log: () => {} });
     const summary = await again.dispatch('volunteer-summary', {});

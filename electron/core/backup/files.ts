@@ -49,6 +49,23 @@ function count(db: Db, table: string): number {
   return hasTable(db, table) ? (db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) : 0;
 }
 
+/**
+ * How much a register holds, for comparing backups: people, seminars and participants. An
+ * unreadable file counts as 0.
+ */
+export function registerRows(file: string): number {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return count(db, 'volunteers') + count(db, 'seminars') + count(db, 'seminar_participants');
+    } finally {
+      db.close();
+    }
+  } catch {
+    return 0;
+  }
+}
+
 const unreadable = () => new AppFailure('BAD_FILE', 'ไฟล์นี้ไม่ใช่ข้อมูลสำรองของ Asa Desk หรือเสียหาย กรุณาเลือกไฟล์อื่น');
 
 /**
@@ -145,15 +162,16 @@ const TEMP_GRACE_MS = 60 * 60 * 1000;
 
 /**
  * Removes temporary files a crash left behind; they never sit at a backup's own name. Recent ones
- * are left alone: a "back up now" must not pull the file from under an export still running.
+ * are left alone: a "back up now" must not pull the file from under an export still running. At
+ * start-up, with the data folder locked and nothing running yet, every one goes (`graceMs` 0).
  */
-export function sweepTemp(dir: string): void {
+export function sweepTemp(dir: string, graceMs = TEMP_GRACE_MS): void {
   if (!fs.existsSync(dir)) return;
   for (const f of fs.readdirSync(dir)) {
     if (!isTempFile(f)) continue;
     const file = path.join(dir, f);
     try {
-      if (Date.now() - fs.statSync(file).mtimeMs > TEMP_GRACE_MS) fs.rmSync(file, { force: true });
+      if (Date.now() - fs.statSync(file).mtimeMs >= graceMs) fs.rmSync(file, { force: true });
     } catch {
       // In use (Windows) or already gone: left for a later sweep.
     }

@@ -5,7 +5,7 @@ import { AppFailure } from '@shared/errors';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import type { Job } from '../events';
-import { backupDir, backupFiles, backupName, fsyncFile, readBackupInfo, sealCopy, sweepTemp, tempBeside } from './files';
+import { backupDir, backupFiles, backupName, fsyncFile, readBackupInfo, registerRows, sealCopy, sweepTemp, tempBeside } from './files';
 import { sweepPhotos } from './photos';
 import { backupsToDelete } from './rotation';
 import { readSetting, writeSetting } from '../settings/store';
@@ -73,9 +73,27 @@ export async function takeBackup(ctx: CoreContext, kind: BackupKind, job?: Job):
   const tmp = tempBeside(target);
   await copyDatabase(ctx, tmp, kind, job);
   fs.renameSync(tmp, target);
-  for (const old of backupsToDelete(backupFiles(ctx.dataDir), readBackupSettings(ctx.db))) fs.rmSync(path.join(dir, old), { force: true });
+  for (const old of spareFullest(dir, name, backupsToDelete(backupFiles(ctx.dataDir), readBackupSettings(ctx.db)))) fs.rmSync(path.join(dir, old), { force: true });
   if (kind !== 'pre-restore') sweepUnusedPhotos(ctx);
   return readBackupInfo(target, name, ctx.dataDir, 'quick');
+}
+
+/**
+ * A register emptied by accident (a missing file recreated, a wrong restore) makes near-empty
+ * backups that the rotation would let push the good ones out, a day at a time. So when the copy
+ * just taken holds less than half of what the fullest backup holds, that fullest one is not
+ * deleted: at most one extra file, kept until a copy about as full comes along.
+ */
+function spareFullest(dir: string, taken: string, toDelete: string[]): string[] {
+  if (toDelete.length === 0) return toDelete;
+  let fullest = '';
+  let most = -1;
+  for (const name of toDelete) {
+    const rows = registerRows(path.join(dir, name));
+    if (rows > most) [fullest, most] = [name, rows];
+  }
+  // Only a fuller copy among those to delete matters: one that stays needs no sparing.
+  return registerRows(path.join(dir, taken)) * 2 < most ? toDelete.filter((n) => n !== fullest) : toDelete;
 }
 
 /** Removes photo files that nothing in the data folder refers to any more; see backup/photos.ts. */

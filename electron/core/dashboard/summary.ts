@@ -103,6 +103,7 @@ export function dashboardSummary(db: Db, opts: { fiscalYear?: number; now: Date;
   const asOf = asOfDay(fy, today);
   // The volunteers' query joins the geography, loaded into a temp table once per connection.
   ensureGeoTable(db);
+  // One snapshot for every figure; it only reads, so it takes no write lock.
   return db.transaction((): DashboardSummary => {
     const districts = prepared(db, VOLUNTEERS_SQL).all({ asOf, until: addDays(asOf, TERM_ENDING_DAYS) }) as {
       district: string;
@@ -161,5 +162,5 @@ export function dashboardSummary(db: Db, opts: { fiscalYear?: number; now: Date;
         ...opts.backup,
       },
     };
-  })();
+  }).deferred();
 }

@@ -5,6 +5,21 @@ import { migrations } from './migrations';
 
 export type Db = Database.Database;
 
+/** The register's file name inside the data folder. */
+export const DATABASE_FILE = 'asa-desk.sqlite';
+
+/**
+ * Makes every `db.transaction(fn)` begin IMMEDIATE, taking the write lock at BEGIN. A deferred
+ * transaction that reads and then writes cannot wait for another connection's write: SQLite
+ * answers SQLITE_BUSY at once, without the busy timeout (waiting could deadlock, and its snapshot
+ * would be stale anyway). BEGIN IMMEDIATE waits in the busy handler instead. A transaction that
+ * only reads, for one consistent snapshot, asks for `.deferred()`.
+ */
+function immediateTransactions(db: Db): void {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn: Parameters<Db['transaction']>[0]) => transaction(fn).immediate) as Db['transaction'];
+}
+
 /**
  * Opens (or creates) the register database: WAL, foreign keys, a busy timeout, a quick check
  * before anything is written, then migrations. Failures become Thai AppFailures and leave the
@@ -28,6 +43,7 @@ export function openDatabase(file: string): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    immediateTransactions(db);
     return db;
   } catch (e) {
     db.close();
