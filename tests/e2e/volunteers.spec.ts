@@ -43,6 +43,21 @@ test.describe('sample register', () => {
     await page.locator('tbody tr a').first().click();
     await expect(page.getByText(/ต่ำกว่าเกณฑ์ 90 ปี/)).toBeVisible();
   });
+
+  test('on a narrow window names and places wrap between words only, never inside one', async ({ page, app }) => {
+    await page.setViewportSize({ width: 900, height: 768 });
+    await app.open(page, '/volunteers');
+    await expect(page.locator('tbody tr').first()).toBeVisible();
+    const words = page.locator('tbody td span[style*="nowrap"]');
+    await expect(words.first()).toBeVisible();
+    // A word drawn over two lines would have two boxes.
+    const broken = await words.evaluateAll((spans) => spans.filter((s) => s.getClientRects().length !== 1).map((s) => s.textContent));
+    expect(broken).toEqual([]);
+    // The narrow window does wrap some names and places: at a space, as checked above.
+    const wrapped = await page.locator('tbody td').evaluateAll((cells) => cells.filter((c) => c.querySelector('span[style*="nowrap"]') && c.getBoundingClientRect().height > 40).length);
+    expect(wrapped).toBeGreaterThan(0);
+    await screenshot(page, 'volunteers-list-narrow');
+  });
 });
 
 test('add a volunteer (bad ID first), pick the address by typing, find, edit, change status', async ({ page, app }) => {

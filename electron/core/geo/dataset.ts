@@ -46,6 +46,11 @@ export function subdistrictNames(province: string, district: string): string[] {
   return [...new Set(places.filter((p) => p.province === province && p.district === district).map((p) => p.subdistrict))];
 }
 
+/** Every province, district and subdistrict name, each once. */
+export function placeNames(): string[] {
+  return [...new Set([...file.provinces, ...file.districts.map(([, name]) => name), ...file.subdistricts.map(([, name]) => name)])];
+}
+
 let known: Map<string, Map<string, Set<string>>> | null = null;
 
 /**

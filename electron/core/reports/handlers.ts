@@ -22,7 +22,7 @@ import { invitation } from './documents/invitation';
 import { memo, MEMO_SUBJECTS } from './documents/memo';
 import { invitationData, memoData, type LetterInput } from './letter-data';
 import { volunteerListData } from './volunteer-data';
-import { firstDate, heldOn, headOf, newsData, paymentData, PAYMENT_PURPOSE, presentIds, resultData, signInData, speakerData, venueOf } from './seminar-data';
+import { firstDate, heldOn, seminarNames, headOf, newsData, paymentData, PAYMENT_PURPOSE, presentIds, resultData, signInData, speakerData, venueOf } from './seminar-data';
 
 const fontSets = new Map<string, FontSet>();
 /** Font files are looked up once per run: TH Sarabun New appears only after a restart if installed later. */
@@ -47,9 +47,10 @@ async function drawable(dataUrl: string, env: DocEnv): Promise<boolean> {
   }
 }
 
-async function pdf(name: string, doc: TDocumentDefinitions, env: DocEnv, format: ReportFormat = 'pdf'): Promise<FilePayload> {
+/** Renders `doc`; `names` are the people, agencies and venue it prints, kept whole across lines. */
+async function pdf(name: string, doc: TDocumentDefinitions, env: DocEnv, names: Iterable<string> = [], format: ReportFormat = 'pdf'): Promise<FilePayload> {
   if (format === 'docx') return { name: `${name}.docx`, bytes: await renderDocx(doc, env) };
-  return { name: `${name}.pdf`, bytes: await renderPdf(doc, env.font) };
+  return { name: `${name}.pdf`, bytes: await renderPdf(doc, env.font, names) };
 }
 
 function letterInput(input: { bookNo: string; date?: string; unit: string; fax: string; thaiDigits: boolean }, ctx: CoreContext): LetterInput {
@@ -78,7 +79,7 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     const people = data.groups.reduce((n, g) => n + g.people.length, 0);
     auditPrint(ctx, s.id, 'ใบลงทะเบียน', people);
     const env = envFor(ctx, input);
-    return pdf(`ใบลงทะเบียน-${s.id}`, signInSheet(data, env), env);
+    return pdf(`ใบลงทะเบียน-${s.id}`, signInSheet(data, env), env, seminarNames(s, readOfficeSettings(ctx.db)));
   },
 
   'report-payment-evidence': async (input, ctx) => {
@@ -87,7 +88,7 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     if (!data.rows.length) nothingToPrint(`ผู้เข้าร่วมที่มีจำนวนเงิน${PAYMENT_PURPOSE[input.kind]}`);
     auditPrint(ctx, s.id, `หลักฐานการจ่ายเงิน${data.purpose}`, data.rows.length);
     const env = envFor(ctx, input);
-    return pdf(`หลักฐานการจ่ายเงิน-${s.id}`, paymentEvidence(data, env), env);
+    return pdf(`หลักฐานการจ่ายเงิน-${s.id}`, paymentEvidence(data, env), env, seminarNames(s, readOfficeSettings(ctx.db)));
   },
 
   'report-speaker-receipts': async (input, ctx) => {
@@ -96,7 +97,7 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     const data = speakerData(s, readOfficeSettings(ctx.db), (date, hours, rate) => speakerFeeLine(s.title, date, hours, rate, env));
     if (!data.receipts.length) nothingToPrint('วิทยากรที่มีค่าตอบแทน');
     auditPrint(ctx, s.id, 'ใบสำคัญรับเงินวิทยากร', data.receipts.length);
-    return pdf(`ใบสำคัญรับเงิน-${s.id}`, speakerReceipts(data, env), env);
+    return pdf(`ใบสำคัญรับเงิน-${s.id}`, speakerReceipts(data, env), env, seminarNames(s, readOfficeSettings(ctx.db)));
   },
 
   'report-result': async (input, ctx) => {
@@ -113,12 +114,12 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     const office = readOfficeSettings(ctx.db);
     const name = `รายงานผลการดำเนินโครงการ-${s.id}`;
     try {
-      return await pdf(name, resultReport(resultData(s, office, photos), env), env, input.format);
+      return await pdf(name, resultReport(resultData(s, office, photos), env), env, seminarNames(s, office), input.format);
     } catch (e) {
       // A file that looks like a JPEG or PNG but cannot be decoded: find it, print the note instead.
       const checked = await Promise.all(photos.map(async (p, i) => (p.dataUrl && !(await drawable(p.dataUrl, env)) ? { dataUrl: null, caption: p.caption, missingNote: `${PHOTO_DAMAGED_NOTE} (${s.photos[i].fileName})` } : p)));
       if (checked.every((p, i) => p === photos[i])) throw e;
-      return pdf(name, resultReport(resultData(s, office, checked), env), env, input.format);
+      return pdf(name, resultReport(resultData(s, office, checked), env), env, seminarNames(s, office), input.format);
     }
   },
 
@@ -134,7 +135,7 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
       { kind: input.kind, projectTitle: s.title, heldOn: heldOn(s, input.thaiDigits), venue: venueOf(s), givenOn: input.givenOn ?? s.days[s.days.length - 1].date, recipients, signer: headOf(office) },
       env,
     );
-    return pdf(`${CERTIFICATE_TITLES[input.kind]}-${s.id}`, doc, env);
+    return pdf(`${CERTIFICATE_TITLES[input.kind]}-${s.id}`, doc, env, seminarNames(s, office));
   },
 
   'report-news-draft': (input, ctx) => newsText(newsData(getSeminarDetail(ctx.db, input.seminarId), readOfficeSettings(ctx.db)), input.thaiDigits),
@@ -142,7 +143,7 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
   'report-news-pdf': async (input, ctx) => {
     const s = getSeminarDetail(ctx.db, input.seminarId);
     const env = envFor(ctx, input);
-    return pdf(`ข่าวประชาสัมพันธ์-${s.id}`, newsPdf({ headline: input.headline, body: input.body, date: firstDate(s) }, env), env, input.format);
+    return pdf(`ข่าวประชาสัมพันธ์-${s.id}`, newsPdf({ headline: input.headline, body: input.body, date: firstDate(s) }, env), env, seminarNames(s, readOfficeSettings(ctx.db)), input.format);
   },
 
   'report-invitation': async (input, ctx) => {
@@ -152,7 +153,7 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     const people = data.recipients.reduce((n, r) => n + r.people.length, 0);
     auditPrint(ctx, s.id, 'หนังสือเชิญ', people);
     const env = envFor(ctx, input);
-    return pdf(`หนังสือเชิญ-${s.id}`, invitation(data, env), env, input.format);
+    return pdf(`หนังสือเชิญ-${s.id}`, invitation(data, env), env, seminarNames(s, readOfficeSettings(ctx.db)), input.format);
   },
 
   'report-memo': async (input, ctx) => {
@@ -160,7 +161,7 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     const data = memoData(s, readOfficeSettings(ctx.db), { ...letterInput(input, ctx), kind: input.kind });
     if (!data.budget.length) nothingToPrint(input.kind === 'disbursement' ? 'รายการงบประมาณที่จ่ายจริง' : 'รายการงบประมาณของโครงการ');
     const env = envFor(ctx, input);
-    return pdf(`${MEMO_SUBJECTS[input.kind]}-${s.id}`, memo(data, env), env, input.format);
+    return pdf(`${MEMO_SUBJECTS[input.kind]}-${s.id}`, memo(data, env), env, seminarNames(s, readOfficeSettings(ctx.db)), input.format);
   },
 
   'report-volunteer-list': async (input, ctx) => {
@@ -171,6 +172,6 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     // A list of names, phones and (masked or full) IDs leaving the app: the PDPA audit trail records it.
     ctx.audit({ entity: 'volunteer', entityId: null, action: 'print', details: { document: 'ทะเบียนอาสาสมัครแรงงาน (PDF)', filter: data.filterLabel, count, fullIds: input.fullIds } });
     const env = envFor(ctx, input);
-    return pdf(`ทะเบียนอาสาสมัครแรงงาน-${today}`, volunteerList(data, env), env);
+    return pdf(`ทะเบียนอาสาสมัครแรงงาน-${today}`, volunteerList(data, env), env, data.districts.flatMap((d) => d.rows.map((r) => r.name)));
   },
 };

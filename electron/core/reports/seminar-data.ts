@@ -14,6 +14,23 @@ export function venueOf(s: SeminarDetail): string {
   return [s.venueRoom, s.venuePlace, s.venueAddress].filter(Boolean).join(' ');
 }
 
+/**
+ * The names a seminar's documents print (people, agencies, the venue, the office), so the line
+ * breaker keeps each proper name in them whole.
+ */
+export function seminarNames(s: SeminarDetail, office: OfficeSettings): string[] {
+  return [
+    venueOf(s),
+    office.officeName,
+    s.chairName,
+    s.reporterName,
+    s.responsibleOfficer,
+    office.headName,
+    ...s.participants.flatMap((p) => [p.name, p.agency]),
+    ...s.speakers.flatMap((p) => [p.name, p.agency]),
+  ].filter(Boolean);
+}
+
 export function firstDate(s: SeminarDetail): IsoDate {
   return s.days[0].date;
 }

@@ -64,7 +64,7 @@ describe('person names are kept together', () => {
     const column = (mark: (n: string) => string): Content => ({ table: { widths: [110], body: NAMES.map((n) => [mark(n)]) } });
     // Without the marking the segmenter's boundaries inside names are used: the check bites.
     const plain = await layoutOf('names-plain.pdf', column((n) => n));
-    expect(breaksInsideNames(plain, NAMES)).toContain('ณัฐญาณ|วุฒิว่');
+    expect(breaksInsideNames(plain, NAMES)).not.toEqual([]);
 
     const kept = await layoutOf('names-kept.pdf', column(personName));
     expect(breaksInsideNames(kept, NAMES)).toEqual([]);

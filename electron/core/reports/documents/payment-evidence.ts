@@ -15,6 +15,11 @@ export interface PaymentEvidenceData {
   certifier: Signer | null;
 }
 
+/** Columns: number, name, agency or address, amount, signature, date received. */
+export const PAYMENT_WIDTHS = [26, '*', '22%', 52, '16%', 50];
+/** The narrowest column that holds names (the agency or address, `ตำบล… อำเภอ…`). */
+export const PAYMENT_AGENCY_WIDTH = PAYMENT_WIDTHS[2];
+
 /** หลักฐานการจ่ายเงิน: one row per person, a signature column, the total in figures and in words. */
 export function paymentEvidence(data: PaymentEvidenceData, env: DocEnv): TDocumentDefinitions {
   const total = data.rows.reduce((s, r) => s + Math.round(r.amount * 100), 0) / 100;
@@ -49,7 +54,7 @@ export function paymentEvidence(data: PaymentEvidenceData, env: DocEnv): TDocume
   return officialPage(env, {
     title: `หลักฐานการจ่ายเงิน${data.purpose}`,
     content: [
-      titledTable(env, { title, columns, widths: [26, '*', '22%', 52, '16%', 50], rows, rowHeight: 28 }),
+      titledTable(env, { title, columns, widths: PAYMENT_WIDTHS, rows, rowHeight: 28 }),
       { text: `ขอรับรองว่าผู้มีรายชื่อข้างต้นได้รับเงินไปถูกต้องแล้ว รวม ${num(env, data.rows.length)} ราย เป็นเงิน ${formatBaht(total)} บาท (${keepTogether(bahtText(total))})`, margin: [0, pt(env, 10), 0, 0] },
       signatureBlock(env, data.payer, 'ผู้จ่ายเงิน'),
       ...(data.certifier ? [signatureBlock(env, data.certifier, 'ผู้รับรอง')] : []),

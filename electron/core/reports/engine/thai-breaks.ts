@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import { THAI_MONTHS, THAI_MONTHS_SHORT } from '@shared/thai';
+import { placeNames } from '../../geo/dataset';
 
 /**
  * Thai is written without spaces between words, and pdfmake's line breaker (UAX #14) finds no
@@ -15,8 +16,7 @@ const NO_BREAK_BEFORE = /[\u0E2F\u0E30-\u0E3A\u0E45-\u0E4E]/;
 const NO_BREAK_AFTER = /[\u0E40-\u0E44]/;
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
-/** Names, agencies and venues repeat on every row of a long sheet: segment each once. */
-const cache = new Map<string, string>();
+/** Names, agencies and venues repeat on every row of a long sheet: each dictionary segments a run once. */
 const CACHE_LIMIT = 20_000;
 
 /** Whether a line may end between `before` and `after` (the characters either side). */
@@ -26,48 +26,185 @@ export function mayBreakBetween(before: string, after: string): boolean {
 
 /**
  * The segmenter's dictionary splits compounds that a Thai reader sees as one word (`อาสา|สมัคร`,
- * `เครือ|ข่าย`, `ลง|ทะเบียน`), and an office's documents are full of them: a line never breaks
- * inside these. Only words the segmenter splits need to be listed.
+ * `เครือ|ข่าย`, `ลง|ทะเบียน`, `บูรณ|า|การ`), and an office's documents are full of them: a line
+ * never breaks inside these. Only words the segmenter splits need to be listed.
  */
 const COMPOUNDS = [
   'อาสาสมัคร', 'เครือข่าย', 'ลงทะเบียน', 'เข้าร่วม', 'ว่าราชการ', 'ส่วนราชการ', 'หน่วยงาน', 'ประกันสังคม',
   'จัดหางาน', 'ตอบแทน', 'เดินทาง', 'เครื่องดื่ม', 'อำนวยการ', 'ชำนาญการ', 'เกียรติบัตร', 'ประจำตัว',
   'ประจำปี', 'ลายมือชื่อ', 'ใบสำคัญ', 'ต่อไปนี้', 'ที่อยู่', 'ใหญ่บ้าน', 'ปฏิบัติการ', 'คุ้มครอง',
+  'บูรณาการ', 'คนหางาน', 'สมนาคุณ', 'วุฒิบัตร', 'ประชุม', 'สัมมนา', 'ฝึกอบรม', 'วิทยากร',
 ];
 /** Words that lean on the word after them (`ผู้|เข้าร่วม`, `ค่า|อาหาร`, `ความ|รู้`): no break right after. */
 const PREFIXES = new Set(['ผู้', 'ค่า', 'ความ', 'นัก', 'ผู้รับ', 'ผู้จ่าย']);
+/** Words that lean on the word before them (`ชั่วโมง|ละ`, `คน|ละ`): no break right before. */
+const SUFFIXES = new Set(['ละ']);
 
-/** Offsets inside `run` (a run of Thai characters) where a line may break. */
-export function thaiBreakOffsets(run: string): number[] {
-  const inside = new Set<number>();
-  for (const word of COMPOUNDS) {
-    for (let at = run.indexOf(word); at !== -1; at = run.indexOf(word, at + 1)) {
-      for (let i = at + 1; i < at + word.length; i++) inside.add(i);
+/**
+ * Offices print words no segmenter knows: place names (`ควน|เนียง`, `กระ|แส|สินธุ์`), people's names,
+ * the venue (`สมิ|หลา`). A dictionary of such words is laid over `Intl.Segmenter`: a word it
+ * holds is set whole, and the text either side of it is segmented on its own, since an unknown
+ * word also throws the segmenter off for its neighbours (`ห้อง|ประ|ชุม|สมิ|หลา`).
+ * The base dictionary (compounds and every place of the geography dataset) is built once; a
+ * document layers its own names over it with `withNames`.
+ */
+export class WordDictionary {
+  private readonly root: TrieNode = new Map();
+  private readonly cache = new Map<string, number[]>();
+
+  constructor(words: Iterable<string>, private readonly parent: WordDictionary | null = null) {
+    for (const word of words) if (word.length > 1) this.add(word);
+  }
+
+  private add(word: string): void {
+    let node = this.root;
+    for (const ch of word) {
+      let next = node.get(ch);
+      if (!next) node.set(ch, (next = new Map()));
+      node = next;
     }
+    node.set(END, END_NODE);
   }
-  const offsets: number[] = [];
-  let previous = '';
-  for (const { index, segment } of segmenter.segment(run)) {
-    if (index > 0 && !inside.has(index) && !PREFIXES.has(previous) && mayBreakBetween(run[index - 1], run[index])) offsets.push(index);
-    previous = segment;
+
+  /** Lengths of this dictionary's and its parents' words that start at `at` in `text`, longest first. */
+  private matchesAt(text: string, at: number): number[] {
+    const lengths = this.parent ? this.parent.matchesAt(text, at) : [];
+    let node: TrieNode | undefined = this.root;
+    for (let i = at; node && i < text.length; i++) {
+      node = node.get(text[i]);
+      if (node?.has(END)) lengths.push(i + 1 - at);
+    }
+    return lengths.sort((a, b) => b - a);
   }
-  return offsets;
+
+  /**
+   * Where `run` (a run of Thai characters) is split into words: the dictionary's words, leftmost
+   * and longest first, and the segmenter's words between them. A short word (two or three
+   * letters: `นา`, `ปง`) is taken only where the segmenter also sees a word, so it is not found
+   * inside a longer word; a longer one wherever a line could end either side of it.
+   */
+  words(run: string): number[] {
+    let offsets = this.cache.get(run);
+    if (offsets) return offsets;
+    const segmented = segmentOffsets(run);
+    const boundaries = new Set([0, ...segmented, run.length]);
+    const edge = (i: number) => i === 0 || i === run.length || mayBreakBetween(run[i - 1], run[i]);
+    const fits = (at: number, length: number) =>
+      length > 3 ? edge(at) && edge(at + length) : boundaries.has(at) && boundaries.has(at + length);
+    const found: number[] = [];
+    let gap = 0;
+    for (let at = 0; at < run.length; ) {
+      const length = this.matchesAt(run, at).find((l) => fits(at, l));
+      if (length === undefined) {
+        at++;
+        continue;
+      }
+      if (at > gap) found.push(...segmentOffsets(run.slice(gap, at)).map((o) => o + gap));
+      found.push(at, at + length);
+      at += length;
+      gap = at;
+    }
+    if (gap === 0) offsets = segmented;
+    else {
+      if (gap < run.length) found.push(...segmentOffsets(run.slice(gap)).map((o) => o + gap));
+      offsets = [...new Set(found)].filter((o) => o > 0 && o < run.length);
+    }
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(run, offsets);
+    return offsets;
+  }
+
+  /** Offsets inside `run` where a line may break: between its words, except around a word that leans on its neighbour. */
+  breakOffsets(run: string): number[] {
+    const words = this.words(run);
+    const out: number[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const at = words[i];
+      const before = run.slice(words[i - 1] ?? 0, at);
+      const after = run.slice(at, words[i + 1] ?? run.length);
+      if (!PREFIXES.has(before) && !SUFFIXES.has(after) && mayBreakBetween(run[at - 1], run[at])) out.push(at);
+    }
+    return out;
+  }
+
+  /** This dictionary with the proper names found in `names` (people, agencies, venue) laid over it. */
+  withNames(names: Iterable<string>): WordDictionary {
+    const words = new Set<string>();
+    for (const name of names) for (const word of properNames(name)) words.add(word);
+    return words.size ? new WordDictionary(words, this) : this;
+  }
 }
 
-function markRun(run: string): string {
-  let marked = cache.get(run);
-  if (marked !== undefined) return marked;
-  const offsets = thaiBreakOffsets(run);
-  marked = '';
+type TrieNode = Map<string, TrieNode>;
+const END = '';
+const END_NODE: TrieNode = new Map();
+
+/** The segmenter's word boundaries inside `text`, where a line may break. */
+export function segmentOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (const { index } of segmenter.segment(text)) if (index > 0 && mayBreakBetween(text[index - 1], text[index])) out.push(index);
+  return out;
+}
+
+let base: WordDictionary | null = null;
+
+/** The compounds and every province, district and subdistrict name, built on first use. */
+export function baseDictionary(): WordDictionary {
+  base ??= new WordDictionary([...COMPOUNDS, ...placeNames()]);
+  return base;
+}
+
+/**
+ * Words of agencies and venues that are not names (`ห้องประชุม`, `องค์การบริหารส่วนตำบล`): what is
+ * left of such a text once they are taken out is a name (`สมิหลา`, `ควนเนียง`).
+ */
+const ORGANISATION_WORDS = [
+  'ห้องประชุม', 'ห้อง', 'อาคาร', 'ชั้น', 'โรงแรม', 'รีสอร์ท', 'ศูนย์', 'ศาลากลางจังหวัด', 'ศาลาประชาคม', 'ที่ว่าการอำเภอ', 'หอประชุม',
+  'สำนักงาน', 'แรงงาน', 'จัดหางาน', 'ประกันสังคม', 'สวัสดิการและคุ้มครองแรงงาน', 'พัฒนาฝีมือแรงงาน', 'สถาบัน', 'กรม', 'กระทรวง',
+  'จังหวัด', 'อำเภอ', 'ตำบล', 'แขวง', 'เขต', 'หมู่ที่', 'หมู่บ้าน', 'บ้าน', 'ถนน', 'ซอย', 'เลขที่',
+  'องค์การบริหารส่วนตำบล', 'องค์การบริหารส่วนจังหวัด', 'เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร', 'เทศบาล',
+  'โรงเรียน', 'วิทยาลัย', 'มหาวิทยาลัย', 'โรงพยาบาล', 'วัด', 'กลุ่ม', 'ชมรม', 'สหกรณ์', 'บริษัท', 'จำกัด', 'ห้างหุ้นส่วน',
+  'อาสาสมัคร', 'ผู้ใหญ่บ้าน', 'กำนัน', 'นาย', 'นางสาว', 'นาง', 'ว่าที่ร้อยตรีหญิง', 'ว่าที่ร้อยตรี', 'ว่าที่',
+];
+const organisationWords = new WordDictionary(ORGANISATION_WORDS);
+/** A left-over longer than this is not one name but text the organisation words did not cover. */
+const LONGEST_NAME = 24;
+
+/** The proper names in an agency, venue or person's name, as whole words. */
+export function properNames(text: string): string[] {
+  const out: string[] = [];
+  for (const token of text.split(/[^\u0E01-\u0E4E]+/)) {
+    let rest = '';
+    const flush = () => {
+      if (rest.length > 1 && rest.length <= LONGEST_NAME) out.push(rest);
+      rest = '';
+    };
+    const words = [0, ...organisationWords.words(token), token.length];
+    for (let i = 0; i < words.length - 1; i++) {
+      const word = token.slice(words[i], words[i + 1]);
+      if (ORGANISATION_SET.has(word)) flush();
+      else rest += word;
+    }
+    flush();
+  }
+  return out;
+}
+const ORGANISATION_SET = new Set(ORGANISATION_WORDS);
+
+/** Offsets inside `run` (a run of Thai characters) where a line may break. */
+export function thaiBreakOffsets(run: string, dictionary = baseDictionary()): number[] {
+  return dictionary.breakOffsets(run);
+}
+
+function markRun(run: string, dictionary: WordDictionary): string {
+  const offsets = dictionary.breakOffsets(run);
+  let marked = '';
   let last = 0;
   for (const at of offsets) {
     marked += run.slice(last, at) + BREAK;
     last = at;
   }
-  marked += run.slice(last);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(run, marked);
-  return marked;
+  return marked + run.slice(last);
 }
 
 /**
@@ -121,9 +258,9 @@ const RUN_OR_NAME = new RegExp(`${NAME_OPEN}([^${NAME_CLOSE}]*)${NAME_CLOSE}|[\u
  * Marks every Thai word boundary in `text` where a line may break, except inside names marked by
  * personName. Segmenting run by run keeps it fast.
  */
-export function markThaiBreaks(text: string): string {
+export function markThaiBreaks(text: string, dictionary = baseDictionary()): string {
   return text.replace(GLUED_SPACE, NO_BREAK_SPACE).replace(RUN_OR_NAME, (run: string, name: string | undefined, at: number) => {
-    if (name === undefined) return markRun(run);
+    if (name === undefined) return markRun(run, dictionary);
     // A name written straight after or before Thai text (`โดยมีนายสมชาย`) may still start or end a line.
     const before = THAI.test(text[at - 1] ?? '') ? BREAK : '';
     const after = THAI.test(text[at + run.length] ?? '') ? BREAK : '';
@@ -137,14 +274,14 @@ type Node = Content | Content[] | string | number | boolean | null | undefined |
 const NESTED = ['stack', 'columns', 'ul', 'ol'] as const;
 
 /** Applies markThaiBreaks to every piece of text in a pdfmake content tree (returns a copy). */
-export function markContent<T extends Node>(node: T): T {
-  if (typeof node === 'string') return markThaiBreaks(node) as T;
-  if (Array.isArray(node)) return node.map((n) => markContent(n as Node)) as T;
+export function markContent<T extends Node>(node: T, dictionary = baseDictionary()): T {
+  if (typeof node === 'string') return markThaiBreaks(node, dictionary) as T;
+  if (Array.isArray(node)) return node.map((n) => markContent(n as Node, dictionary)) as T;
   if (!node || typeof node !== 'object') return node;
   const out: Record<string, unknown> = { ...(node as Record<string, unknown>) };
-  if ('text' in out) out.text = markContent(out.text as Node);
-  for (const key of NESTED) if (key in out) out[key] = markContent(out[key] as Node);
+  if ('text' in out) out.text = markContent(out.text as Node, dictionary);
+  for (const key of NESTED) if (key in out) out[key] = markContent(out[key] as Node, dictionary);
   const table = out.table as { body?: Node[][] } | undefined;
-  if (table?.body) out.table = { ...table, body: table.body.map((row) => row.map((cell) => markContent(cell))) };
+  if (table?.body) out.table = { ...table, body: table.body.map((row) => row.map((cell) => markContent(cell, dictionary))) };
   return out as T;
 }

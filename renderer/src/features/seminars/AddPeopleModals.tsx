@@ -3,6 +3,7 @@ import { Button, Checkbox, Group, Modal, ScrollArea, Select, Stack, Table, Text,
 import type { SeminarGroup } from '@shared/schemas/seminar';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
+import { WholeWords } from '../../components/WholeWords';
 
 interface Props {
   seminarId: number;
@@ -52,8 +53,8 @@ export function AddVolunteersModal({ seminarId, groups, opened, onClose }: Props
           <Table.Tbody>
             {matches.data?.rows.map((v) => (
               <Table.Tr key={v.id}>
-                <Table.Td>{v.title}{v.firstName} {v.lastName}</Table.Td>
-                <Table.Td>{v.areaSubdistrict} {v.areaDistrict}</Table.Td>
+                <Table.Td><WholeWords text={`${v.title}${v.firstName} ${v.lastName}`} /></Table.Td>
+                <Table.Td><WholeWords text={`${v.areaSubdistrict} ${v.areaDistrict}`} /></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

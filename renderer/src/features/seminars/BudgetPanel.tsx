@@ -6,7 +6,7 @@ import { BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS, RATE_ITEM_BUDGET_CATEGORY, t
 import { formatBaht, formatThaiDateShort, formatThaiTime } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
-import { PersonName } from '../../components/PersonName';
+import { WholeWords } from '../../components/WholeWords';
 
 const num = (v: string | number) => (typeof v === 'number' ? v : v === '' ? null : Number(v));
 
@@ -107,7 +107,7 @@ export function BudgetPanel({ seminar }: { seminar: SeminarDetail }) {
         <Table.Tbody>
           {seminar.speakers.map((s) => (
             <Table.Tr key={s.id}>
-              <Table.Td><PersonName name={s.name} /></Table.Td>
+              <Table.Td><WholeWords text={s.name} /></Table.Td>
               <Table.Td>
                 {s.position}
                 {s.agency && <Text size="xs" c="dimmed">{s.agency}</Text>}

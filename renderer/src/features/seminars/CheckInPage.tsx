@@ -9,6 +9,7 @@ import { ApiError, call } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { applyMark, matchRoster, type RosterEntry } from './checkin-model';
 import { WalkinForm } from './WalkinForm';
+import { WholeWords } from '../../components/WholeWords';
 
 interface Feedback {
   tone: 'green' | 'yellow' | 'red' | 'gray';
@@ -184,7 +185,7 @@ export function CheckInPage() {
           <Table.Tbody>
             {matches.map((p, i) => (
               <Table.Tr key={p.id} bg={i === cursor ? 'var(--mantine-color-blue-light)' : undefined}>
-                <Table.Td fw={i === cursor ? 700 : undefined}>{p.name}</Table.Td>
+                <Table.Td fw={i === cursor ? 700 : undefined}><WholeWords text={p.name} /></Table.Td>
                 <Table.Td>{p.position} {p.agency}</Table.Td>
                 <Table.Td>{groupName(p.groupId)}</Table.Td>
                 <Table.Td>

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { provinceAgencies } from '@shared/schemas/contact';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
+import { WholeWords } from '../../components/WholeWords';
 
 /** Officials, guests and speakers kept for reuse across seminars. */
 export function ContactsPage() {
@@ -38,7 +39,7 @@ export function ContactsPage() {
         <Table.Tbody>
           {contacts.data?.map((c) => (
             <Table.Tr key={c.id}>
-              <Table.Td>{c.name}</Table.Td>
+              <Table.Td><WholeWords text={c.name} /></Table.Td>
               <Table.Td>{c.position}</Table.Td>
               <Table.Td>{c.agency}</Table.Td>
               <Table.Td>{c.phone}</Table.Td>

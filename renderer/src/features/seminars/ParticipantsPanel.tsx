@@ -4,7 +4,7 @@ import { IconTrash, IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
 import { PARTICIPANT_CATEGORIES, PARTICIPANT_CATEGORY_LABELS, type Participant, type SeminarDetail } from '@shared/schemas/seminar';
 import { useCallMutation } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
-import { PersonName } from '../../components/PersonName';
+import { WholeWords } from '../../components/WholeWords';
 import { WrappingSelect } from '../../components/WrappingSelect';
 import { AddContactsModal, AddVolunteersModal } from './AddPeopleModals';
 
@@ -56,7 +56,7 @@ export function ParticipantsPanel({ seminar }: { seminar: SeminarDetail }) {
           {seminar.participants.map((p, i) => (
             <Table.Tr key={p.id}>
               <Table.Td>{i + 1}</Table.Td>
-              <Table.Td><PersonName name={p.name} /></Table.Td>
+              <Table.Td><WholeWords text={p.name} /></Table.Td>
               <Table.Td>
                 <Text size="sm">{p.position}</Text>
                 <Text size="xs" c="dimmed">{p.agency}</Text>

@@ -12,6 +12,7 @@ import { RegisterSpreadsheetActions } from '../exports/RegisterSpreadsheetAction
 import { VolunteerListReportButton } from '../reports/ReportButtons';
 import { STATUS_COLORS, dateText, statusOptions } from './labels';
 import { SampleDataButton } from './SampleDataButton';
+import { WholeWords } from '../../components/WholeWords';
 
 const PAGE_SIZE = 50;
 const TERM_WINDOWS = [30, 60, 90, 180, 365].map((d) => ({ value: String(d), label: `ภายใน ${d} วัน` }));
@@ -146,13 +147,13 @@ export function VolunteersPage() {
               // A link, so the keyboard reaches each person with Tab and opens them with Enter.
               render: (r) => (
                 <Anchor component={Link} to={`/volunteers/${r.id}`} c={r.erased ? 'dimmed' : undefined} onClick={(e) => e.stopPropagation()}>
-                  {r.erased ? 'ลบข้อมูลส่วนบุคคลแล้ว' : `${r.title}${r.firstName} ${r.lastName}`}
+                  {r.erased ? 'ลบข้อมูลส่วนบุคคลแล้ว' : <WholeWords text={`${r.title}${r.firstName} ${r.lastName}`} />}
                 </Anchor>
               ),
             },
             { accessor: 'nationalId', title: 'เลขประจำตัวประชาชน', sortable: true, render: (r) => (r.nationalId ? idText(r.nationalId) : '—') },
-            { accessor: 'phone', title: 'โทรศัพท์', render: (r) => formatPhone(r.phone) },
-            { accessor: 'district', title: 'พื้นที่รับผิดชอบ', sortable: true, render: (r) => [r.areaSubdistrict && `ต.${r.areaSubdistrict}`, r.areaDistrict && `อ.${r.areaDistrict}`].filter(Boolean).join(' ') },
+            { accessor: 'phone', title: 'โทรศัพท์', render: (r) => <WholeWords text={formatPhone(r.phone)} /> },
+            { accessor: 'district', title: 'พื้นที่รับผิดชอบ', sortable: true, render: (r) => <WholeWords text={[r.areaSubdistrict && `ต.${r.areaSubdistrict}`, r.areaDistrict && `อ.${r.areaDistrict}`].filter(Boolean).join(' ')} /> },
             { accessor: 'level', title: 'ระดับ', sortable: true },
             { accessor: 'termEnd', title: 'สิ้นสุดวาระ', sortable: true, render: (r) => dateText(r.termEnd) },
             { accessor: 'status', title: 'สถานะ', sortable: true, render: (r) => <Badge color={STATUS_COLORS[r.status]} variant="light">{STATUS_LABELS[r.status]}</Badge> },
