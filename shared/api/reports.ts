@@ -64,6 +64,10 @@ export const reportsApi = {
   'report-invitation': method<FilePayload>()(
     reportOptions.extend({ seminarId, format, mode: z.enum(INVITATION_MODES).default('group'), groupIds: z.array(seminarId).max(30).default([]), ...letterOptions }),
   ),
+  /** กำหนดการ from the seminar's days, sessions and speakers. */
+  'report-agenda': method<FilePayload>()(reportOptions.extend({ seminarId })),
+  /** Name tags of the chosen groups' participants (all when none chosen), with the code the check-in desk reads. */
+  'report-name-tags': method<FilePayload>()(reportOptions.extend({ seminarId, groupIds: z.array(seminarId).max(30).default([]), perPage: z.union([z.literal(8), z.literal(10)]).default(8) })),
   /** บันทึกข้อความ ขออนุมัติโครงการ / ยืมเงิน / เบิกจ่าย, with the budget table. */
   'report-memo': method<FilePayload>()(reportOptions.extend({ seminarId, format, kind: z.enum(MEMO_KINDS), ...letterOptions })),
   /** One page per participant present in at least one session. */

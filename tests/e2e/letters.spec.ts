@@ -50,3 +50,28 @@ test('a memo asking approval from the Reports page: its number typed, previewed,
   const invitation = text(await letter.path());
   for (const s of ['ที่ สข 0019/123', 'เรียน อาสาสมัครแรงงาน (ตามบัญชีรายชื่อแนบท้าย)', 'ขอแสดงความนับถือ', '(นายสมชาย ใจดี)']) expect(invitation).toContain(s);
 });
+
+test('name tags and the agenda from the Reports page', async ({ page, app }) => {
+  const id = await seedSeminar(app);
+  const seminar = await app.call('seminar-get', { id });
+  const { id: participantId } = await app.call('participant-add-walkin', { seminarId: id, groupId: seminar.groups[0].id, name: 'นางสาวกัญญาณัฐ ญาณวุฒิ', position: 'อาสาสมัครแรงงาน', agency: 'ตำบลบ่อยาง', phone: '' });
+  await app.open(page, `/reports?seminar=${id}&doc=nametags`);
+  await expect(page.getByRole('radio', { name: /ป้ายชื่อผู้เข้าร่วม/ })).toBeChecked();
+  await page.getByText('10 ป้ายต่อแผ่น').click();
+  await expect(page.getByRole('radio', { name: '10 ป้ายต่อแผ่น' })).toBeChecked();
+  await page.getByRole('button', { name: 'แสดงตัวอย่าง' }).click();
+  const [tags] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'บันทึกไฟล์ PDF' }).click()]);
+  expect(tags.suggestedFilename()).toBe(`ป้ายชื่อ-${id}.pdf`);
+  const printed = text(await tags.path());
+  expect(printed).toContain('นางสาวกัญญาณัฐ ญาณวุฒิ');
+  expect(printed).toContain(String(participantId).padStart(7, '0'));
+  // No Word copy for tags: they are printed as they are.
+  await expect(page.getByRole('button', { name: /Word/ })).toHaveCount(0);
+
+  await page.getByRole('radio', { name: 'กำหนดการ' }).check();
+  await page.getByRole('button', { name: 'แสดงตัวอย่าง' }).click();
+  const [agenda] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'บันทึกไฟล์ PDF' }).click()]);
+  const agendaText = text(await agenda.path());
+  expect(agendaText).toContain('วันศุกร์ที่ 13 มีนาคม 2563');
+  expect(agendaText).toContain('ภาคเช้า');
+});

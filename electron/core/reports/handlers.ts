@@ -20,7 +20,9 @@ import { renderDocx } from './engine/docx';
 import { renderPdf } from './engine/render';
 import { invitation } from './documents/invitation';
 import { memo, MEMO_SUBJECTS } from './documents/memo';
-import { invitationData, memoData, type LetterInput } from './letter-data';
+import { agendaData, invitationData, memoData, nameTagData, type LetterInput } from './letter-data';
+import { agenda } from './documents/agenda';
+import { nameTags } from './documents/name-tags';
 import { volunteerListData } from './volunteer-data';
 import { firstDate, heldOn, seminarNames, headOf, newsData, paymentData, PAYMENT_PURPOSE, presentIds, resultData, signInData, speakerData, venueOf } from './seminar-data';
 
@@ -154,6 +156,21 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     auditPrint(ctx, s.id, 'หนังสือเชิญ', people);
     const env = envFor(ctx, input);
     return pdf(`หนังสือเชิญ-${s.id}`, invitation(data, env), env, seminarNames(s, readOfficeSettings(ctx.db)), input.format);
+  },
+
+  'report-agenda': async (input, ctx) => {
+    const s = getSeminarDetail(ctx.db, input.seminarId);
+    const env = envFor(ctx, input);
+    return pdf(`กำหนดการ-${s.id}`, agenda(agendaData(s), env), env);
+  },
+
+  'report-name-tags': async (input, ctx) => {
+    const s = getSeminarDetail(ctx.db, input.seminarId);
+    const data = nameTagData(s, input.groupIds, input.perPage);
+    if (!data.tags.length) nothingToPrint('ผู้เข้าร่วมในกลุ่มที่เลือก');
+    auditPrint(ctx, s.id, 'ป้ายชื่อ', data.tags.length);
+    const env = envFor(ctx, input);
+    return pdf(`ป้ายชื่อ-${s.id}`, nameTags(data, env), env);
   },
 
   'report-memo': async (input, ctx) => {

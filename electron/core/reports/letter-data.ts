@@ -1,7 +1,10 @@
 import type { OfficeSettings } from '@shared/schemas/settings';
 import type { SeminarDetail } from '@shared/schemas/seminar';
 import { digits, formatPhone, formatThaiDateLong, formatThaiTime, type IsoDate } from '@shared/thai';
+import { participantCode } from '@shared/schemas/participant-code';
+import type { AgendaData } from './documents/agenda';
 import type { InvitationData, InvitationRecipient } from './documents/invitation';
+import type { NameTagData } from './documents/name-tags';
 import type { MemoData, MemoKind } from './documents/memo';
 import type { MemoBudgetLine, OfficeContact } from './engine/saraban';
 import { headOf, officerOf, venueOf } from './seminar-data';
@@ -95,5 +98,26 @@ export function memoData(s: SeminarDetail, office: OfficeSettings, input: Letter
     budget: budgetLines(s, input.kind),
     officer: officerOf(s, office),
     contact: contactOf(office, input),
+  };
+}
+
+export function agendaData(s: SeminarDetail): AgendaData {
+  return {
+    projectTitle: s.title,
+    venue: venueOf(s),
+    days: s.days.map((d) => ({
+      date: d.date,
+      sessions: d.sessions.map((x) => ({ start: x.start, end: x.end, topic: x.topic, speakers: s.speakers.filter((sp) => sp.sessionId === x.id).map((sp) => ({ name: sp.name, position: sp.position })) })),
+    })),
+  };
+}
+
+/** Tags in the order of the groups, then of registration; only the chosen groups when any are chosen. */
+export function nameTagData(s: SeminarDetail, groupIds: number[], perPage: 8 | 10): NameTagData {
+  const groups = s.groups.filter((g) => !groupIds.length || groupIds.includes(g.id));
+  return {
+    projectTitle: s.title,
+    perPage,
+    tags: groups.flatMap((g) => s.participants.filter((p) => p.groupId === g.id).map((p) => ({ name: p.name, group: g.name, agency: p.agency, code: participantCode(p.id) }))),
   };
 }

@@ -9,6 +9,20 @@ interface Props {
   onChange(patch: Partial<ReportChoice>): void;
 }
 
+/** The seminar's target groups a document is for; none chosen means every group. */
+export function GroupsPicker({ label, choice, seminar, onChange }: Props & { label: string }) {
+  return (
+    <MultiSelect
+      label={label}
+      placeholder={choice.groupIds.length ? undefined : 'ทุกกลุ่ม'}
+      clearable
+      data={(seminar?.groups ?? []).map((g) => ({ value: String(g.id), label: g.name }))}
+      value={choice.groupIds.map(String)}
+      onChange={(v) => onChange({ groupIds: v.map(Number) })}
+    />
+  );
+}
+
 /** What a letter or memo needs besides the seminar: who it goes to, its number and date, the owning unit. */
 export function LetterOptions({ choice, seminar, onChange }: Props) {
   const letter = choice.letter;
@@ -22,14 +36,7 @@ export function LetterOptions({ choice, seminar, onChange }: Props) {
             value={choice.invitationMode}
             onChange={(v) => onChange({ invitationMode: v as ReportChoice['invitationMode'] })}
           />
-          <MultiSelect
-            label="กลุ่มเป้าหมายที่เชิญ"
-            placeholder={choice.groupIds.length ? undefined : 'ทุกกลุ่ม'}
-            clearable
-            data={(seminar?.groups ?? []).map((g) => ({ value: String(g.id), label: g.name }))}
-            value={choice.groupIds.map(String)}
-            onChange={(v) => onChange({ groupIds: v.map(Number) })}
-          />
+          <GroupsPicker label="กลุ่มเป้าหมายที่เชิญ" choice={choice} seminar={seminar} onChange={onChange} />
         </>
       )}
       {choice.doc === 'memo' && (

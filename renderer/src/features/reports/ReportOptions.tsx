@@ -4,7 +4,7 @@ import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
 import type { ReportFont } from '@shared/api/reports';
 import { useCall } from '../../api/hooks';
 import { docOf, type ReportChoice } from './documents';
-import { LetterOptions } from './LetterOptions';
+import { GroupsPicker, LetterOptions } from './LetterOptions';
 
 interface Props {
   choice: ReportChoice;
@@ -42,6 +42,12 @@ function SeminarOptions({ choice, onChange }: Props) {
         <SegmentedControl data={[{ value: 'travel', label: 'ค่าพาหนะเดินทาง' }, { value: 'allowance', label: 'ค่าเบี้ยเลี้ยง' }]} value={choice.paymentKind} onChange={(v) => onChange({ paymentKind: v as ReportChoice['paymentKind'] })} />
       )}
       {(choice.doc === 'invitation' || choice.doc === 'memo') && <LetterOptions choice={choice} seminar={seminar.data} onChange={onChange} />}
+      {choice.doc === 'nametags' && (
+        <>
+          <SegmentedControl data={[{ value: '8', label: '8 ป้ายต่อแผ่น' }, { value: '10', label: '10 ป้ายต่อแผ่น' }]} value={String(choice.tagsPerPage)} onChange={(v) => onChange({ tagsPerPage: v === '10' ? 10 : 8 })} />
+          <GroupsPicker label="กลุ่มเป้าหมาย" choice={choice} seminar={seminar.data} onChange={onChange} />
+        </>
+      )}
       {choice.doc === 'certificates' && (
         <SegmentedControl data={[{ value: 'completion', label: 'วุฒิบัตร' }, { value: 'honour', label: 'เกียรติบัตร' }]} value={choice.certificateKind} onChange={(v) => onChange({ certificateKind: v as ReportChoice['certificateKind'] })} />
       )}

@@ -38,6 +38,7 @@ function choiceFrom(params: URLSearchParams): ReportChoice {
     invitationMode: 'group',
     groupIds: [],
     memoKind: 'project',
+    tagsPerPage: 8,
     letter: NO_LETTER,
   };
 }

@@ -7,6 +7,8 @@ import { call } from '../../api/client';
 export const DOCUMENTS = [
   { key: 'invitation', label: 'หนังสือเชิญ', source: 'seminar' },
   { key: 'memo', label: 'บันทึกข้อความ ขออนุมัติโครงการ / ยืมเงิน / เบิกจ่าย', source: 'seminar' },
+  { key: 'agenda', label: 'กำหนดการ', source: 'seminar' },
+  { key: 'nametags', label: 'ป้ายชื่อผู้เข้าร่วม (มีบาร์โค้ดสำหรับลงชื่อ)', source: 'seminar' },
   { key: 'signin', label: 'ใบลงทะเบียนผู้เข้าร่วม', source: 'seminar' },
   { key: 'payment', label: 'หลักฐานการจ่ายเงิน (ค่าพาหนะ/เบี้ยเลี้ยง)', source: 'seminar' },
   { key: 'speakers', label: 'ใบสำคัญรับเงินวิทยากร', source: 'seminar' },
@@ -44,6 +46,7 @@ export interface ReportChoice {
   /** Empty: every group. */
   groupIds: number[];
   memoKind: (typeof MEMO_KINDS)[number];
+  tagsPerPage: 8 | 10;
   /** What a letter or memo carries besides the seminar (see `letterOptions` in the contract). */
   letter: { bookNo: string; date: string | null; unit: string; fax: string };
 }
@@ -61,6 +64,10 @@ export function generate(c: ReportChoice, format: ReportFormat = 'pdf'): Promise
       return call('report-invitation', { ...common, ...letter, seminarId, mode: c.invitationMode, groupIds: c.groupIds });
     case 'memo':
       return call('report-memo', { ...common, ...letter, seminarId, kind: c.memoKind });
+    case 'agenda':
+      return call('report-agenda', { ...common, seminarId });
+    case 'nametags':
+      return call('report-name-tags', { ...common, seminarId, perPage: c.tagsPerPage, groupIds: c.groupIds });
     case 'signin':
       return call('report-signin-sheet', { ...common, seminarId, sessionId: c.sessionId ?? undefined, grouped: c.grouped });
     case 'payment':
