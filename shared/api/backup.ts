@@ -6,6 +6,7 @@ import { filePayload, jobId } from './spreadsheets';
 
 /** `auto`: the daily and on-exit copies; `manual`: "back up now"; `pre-restore`: taken just before a restore. */
 export type BackupKind = 'auto' | 'manual' | 'pre-restore';
+export const BACKUP_KIND_LABELS: Record<BackupKind, string> = { auto: 'อัตโนมัติ', manual: 'สำรองเอง', 'pre-restore': 'ก่อนกู้คืน' };
 
 /** What the user sees of a backup before choosing it, read from the backup file itself. */
 export interface BackupInfo {

@@ -74,6 +74,18 @@ export interface VolunteerDetail {
   warnings: string[];
 }
 
+/** After a PDPA erase: the register no longer holds the person, but older backups still do. */
+export interface VolunteerErased extends VolunteerDetail {
+  /** Backups in the data folder that still hold the person, newest first. */
+  heldInBackups: {
+    id: string;
+    /** Thai: the kind and when it was taken. */
+    label: string;
+    /** Thai: when the rotation removes it. */
+    leaves: string;
+  }[];
+}
+
 export interface VolunteerSaved {
   id: number;
   warnings: string[];
@@ -94,7 +106,7 @@ export const volunteersApi = {
   'volunteer-status-change': method<VolunteerDetail>()(statusChange),
   'volunteer-term-add': method<VolunteerDetail>()(termInput),
   /** PDPA: blanks the person's data, keeps an anonymous row so counts stay right. */
-  'volunteer-erase': method<VolunteerDetail>()(byId.extend({ reason: cleanString().min(1, 'กรุณาระบุเหตุผลการลบข้อมูล').max(1000, 'ยาวเกิน 1,000 ตัวอักษร') })),
+  'volunteer-erase': method<VolunteerErased>()(byId.extend({ reason: cleanString().min(1, 'กรุณาระบุเหตุผลการลบข้อมูล').max(1000, 'ยาวเกิน 1,000 ตัวอักษร') })),
   /** PDPA: everything held about one person, as a JSON file. */
   'volunteer-export-person': method<FilePayload>()(byId),
   'volunteer-rules-get': method<VolunteerRules>()(empty),

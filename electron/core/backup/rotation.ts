@@ -1,4 +1,5 @@
 import type { BackupSettings } from '@shared/api/backup';
+import { addDays, formatThaiDateLong } from '@shared/thai/dates';
 
 /** Copies taken by hand or before a restore are kept apart from the daily rotation, a few of each. */
 export const KEEP_MANUAL = 10;
@@ -36,4 +37,37 @@ export function backupsToDelete(namesNewestFirst: string[], settings: BackupSett
     }
   }
   return namesNewestFirst.filter((n) => !keep.has(n));
+}
+
+const monthsAfter = (yyyymm: string, n: number): string => {
+  const total = Number(yyyymm.slice(0, 4)) * 12 + Number(yyyymm.slice(4)) - 1 + n;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-01`;
+};
+
+/**
+ * When the rotation will remove backup `name` (given every backup name, newest first), in Thai:
+ * a count of copies for manual and pre-restore ones, an estimated date for automatic ones,
+ * assuming the app is opened every day (a day it is not does not count towards the rotation).
+ */
+export function rotationEstimate(name: string, namesNewestFirst: string[], settings: BackupSettings, today: string): string {
+  const m = /^(auto|manual|pre-restore)-(\d{6})(\d{2})-/.exec(name);
+  if (!m) return '';
+  const [, kind, month, day] = m;
+  const newer = namesNewestFirst.slice(0, Math.max(0, namesNewestFirst.indexOf(name)));
+  if (kind !== 'auto') {
+    const keep = kind === 'manual' ? KEEP_MANUAL : KEEP_PRE_RESTORE;
+    const left = Math.max(1, keep - newer.filter((n) => n.startsWith(`${kind}-`)).length);
+    return kind === 'manual' ? `จะถูกลบเมื่อกด "สำรองข้อมูลตอนนี้" อีก ${left} ครั้ง` : `จะถูกลบเมื่อกู้คืนข้อมูลอีก ${left} ครั้ง`;
+  }
+  const autos = newer.filter((n) => n.startsWith('auto-'));
+  const newerDays = new Set(autos.map((n) => n.slice(5, 13)).filter((d) => d !== month + day)).size;
+  let leaves = addDays(today, Math.max(1, settings.keepDaily - newerDays));
+  // The newest copy of a month already over stays as that month's copy for keepMonthly months.
+  const thisMonth = today.slice(0, 7).replace('-', '');
+  if (month < thisMonth && !autos.some((n) => n.slice(5, 11) === month)) {
+    const newerMonths = new Set(autos.map((n) => n.slice(5, 11)).filter((x) => x !== month)).size;
+    const byMonth = monthsAfter(thisMonth, Math.max(1, settings.keepMonthly - newerMonths));
+    if (byMonth > leaves) leaves = byMonth;
+  }
+  return `จะถูกลบออกโดยอัตโนมัติประมาณวันที่ ${formatThaiDateLong(leaves)} (หากเปิดโปรแกรมทุกวัน)`;
 }

@@ -43,6 +43,8 @@ export function openDatabase(file: string): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // Deleted and overwritten data is zeroed on disk, not left in free pages (PDPA erase).
+    db.pragma('secure_delete = ON');
     immediateTransactions(db);
     return db;
   } catch (e) {

@@ -142,8 +142,8 @@ export const volunteersHandlers: HandlerMap<keyof typeof volunteersApi> = {
   },
 
   'volunteer-erase': ({ id, reason }, ctx) => {
-    eraseVolunteer(ctx, id, reason);
-    return detail(ctx, id);
+    const heldInBackups = eraseVolunteer(ctx, id, reason);
+    return { ...detail(ctx, id), heldInBackups };
   },
 
   'volunteer-export-person': ({ id }, ctx) => exportPerson(ctx, id),

@@ -3,13 +3,12 @@ import { Anchor, Badge, Button, Fieldset, Group, Loader, NumberInput, Stack, Tab
 import { IconDatabaseExport, IconDeviceFloppy, IconRestore } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
-import { backupWhen, type BackupInfo, type BackupKind, type BackupSettings } from '@shared/api/backup';
+import { BACKUP_KIND_LABELS, backupWhen, type BackupInfo, type BackupSettings } from '@shared/api/backup';
 import { call, platform } from '../../api/client';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { RestoreConfirm } from './RestoreConfirm';
 
-const KIND_LABELS: Record<BackupKind, string> = { auto: 'อัตโนมัติ', manual: 'สำรองเอง', 'pre-restore': 'ก่อนกู้คืน' };
 
 type Source = { id: string } | { file: { name: string; bytes: Uint8Array } };
 
@@ -146,7 +145,7 @@ export function BackupPage() {
               <Table.Tr key={b.id}>
                 <Table.Td>{backupWhen(b)}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={b.kind === 'auto' ? 'gray' : b.kind === 'manual' ? 'indigo' : 'orange'}>{KIND_LABELS[b.kind]}</Badge>
+                  <Badge variant="light" color={b.kind === 'auto' ? 'gray' : b.kind === 'manual' ? 'indigo' : 'orange'}>{BACKUP_KIND_LABELS[b.kind]}</Badge>
                 </Table.Td>
                 <Table.Td ta="right">{b.counts.volunteers.toLocaleString('th-TH')}</Table.Td>
                 <Table.Td ta="right">{b.counts.seminars.toLocaleString('th-TH')}</Table.Td>

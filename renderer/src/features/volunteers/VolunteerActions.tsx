@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
+import type { VolunteerErased } from '@shared/api/volunteers';
 import { statusChange, termInput, type Volunteer, type VolunteerRules, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { addDays, todayIso } from '@shared/thai';
 import type { z } from 'zod';
@@ -96,49 +97,77 @@ export function TermModal({ volunteer, opened, onClose, rules }: ModalProps & { 
   );
 }
 
+/** After the erase: the backups in the data folder that still hold the person, and when each goes. */
+function StillInBackups({ backups, onClose }: { backups: VolunteerErased['heldInBackups']; onClose(): void }) {
+  return (
+    <Stack>
+      <Alert color="green">ลบข้อมูลส่วนบุคคลออกจากทะเบียนและประวัติการแก้ไขแล้ว และเขียนไฟล์ฐานข้อมูลใหม่จนไม่เหลือข้อมูลเดิม</Alert>
+      <Text>ข้อมูลสำรองที่ทำไว้ก่อนการลบยังมีข้อมูลของบุคคลนี้อยู่ {backups.length} ชุด ระบบจะลบออกเองตามรอบการเก็บข้อมูลสำรอง:</Text>
+      <Stack gap={4} component="ul" m={0}>
+        {backups.map((b) => (
+          <li key={b.id}>
+            <Text size="sm">{b.label}</Text>
+            <Text size="sm" c="dimmed">{b.leaves}</Text>
+          </li>
+        ))}
+      </Stack>
+      <Text size="sm" c="dimmed">สำเนาที่เคยบันทึกไว้ในโฟลเดอร์อื่นหรือแฟลชไดรฟ์ ต้องลบด้วยตนเอง</Text>
+      <Group justify="flex-end">
+        <Button onClick={onClose}>ปิด</Button>
+      </Group>
+    </Stack>
+  );
+}
+
 /**
  * PDPA erase, confirmed by typing the person's first name: blanks the personal data for good and
- * keeps an anonymous row and an audit entry.
+ * keeps an anonymous row and an audit entry; then says which older backups still hold the person.
  */
 export function EraseModal({ volunteer, opened, onClose }: ModalProps) {
   const erase = useCallMutation('volunteer-erase');
   const [reason, setReason] = useState('');
   const [confirm, setConfirm] = useState('');
+  const [held, setHeld] = useState<VolunteerErased['heldInBackups'] | null>(null);
   const ready = reason.trim() !== '' && confirm.trim() === volunteer.firstName;
   return (
     <Modal opened={opened} onClose={onClose} title="ลบข้อมูลส่วนบุคคล (ตามคำขอตาม PDPA)">
-      <Stack>
-        <Alert color="red">
-          ชื่อ เลขประจำตัวประชาชน วันเกิด ที่อยู่ และข้อมูลติดต่อจะถูกลบถาวรและกู้คืนไม่ได้ ระบบจะเก็บเพียงแถวที่ไม่ระบุตัวตน
-          (พื้นที่ ระดับ สถานะ วาระ) เพื่อให้จำนวนในรายงานถูกต้อง และบันทึกการลบไว้ในประวัติ
-        </Alert>
-        <Textarea label="เหตุผล / เลขที่คำขอ" withAsterisk autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
-        <TextInput
-          label={`พิมพ์ชื่อ "${volunteer.firstName}" เพื่อยืนยัน`}
-          value={confirm}
-          onChange={(e) => setConfirm(e.currentTarget.value)}
-        />
-        <Text size="sm" c="dimmed">ควรส่งออกข้อมูลให้เจ้าของข้อมูลก่อนลบ หากมีการร้องขอ</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>ยกเลิก</Button>
-          <Button
-            color="red"
-            disabled={!ready}
-            loading={erase.isPending}
-            onClick={async () => {
-              try {
-                await erase.mutateAsync({ id: volunteer.id, reason });
-                notifySuccess('ลบข้อมูลส่วนบุคคลแล้ว');
-                onClose();
-              } catch (e) {
-                notifyError(e);
-              }
-            }}
-          >
-            ลบข้อมูลส่วนบุคคล
-          </Button>
-        </Group>
-      </Stack>
+      {held ? (
+        <StillInBackups backups={held} onClose={onClose} />
+      ) : (
+        <Stack>
+          <Alert color="red">
+            ชื่อ เลขประจำตัวประชาชน วันเกิด ที่อยู่ และข้อมูลติดต่อจะถูกลบถาวรและกู้คืนไม่ได้ ระบบจะเก็บเพียงแถวที่ไม่ระบุตัวตน
+            (พื้นที่ ระดับ สถานะ วาระ) เพื่อให้จำนวนในรายงานถูกต้อง และบันทึกการลบไว้ในประวัติ
+          </Alert>
+          <Textarea label="เหตุผล / เลขที่คำขอ" withAsterisk autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
+          <TextInput
+            label={`พิมพ์ชื่อ "${volunteer.firstName}" เพื่อยืนยัน`}
+            value={confirm}
+            onChange={(e) => setConfirm(e.currentTarget.value)}
+          />
+          <Text size="sm" c="dimmed">ควรส่งออกข้อมูลให้เจ้าของข้อมูลก่อนลบ หากมีการร้องขอ</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>ยกเลิก</Button>
+            <Button
+              color="red"
+              disabled={!ready}
+              loading={erase.isPending}
+              onClick={async () => {
+                try {
+                  const result = await erase.mutateAsync({ id: volunteer.id, reason });
+                  notifySuccess('ลบข้อมูลส่วนบุคคลแล้ว');
+                  if (result.heldInBackups.length) setHeld(result.heldInBackups);
+                  else onClose();
+                } catch (e) {
+                  notifyError(e);
+                }
+              }}
+            >
+              ลบข้อมูลส่วนบุคคล
+            </Button>
+          </Group>
+        </Stack>
+      )}
     </Modal>
   );
 }
