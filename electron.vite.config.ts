@@ -62,6 +62,10 @@ export default defineConfig({
     plugins: [react(), cspMeta()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; minified, the first screen parses a fraction.
+      minify: true,
+      // The largest chunk is the dashboard's charts (Recharts), loaded after the first screen.
+      chunkSizeWarningLimit: 600,
       rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

@@ -2,9 +2,6 @@ import { z } from 'zod';
 import type { BudgetCategory, SeminarStatus } from '../schemas/seminar';
 import { method } from './define';
 
-/** The window of the "terms ending soon" card, in days. */
-export const TERM_ENDING_DAYS = 90;
-
 export interface DashboardDistrict {
   /** `''` for volunteers whose area has no district yet. */
   district: string;

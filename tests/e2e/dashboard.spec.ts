@@ -65,8 +65,7 @@ test('the home dashboard shows the sample province for the fiscal year, and the 
 
   // The year before: no seminars, volunteers counted on 30 September, no link from today.
   await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByText('หน้าหลัก', { exact: true }).click();
-  await page.getByRole('combobox', { name: 'ปีงบประมาณ' }).click();
-  await page.getByRole('option', { name: `ปีงบประมาณ ${fy - 1}` }).click();
+  await page.getByRole('combobox', { name: 'ปีงบประมาณ' }).selectOption({ label: `ปีงบประมาณ ${fy - 1}` });
   await expect(page.getByRole('heading', { level: 2, name: `ภาพรวมจังหวัด ปีงบประมาณ ${fy - 1}` })).toBeVisible();
   await expect(page.getByTestId('stat-seminars')).toContainText('0 / 0');
   await expect(page.getByTestId('stat-active')).toContainText(`ณ วันที่ 30 ก.ย. ${fy - 1}`);

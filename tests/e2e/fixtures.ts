@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import type { Input, MethodName, Output } from '@shared/api';
 import { decodeJson, encodeJson } from '@shared/api/codec';
 import type { Result } from '@shared/errors';
+import { startWebServer } from '../helpers/web-server';
 
 export interface WebApp {
   url: string;
@@ -21,21 +21,8 @@ export const SHOTS_DIR = path.resolve('test-results/screens');
 
 /** Starts `out/main/web.js` (built by `npm run build`) on a free port with a fresh data folder. */
 export async function startWebApp(args: string[] = [], dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-e2e-'))): Promise<WebApp & { stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data', dataDir, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`web server did not start:\n${out}`)), 60_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /Open: (\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`web server exited (${code}):\n${out}`)));
-  });
+  const server = await startWebServer(dataDir, args);
+  const url = server.url;
   return {
     url,
     dataDir,
@@ -57,8 +44,7 @@ export async function startWebApp(args: string[] = [], dataDir = fs.mkdtempSync(
       return r.value;
     },
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await server.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

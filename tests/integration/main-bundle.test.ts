@@ -49,11 +49,17 @@ describe('the built Electron main bundle', () => {
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await page.text();
     expect(html).toContain('Content-Security-Policy');
-    // The page's own script comes from the same scheme.
-    const script = /src="\.?\/?(assets\/[^"]+\.js)"/.exec(html)![1];
-    const js = await serve(new Request(`app://asa-desk/${script}`));
-    expect(js.status).toBe(200);
-    expect(js.headers.get('content-type')).toMatch(/javascript/);
+    // The page's own script, the chunks it preloads and those later pages load (relative URLs,
+    // resolved against app://asa-desk/) all come from the same scheme, as JavaScript.
+    const named = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+    expect(html).toMatch(/<link rel="modulepreload"[^>]+href="\.\/assets\/[^"]+\.js"/);
+    const chunks = fs.readdirSync(path.resolve('out/renderer/assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+    expect(chunks.length).toBeGreaterThan(named.length);
+    for (const script of [...named, ...chunks]) {
+      const js = await serve(new Request(`app://asa-desk/${script}`));
+      expect(js.status, script).toBe(200);
+      expect(js.headers.get('content-type'), script).toMatch(/javascript/);
+    }
     for (const outside of ['app://asa-desk/../../package.json', 'app://asa-desk/%2e%2e/%2e%2e/package.json', 'app://asa-desk/..%2f..%2fpackage.json', 'app://other/index.html', 'app://asa-desk/nothing.js']) {
       expect((await serve(new Request(outside))).status, outside).toBe(404);
     }

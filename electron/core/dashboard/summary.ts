@@ -1,4 +1,5 @@
-import { TERM_ENDING_DAYS, type DashboardSummary } from '@shared/api/dashboard';
+import type { DashboardSummary } from '@shared/api/dashboard';
+import { TERM_ENDING_DAYS } from '@shared/api/dashboard-terms';
 import { BUDGET_CATEGORIES, type BudgetCategory, type SeminarStatus } from '@shared/schemas/seminar';
 import { addDays, fiscalYearOf, fiscalYearRange, todayIso } from '@shared/thai';
 import type { Db } from '../db/open';

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { Input, MethodName, Output } from '@shared/api';
 import { ApiError, call } from './client';
 
@@ -9,6 +9,11 @@ export function useCall<M extends MethodName>(
   options: Omit<UseQueryOptions<Output<M>, ApiError>, 'queryKey' | 'queryFn'> = {},
 ) {
   return useQuery<Output<M>, ApiError>({ queryKey: [method, input], queryFn: () => call(method, input), ...options });
+}
+
+/** Asks for a method's answer ahead of the screen that reads it with `useCall` (the same cache entry). */
+export function prefetchCall<M extends MethodName>(queryClient: QueryClient, method: M, input: Input<M>): void {
+  void queryClient.prefetchQuery({ queryKey: [method, input], queryFn: () => call(method, input) });
 }
 
 /**

@@ -1,4 +1,5 @@
-import { AppShell, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
+import { AppShell, Group, Loader, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { useCall } from '../api/hooks';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -41,15 +42,18 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <ErrorBoundary key={location.pathname}>
-          <Routes>
-            {NAV.map((n) => (
-              <Route key={n.path} path={n.path} element={n.element} />
-            ))}
-            {INNER_ROUTES.map((r) => (
-              <Route key={r.path} path={r.path} element={r.element} />
-            ))}
-            <Route path="*" element={<Text>ไม่พบหน้านี้</Text>} />
-          </Routes>
+          {/* Pages other than the dashboard load their code when first opened. */}
+          <Suspense fallback={<Loader aria-label="กำลังเปิดหน้า" />}>
+            <Routes>
+              {NAV.map((n) => (
+                <Route key={n.path} path={n.path} element={n.element} />
+              ))}
+              {INNER_ROUTES.map((r) => (
+                <Route key={r.path} path={r.path} element={r.element} />
+              ))}
+              <Route path="*" element={<Text>ไม่พบหน้านี้</Text>} />
+            </Routes>
+          </Suspense>
         </ErrorBoundary>
       </AppShell.Main>
     </AppShell>

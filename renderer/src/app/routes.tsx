@@ -4,11 +4,8 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { BACKUP_ROUTES } from '../features/backup/routes';
 import { IMPORT_ROUTES } from '../features/import/routes';
 import { SEMINAR_ROUTES } from '../features/seminars/routes';
-import { SeminarsPage } from '../features/seminars/SeminarsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { VOLUNTEER_ROUTES } from '../features/volunteers/routes';
-import { VolunteersPage } from '../features/volunteers/VolunteersPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
+import { lazyPage } from './lazyPage';
 
 export interface NavEntry {
   path: string;
@@ -17,13 +14,16 @@ export interface NavEntry {
   element: ReactNode;
 }
 
-/** The navigation, in the order the office works. Each feature puts its page here. */
+/**
+ * The navigation, in the order the office works. Each feature puts its page here. The dashboard,
+ * the first screen, is in the main chunk; every other page is loaded when first opened.
+ */
 export const NAV: NavEntry[] = [
   { path: '/', label: 'หน้าหลัก', icon: <IconHome size={18} />, element: <DashboardPage /> },
-  { path: '/volunteers', label: 'อาสาสมัคร', icon: <IconUsers size={18} />, element: <VolunteersPage /> },
-  { path: '/seminars', label: 'โครงการ/สัมมนา', icon: <IconChartBar size={18} />, element: <SeminarsPage /> },
-  { path: '/reports', label: 'รายงาน', icon: <IconFileText size={18} />, element: <ReportsPage /> },
-  { path: '/settings', label: 'ตั้งค่า', icon: <IconSettings size={18} />, element: <SettingsPage /> },
+  { path: '/volunteers', label: 'อาสาสมัคร', icon: <IconUsers size={18} />, element: lazyPage(() => import('../features/volunteers/VolunteersPage'), 'VolunteersPage') },
+  { path: '/seminars', label: 'โครงการ/สัมมนา', icon: <IconChartBar size={18} />, element: lazyPage(() => import('../features/seminars/SeminarsPage'), 'SeminarsPage') },
+  { path: '/reports', label: 'รายงาน', icon: <IconFileText size={18} />, element: lazyPage(() => import('../features/reports/ReportsPage'), 'ReportsPage') },
+  { path: '/settings', label: 'ตั้งค่า', icon: <IconSettings size={18} />, element: lazyPage(() => import('../features/settings/SettingsPage'), 'SettingsPage') },
 ];
 
 /** Pages reached from within a feature (detail pages, forms), not listed in the navigation. */

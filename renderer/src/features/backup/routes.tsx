@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { BackupPage } from './BackupPage';
-import { PrivacyNoticePage } from './PrivacyNoticePage';
+import { lazyPage } from '../../app/lazyPage';
 
 /** Reached from the settings page. */
 export const BACKUP_ROUTES: { path: string; element: ReactNode }[] = [
-  { path: '/settings/backup', element: <BackupPage /> },
-  { path: '/settings/privacy', element: <PrivacyNoticePage /> },
+  { path: '/settings/backup', element: lazyPage(() => import('./BackupPage'), 'BackupPage') },
+  { path: '/settings/privacy', element: lazyPage(() => import('./PrivacyNoticePage'), 'PrivacyNoticePage') },
 ];

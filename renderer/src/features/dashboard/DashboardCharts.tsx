@@ -1,3 +1,4 @@
+import '@mantine/charts/styles.css';
 import type { ReactNode } from 'react';
 import { BarChart, CompositeChart } from '@mantine/charts';
 import { Paper, Text, Title } from '@mantine/core';

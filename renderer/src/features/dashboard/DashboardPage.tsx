@@ -1,13 +1,34 @@
-import '@mantine/charts/styles.css';
 import './print.css';
-import { useState } from 'react';
-import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { Alert, Button, Group, Loader, NativeSelect, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { fiscalYearRange, formatThaiDateShort } from '@shared/thai';
+import type { DashboardSummary } from '@shared/api/dashboard';
 import { useCall } from '../../api/hooks';
-import { BudgetChart, DistrictChart, MonthChart } from './DashboardCharts';
 import { StatCards } from './StatCards';
 import { TodoPanel } from './TodoPanel';
+
+type Chart = ComponentType<{ s: DashboardSummary }>;
+type ChartName = 'DistrictChart' | 'MonthChart' | 'BudgetChart';
+
+/**
+ * The charts (Recharts, the largest library in the app) are their own chunk, fetched while the
+ * figures are already on screen, so the first screen does not wait for them.
+ */
+function lazyChart(name: ChartName): Chart {
+  const Loaded = lazy(() => import('./DashboardCharts').then((m) => ({ default: m[name] })));
+  return function LazyChart({ s }) {
+    return (
+      <Suspense fallback={<Skeleton h={280} radius="md" />}>
+        <Loaded s={s} />
+      </Suspense>
+    );
+  };
+}
+
+const DistrictChart = lazyChart('DistrictChart');
+const MonthChart = lazyChart('MonthChart');
+const BudgetChart = lazyChart('BudgetChart');
 
 /** The home page: the province at a glance for one fiscal year, every figure from one call. */
 export function DashboardPage() {
@@ -29,12 +50,12 @@ export function DashboardPage() {
           )}
         </div>
         <Group align="flex-end" data-print-hide>
-          <Select
+          {/* The browser's own list: Mantine's Select would bring its popover code into the first screen. */}
+          <NativeSelect
             label="ปีงบประมาณ"
             data={(s?.fiscalYears ?? []).map((y) => ({ value: String(y), label: `ปีงบประมาณ ${y}` }))}
-            value={s ? String(s.fiscalYear) : null}
-            onChange={(v) => v && setFiscalYear(Number(v))}
-            allowDeselect={false}
+            value={s ? String(s.fiscalYear) : ''}
+            onChange={(e) => setFiscalYear(Number(e.currentTarget.value))}
             w={180}
           />
           <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>

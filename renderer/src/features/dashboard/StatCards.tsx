@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Anchor, Group, Paper, Progress, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { TERM_ENDING_DAYS, type DashboardSummary } from '@shared/api/dashboard';
+import type { DashboardSummary } from '@shared/api/dashboard';
+import { TERM_ENDING_DAYS } from '@shared/api/dashboard-terms';
 import { formatBaht, formatThaiDateShort } from '@shared/thai';
 import { count, percentText } from './format';
 

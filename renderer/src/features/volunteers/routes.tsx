@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import { VolunteerFormPage } from './VolunteerFormPage';
-import { VolunteerPage } from './VolunteerPage';
-import { VolunteerRulesPage } from './VolunteerRulesPage';
+import { lazyPage } from '../../app/lazyPage';
+
+const VolunteerForm = lazyPage(() => import('./VolunteerFormPage'), 'VolunteerFormPage');
 
 /** The register's inner pages; the list itself is the navigation entry `/volunteers`. */
 export const VOLUNTEER_ROUTES: { path: string; element: ReactNode }[] = [
-  { path: '/volunteers/new', element: <VolunteerFormPage /> },
-  { path: '/volunteers/rules', element: <VolunteerRulesPage /> },
-  { path: '/volunteers/:id', element: <VolunteerPage /> },
-  { path: '/volunteers/:id/edit', element: <VolunteerFormPage /> },
+  { path: '/volunteers/new', element: VolunteerForm },
+  { path: '/volunteers/rules', element: lazyPage(() => import('./VolunteerRulesPage'), 'VolunteerRulesPage') },
+  { path: '/volunteers/:id', element: lazyPage(() => import('./VolunteerPage'), 'VolunteerPage') },
+  { path: '/volunteers/:id/edit', element: VolunteerForm },
 ];
