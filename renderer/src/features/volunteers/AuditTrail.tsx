@@ -1,31 +1,8 @@
 import { Table, Text } from '@mantine/core';
 import type { VolunteerAuditEntry } from '@shared/schemas/volunteer';
-import { STATUS_LABELS, type VolunteerStatus } from '@shared/schemas/volunteer';
-import { formatNationalId, formatThaiClock, formatThaiDateShort, isIsoDate, todayIso } from '@shared/thai';
-import { ACTION_LABELS, FIELD_LABELS } from './labels';
-
-function show(field: string, value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (field === 'status' && typeof value === 'string') return STATUS_LABELS[value as VolunteerStatus] ?? value;
-  if (field === 'nationalId' && typeof value === 'string') return formatNationalId(value);
-  if (typeof value === 'string') return isIsoDate(value) ? formatThaiDateShort(value) : value;
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).filter(Boolean).join(' ') || '—';
-  return String(value);
-}
-
-/** One line per change: `field: old → new`, or the details of a status change, term or erase. */
-function describe(action: string, details: unknown): string[] {
-  if (!details || typeof details !== 'object') return [];
-  if ((details as { erased?: boolean }).erased) return ['(รายละเอียดถูกลบตามคำขอ PDPA)'];
-  return Object.entries(details as Record<string, unknown>).map(([field, value]) => {
-    const label = FIELD_LABELS[field] ?? field;
-    if (Array.isArray(value) && value.length === 2) {
-      // A new record has no old values worth a dash each.
-      return action === 'create' ? `${label}: ${show(field, value[1])}` : `${label}: ${show(field, value[0])} → ${show(field, value[1])}`;
-    }
-    return `${label}: ${show(field, value)}`;
-  });
-}
+import { formatThaiClock, formatThaiDateShort, todayIso } from '@shared/thai';
+import { auditLines } from './audit-lines';
+import { ACTION_LABELS } from './labels';
 
 /** Who did what and when (newest first), with old → new values. */
 export function AuditTrail({ entries }: { entries: VolunteerAuditEntry[] }) {
@@ -49,7 +26,7 @@ export function AuditTrail({ entries }: { entries: VolunteerAuditEntry[] }) {
               <Table.Td>{e.operator}</Table.Td>
               <Table.Td>{ACTION_LABELS[e.action] ?? e.action}</Table.Td>
               <Table.Td>
-                {describe(e.action, e.details).map((line) => (
+                {auditLines(e.action, e.details).map((line) => (
                   <Text key={line} size="sm">{line}</Text>
                 ))}
               </Table.Td>

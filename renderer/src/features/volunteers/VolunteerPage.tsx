@@ -2,14 +2,14 @@ import { useState, type ReactNode } from 'react';
 import { Alert, Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { SEX_LABELS, STATUS_LABELS, fullName, type Volunteer } from '@shared/schemas/volunteer';
+import { SEX_LABELS, STATUS_LABELS, fullName } from '@shared/schemas/volunteer';
 import { ageOn, formatNationalId, formatPhone, formatThaiDateLong, todayIso } from '@shared/thai';
 import { call, platform } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { VolunteerSeminars } from '../seminars/VolunteerSeminars';
 import { AuditTrail } from './AuditTrail';
-import { STATUS_COLORS, dateText } from './labels';
+import { STATUS_COLORS, addressText, areaText, dateText } from './labels';
 import { EraseModal, StatusModal, TermModal } from './VolunteerActions';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -19,23 +19,6 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
       <Text>{children || '—'}</Text>
     </div>
   );
-}
-
-function addressText(v: Volunteer): string {
-  const a = v.address;
-  return [
-    a.houseNo && `เลขที่ ${a.houseNo}`,
-    a.moo && `หมู่ที่ ${a.moo}`,
-    a.village,
-    a.soi && `ซอย${a.soi}`,
-    a.road && `ถนน${a.road}`,
-    a.subdistrict && `ตำบล${a.subdistrict}`,
-    a.district && `อำเภอ${a.district}`,
-    a.province && `จังหวัด${a.province}`,
-    a.postcode,
-  ]
-    .filter(Boolean)
-    .join(' ');
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -103,7 +86,7 @@ export function VolunteerPage() {
           <Field label="เพศ">{v.sex && SEX_LABELS[v.sex]}</Field>
           <Field label="โทรศัพท์">{formatPhone(v.phone)}</Field>
           <Field label="LINE ID / อีเมล">{[v.lineId, v.email].filter(Boolean).join(' / ')}</Field>
-          <Field label="ที่อยู่">{addressText(v)}</Field>
+          <Field label="ที่อยู่">{addressText(v.address)}</Field>
           <Field label="วุฒิการศึกษา">{v.education}</Field>
           <Field label="อาชีพ">{v.occupation}</Field>
         </SimpleGrid>
@@ -112,7 +95,7 @@ export function VolunteerPage() {
       <Section title="การแต่งตั้ง">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Field label="ระดับ">{v.level}</Field>
-          <Field label="พื้นที่รับผิดชอบ">{[v.area.subdistrict && `ตำบล${v.area.subdistrict}`, v.area.district && `อำเภอ${v.area.district}`, v.area.province && `จังหวัด${v.area.province}`].filter(Boolean).join(' ')}</Field>
+          <Field label="พื้นที่รับผิดชอบ">{areaText(v.area)}</Field>
           <Field label="วาระปัจจุบัน">{v.termStart || v.termEnd ? `${dateText(v.termStart)} – ${dateText(v.termEnd)}` : ''}</Field>
           <Field label="หมายเหตุ">{v.notes}</Field>
         </SimpleGrid>

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type VolunteerStatus } from '@shared/schemas/volunteer';
+import { STATUS_LABELS, type Address, type Area, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { formatThaiDateShort } from '@shared/thai';
 
 export const STATUS_COLORS: Record<VolunteerStatus, string> = {
@@ -14,6 +14,26 @@ export const statusOptions = (Object.keys(STATUS_LABELS) as VolunteerStatus[]).m
 /** `13 มี.ค. 2563`, or a dash for no date. */
 export function dateText(iso: string | null | undefined): string {
   return iso ? formatThaiDateShort(iso) : '—';
+}
+
+/** A postal address as written on a Thai envelope, parts left out when blank. */
+export function addressText(a: Address): string {
+  return [
+    a.houseNo && `เลขที่ ${a.houseNo}`,
+    a.moo && `หมู่ที่ ${a.moo}`,
+    a.village,
+    a.soi && `ซอย${a.soi}`,
+    a.road && `ถนน${a.road}`,
+    areaText(a),
+    a.postcode,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** `ตำบล… อำเภอ… จังหวัด…`, parts left out when blank. */
+export function areaText(a: Area): string {
+  return [a.subdistrict && `ตำบล${a.subdistrict}`, a.district && `อำเภอ${a.district}`, a.province && `จังหวัด${a.province}`].filter(Boolean).join(' ');
 }
 
 /** Thai names of the fields, for the audit trail. */
@@ -32,4 +52,6 @@ export const ACTION_LABELS: Record<string, string> = {
   term: 'แต่งตั้งวาระใหม่',
   erase: 'ลบข้อมูลส่วนบุคคล (PDPA)',
   export: 'ส่งออกข้อมูลส่วนบุคคล',
+  import: 'เพิ่มจากการนำเข้าไฟล์',
+  'import-update': 'แก้ไขจากการนำเข้าไฟล์',
 };
