@@ -1,5 +1,5 @@
 import { SEX_LABELS, STATUS_LABELS, type Address, type Area, type Sex, type VolunteerStatus } from '@shared/schemas/volunteer';
-import { formatNationalId, formatThaiDateShort, isIsoDate } from '@shared/thai';
+import { formatNationalId, formatPhone, formatThaiDateShort, isIsoDate } from '@shared/thai';
 import { FIELD_LABELS, addressText, areaText } from './labels';
 
 /**
@@ -7,12 +7,14 @@ import { FIELD_LABELS, addressText, areaText } from './labels';
  * codes and raw values (`{ sex: ['male', 'female'] }`, `{ file, row }`); this says them in Thai.
  */
 
-/** One value as the volunteer page shows it: Thai labels for codes, Thai dates, the ID grouped. */
+/** One value as the volunteer page shows it: Thai labels for codes, Thai dates, the ID and phone grouped. */
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (field === 'status') return STATUS_LABELS[value as VolunteerStatus] ?? String(value);
   if (field === 'sex') return SEX_LABELS[value as Sex] ?? String(value);
   if (field === 'nationalId' && typeof value === 'string') return formatNationalId(value);
+  // Stored as digits only; read grouped, as on the page.
+  if (field === 'phone' && typeof value === 'string') return formatPhone(value);
   if (field === 'address' && typeof value === 'object') return addressText(value as Address) || '—';
   if (field === 'area' && typeof value === 'object') return areaText(value as Area) || '—';
   if (typeof value === 'boolean') return value ? 'ใช่' : 'ไม่ใช่';
