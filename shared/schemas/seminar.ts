@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PHOTO_BYTES, megabytes } from '../api/limits';
 import { isoDate, phone, requiredText, text } from './common';
 import { rateItem, trainingType, type RateItem, type TrainingType } from './rate';
 
@@ -182,7 +183,7 @@ export const budgetLineInput = z.object({
 export const photoAddInput = z.object({
   seminarId: id,
   name: requiredText('ชื่อไฟล์', 200),
-  bytes: z.instanceof(Uint8Array).refine((b) => b.length > 0 && b.length <= 15_000_000, 'ไฟล์รูปภาพว่างหรือใหญ่เกิน 15 MB'),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.length > 0 && b.length <= MAX_PHOTO_BYTES, `ไฟล์รูปภาพว่างหรือใหญ่เกิน ${megabytes(MAX_PHOTO_BYTES)}`),
   caption: text(500),
 });
 export const photoRef = z.object({ id });

@@ -34,10 +34,10 @@ export async function startWebApp(args: string[] = [], dataDir = fs.mkdtempSync(
     },
     async call(method, input) {
       const u = new URL(url);
-      const res = await fetch(new URL('/api/call', u), {
+      const res = await fetch(new URL(`/api/call/${method}`, u), {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-asa-token': u.searchParams.get('token')! },
-        body: encodeJson({ method, input }),
+        body: encodeJson(input),
       });
       const r = decodeJson(await res.text()) as Result<never>;
       if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);

@@ -11,11 +11,12 @@ export interface Worker {
   /** kill -9, then waits for the process to be gone. */
   kill(): Promise<void>;
   exited: Promise<number | null>;
+  pid: number;
 }
 
-/** Starts `crash-worker.ts` in a real child process on this same Node, with tsx as the loader. */
-export function startWorker(args: string[]): Worker {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', WORKER, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts `crash-worker.ts` (or another script) in a real child process on this same Node, with tsx as the loader. */
+export function startWorker(args: string[], script = WORKER): Worker {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   const waiters: { prefix: string; resolve(): void }[] = [];
   let buffer = '';
@@ -35,6 +36,7 @@ export function startWorker(args: string[]): Worker {
   return {
     lines,
     exited,
+    pid: child.pid!,
     waitFor(prefix, timeoutMs = 60_000) {
       if (lines.some((l) => l.startsWith(prefix))) return Promise.resolve();
       return new Promise((resolve, reject) => {

@@ -27,10 +27,11 @@ const networkError: AppError = { code: 'INTERNAL', message: 'ติดต่อ�
 
 async function httpCall(method: string, input: unknown): Promise<Result<unknown>> {
   try {
-    const res = await fetch('/api/call', {
+    // The method is in the path, so the server knows how large a body to accept before reading it.
+    const res = await fetch(`/api/call/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: encodeJson({ method, input }),
+      body: encodeJson(input),
     });
     if (res.status === 401) return { ok: false, error: { code: 'UNAUTHORIZED', message: 'ไม่ได้รับอนุญาต: กรุณาเปิดโปรแกรมจากลิงก์ที่แสดงตอนเริ่มโปรแกรม' } };
     return decodeJson(await res.text()) as Result<unknown>;

@@ -1,3 +1,4 @@
+import { MAX_IMPORT_FILE_BYTES, megabytes } from '@shared/api/limits';
 import { AppFailure } from '@shared/errors';
 
 /**
@@ -5,8 +6,6 @@ import { AppFailure } from '@shared/errors';
  * bad file is refused with a Thai message before any parser can choke on it.
  */
 
-/** Large enough for a national register; a bigger file is refused rather than freezing the app. */
-export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 /** What the unzipped parts of an .xlsx may add up to: guards against zip bombs. */
 export const MAX_UNZIPPED_BYTES = 400 * 1024 * 1024;
 
@@ -83,7 +82,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
 
 export function sniff(bytes: Uint8Array): SniffedKind {
   if (bytes.length === 0) throw bad('ไฟล์ว่างเปล่า ไม่มีข้อมูลให้นำเข้า');
-  if (bytes.length > MAX_FILE_BYTES) throw bad(`ไฟล์ใหญ่เกิน ${MAX_FILE_BYTES / 1024 / 1024} MB กรุณาแบ่งเป็นหลายไฟล์`);
+  if (bytes.length > MAX_IMPORT_FILE_BYTES) throw bad(`ไฟล์ใหญ่เกิน ${megabytes(MAX_IMPORT_FILE_BYTES)} กรุณาแบ่งเป็นหลายไฟล์`);
   if (startsWith(bytes, OLE_MAGIC)) {
     // Excel saves a password-protected .xlsx as an encrypted OLE file with these streams.
     if (contains(bytes, utf16('EncryptionInfo')) || contains(bytes, utf16('EncryptedPackage'))) {
