@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { dialog, ipcMain, shell, type BrowserWindow } from 'electron';
 import { IPC_EVENT, IPC_INVOKE, type BridgeAnswers, type BridgeRequest } from '@shared/api/bridge';
+import { bridgeRequest } from '@shared/api/bridge-schema';
+import { maxPickedFileBytes, megabytes } from '@shared/api/limits';
 import type { Result } from '@shared/errors';
 import type { Core } from '../core';
 import { writeFileAtomic } from '../core/files/atomic-write';
@@ -9,9 +11,15 @@ import { isOwnFrame } from './window';
 
 const refused: Result<never> = { ok: false, error: { code: 'UNAUTHORIZED', message: 'คำขอนี้ไม่ได้มาจากหน้าต่างของโปรแกรม' } };
 
+const malformed: Result<never> = { ok: false, error: { code: 'VALIDATION', message: 'คำขอไม่ถูกต้อง' } };
+const notOurs: Result<never> = { ok: false, error: { code: 'NOT_FOUND', message: 'เปิดได้เฉพาะไฟล์ที่โปรแกรมบันทึกไว้เอง' } };
+
 function failed(e: unknown): Result<never> {
   return { ok: false, error: { code: 'INTERNAL', message: `ทำรายการกับไฟล์ไม่สำเร็จ: ${(e as Error).message}` } };
 }
+
+/** Files saved through `save-file` in this run: the only ones `show-in-folder` reveals. */
+const savedPaths = new Set<string>();
 
 async function answer(win: BrowserWindow, core: Core, req: BridgeRequest): Promise<BridgeAnswers[BridgeRequest['kind']]> {
   switch (req.kind) {
@@ -26,6 +34,7 @@ async function answer(win: BrowserWindow, core: Core, req: BridgeRequest): Promi
       });
       if (r.canceled || !r.filePath) return { ok: true, value: null };
       writeFileAtomic(r.filePath, req.file.bytes);
+      savedPaths.add(path.resolve(r.filePath));
       return { ok: true, value: r.filePath };
     }
     case 'pick-file': {
@@ -36,21 +45,28 @@ async function answer(win: BrowserWindow, core: Core, req: BridgeRequest): Promi
       });
       const file = r.filePaths[0];
       if (r.canceled || !file) return { ok: true, value: null };
+      // Sized before it is read: a huge file would otherwise be read whole into memory.
+      const limit = maxPickedFileBytes(req.accept);
+      if (fs.statSync(file).size > limit) return { ok: false, error: { code: 'BAD_FILE', message: `ไฟล์ใหญ่เกิน ${megabytes(limit)} กรุณาเลือกไฟล์อื่น` } };
       return { ok: true, value: { name: path.basename(file), bytes: new Uint8Array(fs.readFileSync(file)) } };
     }
     case 'show-in-folder':
+      // The page may ask to reveal only what the app itself saved for it, never any other path.
+      if (!savedPaths.has(path.resolve(req.path))) return notOurs;
       shell.showItemInFolder(req.path);
       return { ok: true, value: null };
   }
 }
 
-/** The one IPC channel: every request is checked for its sender, then answered as a Result. */
+/** The one IPC channel: every request is checked for its sender and its shape, then answered as a Result. */
 export function registerIpc(getWindow: () => BrowserWindow | null, core: Core): void {
-  ipcMain.handle(IPC_INVOKE, async (event, req: BridgeRequest) => {
+  ipcMain.handle(IPC_INVOKE, async (event, request: unknown) => {
     const win = getWindow();
     if (!win || !isOwnFrame(win, event.senderFrame)) return refused;
+    const req = bridgeRequest.safeParse(request);
+    if (!req.success) return malformed;
     try {
-      return await answer(win, core, req);
+      return await answer(win, core, req.data as BridgeRequest);
     } catch (e) {
       return failed(e);
     }

@@ -54,7 +54,30 @@ export function createMainWindow(): BrowserWindow {
 /** Calls are answered only for our own window's top frame showing our own page. */
 export function isOwnFrame(win: BrowserWindow | null, frame: Electron.WebFrameMain | null): boolean {
   if (!win || !frame || frame !== win.webContents.mainFrame) return false;
+  return isOwnPage(frame.url);
+}
+
+/** Our page: `app://asa-desk/…`, or in `npm run dev` the dev server's exact origin. */
+export function isOwnPage(url: string): boolean {
   const devUrl = process.env.ELECTRON_RENDERER_URL;
-  if (devUrl) return frame.url.startsWith(devUrl);
-  return frame.url.startsWith(`${APP_ORIGIN}/`);
+  // The whole origin must match: `http://localhost:5173` is not `http://localhost:51730`.
+  if (devUrl) return originOf(url) !== null && originOf(url) === originOf(devUrl);
+  return url.startsWith(`${APP_ORIGIN}/`);
+}
+
+/** Chromium's built-in PDF viewer, which shows the Reports preview inside its frame. */
+const PDF_VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
+
+/** What a frame inside our page may show: our own page, a PDF our page made (`blob:`), the PDF viewer. */
+export function isOwnSubframe(url: string): boolean {
+  return url === 'about:blank' || url.startsWith(PDF_VIEWER) || isOwnPage(url.startsWith('blob:') ? url.slice('blob:'.length) : url);
+}
+
+function originOf(url: string): string | null {
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
 }

@@ -16,10 +16,16 @@ export interface Recorded {
   appEvents: string[];
   schemes: { scheme: string; privileges: Record<string, boolean> }[];
   protocols: Record<string, (request: Request) => Response | Promise<Response>>;
+  /** The IPC handlers the shell registered, by channel, to call as the renderer would. */
+  ipcHandlers: Record<string, (event: { senderFrame: unknown }, ...args: unknown[]) => Promise<unknown>>;
+  /** What the next save and open dialogs answer (a path), or undefined for "cancelled". */
+  dialogAnswers: { save?: string; open?: string };
+  /** Paths shown in the file manager. */
+  revealed: string[];
 }
 
 export function fakeElectron(userData: string) {
-  const rec: Recorded = { calls: [], paths: { userData }, ipcChannels: [], windows: [], appEvents: [], schemes: [], protocols: {} };
+  const rec: Recorded = { calls: [], paths: { userData }, ipcChannels: [], windows: [], appEvents: [], schemes: [], protocols: {}, ipcHandlers: {}, dialogAnswers: {}, revealed: [] };
   let readyResolve: () => void = () => {};
   let isReady = false;
   const ready = new Promise<void>((r) => (readyResolve = r));
@@ -40,12 +46,14 @@ export function fakeElectron(userData: string) {
     quit: () => {},
     exit: () => {},
   };
+  const opened: BrowserWindow[] = [];
   class BrowserWindow {
-    webContents = { mainFrame: {}, send: () => {}, on: (name: string) => rec.calls.push(`webContents ${name}`) };
+    webContents = { mainFrame: { url: 'app://asa-desk/index.html' }, send: () => {}, on: (name: string) => rec.calls.push(`webContents ${name}`) };
     entry: Recorded['windows'][number];
     constructor(options: Recorded['windows'][number]['options']) {
       this.entry = { options, loaded: [] };
       rec.windows.push(this.entry);
+      opened.push(this);
     }
     once() {}
     on() {}
@@ -67,12 +75,23 @@ export function fakeElectron(userData: string) {
       registerSchemesAsPrivileged: (schemes: Recorded['schemes']) => (rec.calls.push(isReady ? 'registerSchemes after ready' : 'registerSchemes'), rec.schemes.push(...schemes)),
       handle: (scheme: string, fn: Recorded['protocols'][string]) => (rec.calls.push(`handle ${scheme}`), (rec.protocols[scheme] = fn)),
     },
-    ipcMain: { handle: (channel: string) => rec.ipcChannels.push(channel) },
-    dialog: { showErrorBox: (t: string, m: string) => { throw new Error(`${t}: ${m}`); } },
-    shell: {},
+    ipcMain: {
+      handle: (channel: string, fn: Recorded['ipcHandlers'][string]) => {
+        rec.ipcChannels.push(channel);
+        rec.ipcHandlers[channel] = fn;
+      },
+    },
+    dialog: {
+      showErrorBox: (t: string, m: string) => { throw new Error(`${t}: ${m}`); },
+      showSaveDialog: async () => ({ canceled: !rec.dialogAnswers.save, filePath: rec.dialogAnswers.save }),
+      showOpenDialog: async () => ({ canceled: !rec.dialogAnswers.open, filePaths: rec.dialogAnswers.open ? [rec.dialogAnswers.open] : [] }),
+    },
+    shell: { showItemInFolder: (p: string) => rec.revealed.push(p) },
   };
   return {
     rec,
+    /** The window the shell opened last. */
+    lastWindow: () => opened[opened.length - 1],
     /** Fires an app event the shell listens to. */
     fire: (name: string, ...args: unknown[]) => listeners[name]?.forEach((fn) => fn(...args)),
     /**

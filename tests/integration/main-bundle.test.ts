@@ -70,12 +70,85 @@ describe('the built Electron main bundle', () => {
     const prevented: string[] = [];
     let openHandler: ((d: { url: string }) => { action: string }) | undefined;
     const contents = {
-      on: (name: string, fn: (e: { preventDefault(): void }) => void) => fn({ preventDefault: () => prevented.push(name) }),
+      on: (name: string, fn: (e: { url: string; isMainFrame: boolean; preventDefault(): void }) => void) =>
+        fn({ url: 'https://example.com/', isMainFrame: true, preventDefault: () => prevented.push(name) }),
       setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
     };
     electron.fire('web-contents-created', {}, contents);
-    expect(prevented).toEqual(expect.arrayContaining(['will-navigate', 'will-attach-webview']));
+    expect(prevented).toEqual(expect.arrayContaining(['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']));
     expect(openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     expect(fs.existsSync(path.join(userData, 'data', 'asa-desk.sqlite'))).toBe(true);
+  });
+});
+
+describe('the bridge (issue 13, item 12)', () => {
+  const winFrame = () => electron.lastWindow().webContents.mainFrame;
+  const ownFrame = () => ({ senderFrame: winFrame() });
+  const invoke = (request: unknown, event = ownFrame()) => rec.ipcHandlers['asa:invoke'](event, request) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
+
+  it('answers only requests of the bridge shape', async () => {
+    for (const bad of [null, 'call', { kind: 'evil' }, { kind: 'show-in-folder', path: 5 }, { kind: 'call', method: 'app-info', input: {}, extra: 1 }, { kind: 'pick-file', accept: ['*'] }, { kind: 'save-file', file: { name: 'a.pdf', bytes: 'not bytes' } }]) {
+      expect(await invoke(bad), JSON.stringify(bad)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'คำขอไม่ถูกต้อง' } });
+    }
+    expect(await invoke({ kind: 'call', method: 'app-info', input: {} })).toMatchObject({ ok: true });
+  });
+
+  it('reveals in the file manager only files the app saved', async () => {
+    expect(await invoke({ kind: 'show-in-folder', path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(rec.revealed).toEqual([]);
+    const target = path.join(userData, 'saved', 'รายงาน.pdf');
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    rec.dialogAnswers.save = target;
+    expect(await invoke({ kind: 'save-file', file: { name: 'รายงาน.pdf', bytes: new Uint8Array([37, 80, 68, 70]) } })).toEqual({ ok: true, value: target });
+    expect(fs.readFileSync(target, 'latin1')).toBe('%PDF');
+    expect(await invoke({ kind: 'show-in-folder', path: target })).toEqual({ ok: true, value: null });
+    expect(rec.revealed).toEqual([target]);
+  });
+
+  it('refuses a picked file larger than the call it is for takes, before reading it', async () => {
+    const huge = path.join(userData, 'huge.xlsx');
+    fs.closeSync(fs.openSync(huge, 'w'));
+    fs.truncateSync(huge, 31 * 1024 * 1024);
+    rec.dialogAnswers.open = huge;
+    expect(await invoke({ kind: 'pick-file', accept: ['.xlsx', '.csv'] })).toMatchObject({ ok: false, error: { code: 'BAD_FILE', message: 'ไฟล์ใหญ่เกิน 30 MB กรุณาเลือกไฟล์อื่น' } });
+    // A backup may be larger than an office list.
+    const backup = path.join(userData, 'copy.sqlite');
+    fs.renameSync(huge, backup);
+    rec.dialogAnswers.open = backup;
+    const picked = await invoke({ kind: 'pick-file', accept: ['.sqlite'] });
+    const { name, bytes } = picked.value as { name: string; bytes: Uint8Array };
+    expect([picked.ok, name, bytes.length]).toEqual([true, 'copy.sqlite', 31 * 1024 * 1024]);
+  });
+
+  it('matches the dev server by its whole origin', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173';
+    try {
+      const frame = winFrame();
+      frame.url = 'http://localhost:51730/index.html';
+      expect(await invoke({ kind: 'call', method: 'app-info', input: {} })).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+      frame.url = 'http://localhost:5173/#/volunteers';
+      expect(await invoke({ kind: 'call', method: 'app-info', input: {} })).toMatchObject({ ok: true });
+    } finally {
+      delete process.env.ELECTRON_RENDERER_URL;
+      winFrame().url = 'app://asa-desk/index.html';
+    }
+  });
+
+  it('holds every frame to our own page: no frame navigates elsewhere', () => {
+    const handlers: Record<string, (e: { url: string; isMainFrame: boolean; preventDefault(): void }) => void> = {};
+    electron.fire('web-contents-created', {}, { on: (name: string, fn: (typeof handlers)[string]) => (handlers[name] = fn), setWindowOpenHandler: () => {} });
+    const navigate = (url: string, isMainFrame: boolean) => {
+      let prevented = false;
+      handlers['will-frame-navigate']({ url, isMainFrame, preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    expect(navigate('https://evil.example/', true)).toBe(true);
+    expect(navigate('app://asa-desk/index.html', true)).toBe(true);
+    expect(navigate('https://evil.example/', false)).toBe(true);
+    expect(navigate('file:///etc/passwd', false)).toBe(true);
+    expect(navigate('blob:https://evil.example/1', false)).toBe(true);
+    // The Reports preview: a PDF the page made, shown by Chromium's viewer.
+    expect(navigate('blob:app://asa-desk/6b1c7d1e-0000-4000-8000-000000000000', false)).toBe(false);
+    expect(navigate('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', false)).toBe(false);
   });
 });
