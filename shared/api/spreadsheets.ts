@@ -35,6 +35,12 @@ export interface ImportField {
  */
 export type ImportRowStatus = 'new' | 'existing' | 'error';
 
+/** Who a row is, as the register has them and as the file has them. */
+export interface ImportPerson {
+  name: string;
+  birthDate: string | null;
+}
+
 export interface ImportRowPreview {
   /** Row number as Excel shows it. */
   row: number;
@@ -43,8 +49,13 @@ export interface ImportRowPreview {
   nationalId: string;
   district: string;
   errors: string[];
-  /** Imported anyway, but worth a look (an address not found in the geography dataset). */
+  /** Imported anyway, but worth a look (an address not found in the geography dataset, a phone kept as typed). */
   warnings: string[];
+  /**
+   * The register's person with this ID has another name or birth date: maybe a different person or
+   * a mistyped ID. Updated only when the clerk says so for this row (`conflictUpdates`).
+   */
+  conflict: { register: ImportPerson; file: ImportPerson } | null;
 }
 
 export interface ImportPreview {
@@ -60,12 +71,22 @@ export interface ImportPreview {
    */
   mappingProblem: string | null;
   rows: ImportRowPreview[];
-  counts: { total: number; new: number; existing: number; error: number; warning: number };
+  counts: { total: number; new: number; existing: number; error: number; warning: number; conflict: number };
+  /** Totals rows (รวม, รวมทั้งสิ้น, ทั้งหมด, Total …) recognised and left out. */
+  summaryRows: number;
+  /** Headers of columns with data that fill no field, to say so once. */
+  unmapped: string[];
+  /**
+   * The file has no area-of-responsibility columns: how many people get their area from their home
+   * address (`applied` false when the clerk turned that off). Null when the file has area columns.
+   */
+  areaFromAddress: { applied: boolean; count: number } | null;
 }
 
 export interface ImportResult {
   inserted: number;
   updated: number;
+  /** Already in the register and left as they are (conflicts not resolved for the file included). */
   skipped: number;
   /** Rows with errors, left out; download them with `volunteer-import-errors`. */
   failed: number;
@@ -75,6 +96,8 @@ const importSource = {
   file: filePayload,
   /** The user's corrections; without it the detected (or remembered) mapping is used. */
   mapping: importMapping.optional(),
+  /** When the file has no area columns, take each person's area from their home address (default on). */
+  areaFromAddress: z.boolean().default(true),
 };
 
 export const spreadsheetsApi = {
@@ -93,7 +116,13 @@ export const spreadsheetsApi = {
   'volunteer-import-preview': method<ImportPreview>()(z.object({ ...importSource, job: jobId.optional() })),
   /** Commits every valid row in one transaction; nothing is written if anything fails or it is cancelled. */
   'volunteer-import-commit': method<ImportResult>()(
-    z.object({ ...importSource, job: jobId, duplicates: z.enum(['skip', 'update'], 'กรุณาเลือกวิธีจัดการรายชื่อที่มีอยู่แล้ว') }),
+    z.object({
+      ...importSource,
+      job: jobId,
+      duplicates: z.enum(['skip', 'update'], 'กรุณาเลือกวิธีจัดการรายชื่อที่มีอยู่แล้ว'),
+      /** Rows (as Excel numbers them) whose conflict the clerk resolved for the file; other conflicts are skipped. */
+      conflictUpdates: z.array(z.number().int().positive()).max(60_000).default([]),
+    }),
   ),
   /** The rows with errors, as a workbook with an error column, to fix in Excel and import again. */
   'volunteer-import-errors': method<FilePayload>()(z.object(importSource)),

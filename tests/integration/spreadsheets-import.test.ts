@@ -50,14 +50,15 @@ describe('volunteer import', () => {
     // What the user sees beside each column: date cells in B.E., numbers as typed.
     expect(p.columns[5].samples).toEqual(['13/03/2523', toThaiDigits('5 มกราคม 2530'), '01/07/2518']);
     expect(p.columns.map((c) => c.field)).toEqual([null, 'title', 'firstName', 'lastName', 'nationalId', 'birthDate', 'phone', 'address.subdistrict', 'address.district', 'address.province', 'appointmentDate']);
-    expect(p.counts).toMatchObject({ total: 8, new: 4, existing: 0, error: 4, warning: 1 });
+    expect(p.counts).toMatchObject({ total: 8, new: 5, existing: 0, error: 3, warning: 2 });
     const byRow = new Map(p.rows.map((r) => [r.row, r]));
     expect(byRow.get(5)).toMatchObject({ status: 'new', name: 'นายสมชาย ใจดี', nationalId: validId(1), errors: [] });
     expect(byRow.get(6)).toMatchObject({ status: 'new', nationalId: validId(2) });
     expect(byRow.get(7)).toMatchObject({ status: 'new', warnings: [] });
     expect(byRow.get(8)!.errors.join()).toContain('เลขตรวจสอบ');
     expect(byRow.get(9)!.errors.join()).toContain('กรุณากรอกชื่อ');
-    expect(byRow.get(10)!.errors.join()).toContain('31/02/2520');
+    // A birth date that is no date is an optional field: the person comes in, the text goes to the notes.
+    expect(byRow.get(10)).toMatchObject({ status: 'new', errors: [], warnings: [expect.stringContaining('31/02/2520')] });
     expect(byRow.get(11)!.errors.join()).toContain('ซ้ำกับแถวที่ 5');
     expect(byRow.get(12)).toMatchObject({ status: 'new', warnings: [expect.stringContaining('ไม่มีจริง')] });
     expect(countVolunteers(core)).toBe(0);
@@ -66,9 +67,9 @@ describe('volunteer import', () => {
   it('commits the valid rows in one go, with dates, digits and audit entries right', async () => {
     const core = testCore();
     const r = await core.call('volunteer-import-commit', { file: await file(), job: 'imp-1', duplicates: 'skip' });
-    expect(r).toEqual({ inserted: 4, updated: 0, skipped: 0, failed: 4 });
+    expect(r).toEqual({ inserted: 5, updated: 0, skipped: 0, failed: 3 });
     const list = await core.call('volunteer-list', { pageSize: 50 });
-    expect(list.total).toBe(4);
+    expect(list.total).toBe(5);
     const malee = list.rows.find((v) => v.firstName === 'มาลี')!;
     const detail = await core.call('volunteer-get', { id: malee.id });
     expect(detail.volunteer).toMatchObject({
@@ -83,7 +84,7 @@ describe('volunteer import', () => {
     const db = new Database(path.join(core.dataDir, DATABASE_FILE), { readonly: true });
     const audits = db.prepare("SELECT entity, action FROM audit_log WHERE action LIKE 'import%' OR entity = 'import'").all();
     db.close();
-    expect(audits.filter((a) => (a as { action: string }).action === 'import')).toHaveLength(4);
+    expect(audits.filter((a) => (a as { action: string }).action === 'import')).toHaveLength(5);
     expect(audits).toContainEqual({ entity: 'import', action: 'volunteers' });
   });
 
@@ -97,14 +98,18 @@ describe('volunteer import', () => {
     ]);
     const f = { name: 'รอบสอง.csv.xlsx', bytes: changed };
     const p = await core.call('volunteer-import-preview', { file: f });
-    expect(p.counts).toMatchObject({ new: 1, existing: 1 });
+    expect(p.counts).toMatchObject({ new: 1, existing: 1, conflict: 1 });
+    // Another last name under the same ID is a conflict, shown side by side.
+    expect(p.rows[0].conflict).toEqual({ register: { name: 'นายสมชาย ใจดี', birthDate: '1980-03-13' }, file: { name: 'นายสมชาย ใจดีมาก', birthDate: null } });
     expect(await core.call('volunteer-import-commit', { file: f, job: 'b', duplicates: 'skip' })).toEqual({ inserted: 1, updated: 0, skipped: 1, failed: 0 });
-    // The second run finds both people: the one just added and the one changed in the file.
-    expect(await core.call('volunteer-import-commit', { file: f, job: 'c', duplicates: 'update' })).toEqual({ inserted: 0, updated: 2, skipped: 0, failed: 0 });
+    // "Update" alone never overwrites a conflicting person: only the rows the clerk chose.
+    expect(await core.call('volunteer-import-commit', { file: f, job: 'c', duplicates: 'update' })).toEqual({ inserted: 0, updated: 1, skipped: 1, failed: 0 });
+    expect((await core.call('volunteer-list', { q: 'ใจดีมาก' })).rows).toHaveLength(0);
+    expect(await core.call('volunteer-import-commit', { file: f, job: 'd', duplicates: 'update', conflictUpdates: [2] })).toEqual({ inserted: 0, updated: 2, skipped: 0, failed: 0 });
     const list = await core.call('volunteer-list', { q: 'ใจดีมาก' });
     expect(list.rows).toHaveLength(1);
     expect(list.rows[0].phone).toBe('0899999999');
-    expect(countVolunteers(core)).toBe(5);
+    expect(countVolunteers(core)).toBe(6);
   });
 
   it('lets the user fix the mapping and remembers it for the next file', async () => {
@@ -142,17 +147,16 @@ describe('volunteer import', () => {
     const ws = wb.worksheets[0];
     expect(ws.getRow(1).getCell(1).value).toBe('ข้อผิดพลาด');
     expect(ws.getRow(1).getCell(7).value).toBe(HEADER[4]);
-    expect(ws.rowCount).toBe(5);
+    expect(ws.rowCount).toBe(4);
     expect(String(ws.getRow(2).getCell(1).value)).toContain('เลขตรวจสอบ');
     expect(ws.getRow(2).getCell(2).value).toBe(8);
     // Fix every bad row in "Excel", then import the same workbook.
     ws.getRow(2).getCell(7).value = validId(4);
     ws.getRow(3).getCell(5).value = 'มีชื่อแล้ว';
-    ws.getRow(4).getCell(8).value = '28/02/2520';
-    ws.getRow(5).getCell(7).value = validId(7);
+    ws.getRow(4).getCell(7).value = validId(7);
     const fixed = new Uint8Array(await wb.xlsx.writeBuffer());
     const p = await core.call('volunteer-import-preview', { file: { name: 'fixed.xlsx', bytes: fixed } });
-    expect(p.counts).toMatchObject({ total: 4, new: 4, error: 0 });
+    expect(p.counts).toMatchObject({ total: 3, new: 3, error: 0 });
   });
 
   it('reads CSV in Windows-874 (TIS-620), UTF-8 with BOM, and UTF-16 with tabs', async () => {

@@ -76,6 +76,12 @@ export function isKnownPlace(p: Omit<GeoPlace, 'postcode'>): boolean {
   return knownPlaces().get(p.province)?.get(p.district)?.has(p.subdistrict) ?? false;
 }
 
+/** The postcode of a known subdistrict (its first, when it has several), or ''. */
+export function postcodeOf(p: Omit<GeoPlace, 'postcode'>): string {
+  if (!isKnownPlace(p)) return '';
+  return places.find((x) => x.subdistrict === p.subdistrict && x.district === p.district && x.province === p.province)?.postcode ?? '';
+}
+
 // What people type before a name: ต. / ตำบล / แขวง / อ. / อำเภอ / เขต / จ. / จังหวัด.
 const PREFIX = /^(ตำบล|แขวง|อำเภอ|เขต|จังหวัด|ต\.|อ\.|จ\.)\s*/;
 

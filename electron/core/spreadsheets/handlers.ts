@@ -11,9 +11,11 @@ export const spreadsheetsHandlers: HandlerMap<keyof typeof spreadsheetsApi> = {
   'seminar-attendance-xlsx': ({ seminarId }, ctx) => exportAttendance(ctx, seminarId),
   'seminar-budget-xlsx': ({ seminarId }, ctx) => exportBudget(ctx, seminarId),
   'district-summary-xlsx': ({ fiscalYear }, ctx) => exportDistrictSummary(ctx, fiscalYear),
-  'volunteer-import-preview': async ({ file, mapping, job }, ctx) =>
-    job ? ctx.jobs.run(job, async (j) => toPreview(await analyzeImport(ctx, file, mapping, j))) : toPreview(await analyzeImport(ctx, file, mapping)),
-  'volunteer-import-commit': ({ file, mapping, job, duplicates }, ctx) =>
-    ctx.jobs.run(job, async (j) => commitImport(ctx, await analyzeImport(ctx, file, mapping, j), duplicates, j)),
-  'volunteer-import-errors': async ({ file, mapping }, ctx) => errorWorkbook(await analyzeImport(ctx, file, mapping)),
+  'volunteer-import-preview': async ({ file, mapping, areaFromAddress, job }, ctx) =>
+    job
+      ? ctx.jobs.run(job, async (j) => toPreview(await analyzeImport(ctx, file, mapping, areaFromAddress, j)))
+      : toPreview(await analyzeImport(ctx, file, mapping, areaFromAddress)),
+  'volunteer-import-commit': ({ file, mapping, areaFromAddress, job, duplicates, conflictUpdates }, ctx) =>
+    ctx.jobs.run(job, async (j) => commitImport(ctx, await analyzeImport(ctx, file, mapping, areaFromAddress, j), duplicates, conflictUpdates, j)),
+  'volunteer-import-errors': async ({ file, mapping, areaFromAddress }, ctx) => errorWorkbook(await analyzeImport(ctx, file, mapping, areaFromAddress)),
 };

@@ -71,13 +71,23 @@ export function mapHeaders(headers: string[], fields: FieldDef[], remembered: Re
   });
 }
 
-function headerText(row: RawSheet['rows'][number]): string[] {
-  return row.map((c) => (c === null ? '' : c instanceof Date ? '' : String(c).trim()));
+function headerText(row: RawSheet['rows'][number] | undefined): string[] {
+  return (row ?? []).map((c) => (c === null ? '' : c instanceof Date ? '' : String(c).replace(/\s+/g, ' ').trim()));
 }
 
 /**
- * Finds the header row: of the first rows of every sheet, the one whose cells name the most
- * known fields. Fewer than two recognised names is not a list we understand.
+ * A two-row header as offices draw it: "ที่อยู่" merged over บ้านเลขที่ … จังหวัด in the row below,
+ * "ชื่อ-สกุล" merged down over both rows. Each column takes the lower row's name, or the upper
+ * one's where the lower is empty (a merged cell's text sits in its first cell only).
+ */
+function stacked(upper: string[], lower: string[]): string[] {
+  const n = Math.max(upper.length, lower.length);
+  return Array.from({ length: n }, (_, i) => lower[i] || upper[i] || '');
+}
+
+/**
+ * Finds the header row: of the first rows of every sheet, the one (alone or with the row above it)
+ * whose cells name the most known fields. Fewer than two recognised names is not a list we understand.
  */
 export function detectHeader(sheets: RawSheet[], fields: FieldDef[], remembered: Record<string, string | null> = {}): DetectedTable {
   let best: DetectedTable | null = null;
@@ -85,9 +95,13 @@ export function detectHeader(sheets: RawSheet[], fields: FieldDef[], remembered:
   for (const sheet of sheets) {
     const limit = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
     for (let r = 0; r < limit; r++) {
-      const columns = mapHeaders(headerText(sheet.rows[r]), fields, remembered);
-      const score = columns.filter((c) => c.field).length;
-      if (score > bestScore) [best, bestScore] = [{ sheet, headerRow: r, columns }, score];
+      const own = headerText(sheet.rows[r]);
+      const candidates = r > 0 ? [own, stacked(headerText(sheet.rows[r - 1]), own)] : [own];
+      for (const headers of candidates) {
+        const columns = mapHeaders(headers, fields, remembered);
+        const score = columns.filter((c) => c.field).length;
+        if (score > bestScore) [best, bestScore] = [{ sheet, headerRow: r, columns }, score];
+      }
     }
   }
   if (!best || bestScore < 2) {
@@ -98,6 +112,14 @@ export function detectHeader(sheets: RawSheet[], fields: FieldDef[], remembered:
   }
   const { sheet, headerRow } = best;
   return { ...best, columns: best.columns.map((c) => ({ ...c, samples: samplesOf(sheet.rows, headerRow, c.index) })) };
+}
+
+/** A running number ("ลำดับ", "No.") carries nothing to import, so it is not worth a notice. */
+const SEQUENCE_HEADERS = new Set(['ลำดับ', 'ลำดับที่', 'ที่', 'no', 'number', 'item', 'seq', 'order'].map(normalizeHeader));
+
+/** Columns with a header and data that fill no field: named in a notice so nothing is dropped unseen. */
+export function unmappedColumns(columns: ImportColumn[]): string[] {
+  return columns.filter((c) => !c.field && c.header.trim() && c.samples.length && !SEQUENCE_HEADERS.has(normalizeHeader(c.header))).map((c) => c.header);
 }
 
 /** Applies the user's corrected mapping (column index → field) over the detected one. */

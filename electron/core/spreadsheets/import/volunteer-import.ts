@@ -1,15 +1,17 @@
 import type { FilePayload } from '@shared/api';
-import type { ImportColumn, ImportPreview, ImportResult, ImportRowPreview } from '@shared/api/spreadsheets';
+import type { ImportColumn, ImportPerson, ImportPreview, ImportResult, ImportRowPreview } from '@shared/api/spreadsheets';
+import { fullName, type VolunteerData } from '@shared/schemas/volunteer';
 import { AppFailure } from '@shared/errors';
 import { formatThaiDateNumeric, toIso } from '@shared/thai/dates';
 import { diff } from '../../audit';
 import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
+import { readOfficeSettings } from '../../settings/handlers';
 import { readSetting, writeSetting } from '../../settings/store';
 import { readVolunteer, updateVolunteerRow, volunteerBulkInserter } from '../../volunteers/repository';
 import { VOLUNTEER_FIELDS } from '../volunteer-fields';
 import { PrintWorkbook } from '../writer';
-import { applyMapping, detectHeader, rememberable } from './headers';
+import { applyMapping, detectHeader, rememberable, unmappedColumns } from './headers';
 import { readTable, type RawCell, type RawRow } from './table';
 import { checkRow, type CheckedRow } from './volunteer-rows';
 
@@ -22,6 +24,15 @@ const NO_ID_COLUMN = 'กรุณาเลือกคอลัมน์ "เ�
 interface AnalyzedRow extends CheckedRow {
   /** The register's volunteer with the same national ID. */
   existingId: number | null;
+  conflict: ImportRowPreview['conflict'];
+}
+
+/** What the register holds under an ID, to tell an update from a different person. */
+interface Holder {
+  id: number;
+  person: ImportPerson;
+  /** First and last name without spaces: a title or a spacing change is not another person. */
+  key: string;
 }
 
 export interface AnalyzedImport {
@@ -33,6 +44,9 @@ export interface AnalyzedImport {
   mappingProblem: string | null;
   raw: RawRow[];
   rows: AnalyzedRow[];
+  summaryRows: number;
+  unmapped: string[];
+  areaFromAddress: ImportPreview['areaFromAddress'];
 }
 
 function readRemembered(ctx: CoreContext): Record<string, string | null> {
@@ -44,6 +58,37 @@ function saveRemembered(ctx: CoreContext, columns: ImportColumn[]): void {
 }
 
 const isBlank = (row: RawRow) => row.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+
+/** Words that open a totals row: `รวมทั้งสิ้น 47 คน`, `ทั้งหมด`, `Total`; a name such as `รวมพล` is not one. */
+const SUMMARY = /^(รวมทั้งสิ้น|รวมทั้งหมด|รวม|ทั้งหมด|ยอดรวม|สรุป|grand total|sub-?total|total|sum)(?=$|[\s\d:.=(])/i;
+const THIRTEEN_DIGITS = /\d{13}/;
+
+/**
+ * A totals row at the end of the list or between blocks: its first filled cells say รวม/ทั้งหมด/
+ * Total and it holds no 13-digit ID. Skipped and counted, never reported as a person with errors.
+ */
+function isSummaryRow(row: RawRow, idColumn: number): boolean {
+  const id = row[idColumn];
+  if (id !== null && id !== undefined && THIRTEEN_DIGITS.test(String(id).replace(/[\s-]/g, ''))) return false;
+  let looked = 0;
+  for (const c of row) {
+    if (c === null || (typeof c === 'string' && !c.trim())) continue;
+    if (typeof c === 'string' && SUMMARY.test(c.trim())) return true;
+    if (++looked >= 3) return false;
+  }
+  return false;
+}
+
+const nameKey = (p: { firstName: string; lastName: string }) => `${p.firstName}${p.lastName}`.replace(/\s+/g, '');
+
+/** The same ID with another name or another birth date: shown side by side, never overwritten silently. */
+function conflictOf(holder: Holder, data: VolunteerData): ImportRowPreview['conflict'] {
+  const file = { name: fullName(data), birthDate: data.birthDate };
+  const nameDiffers = holder.key !== nameKey(data);
+  const birthDiffers = !!holder.person.birthDate && !!file.birthDate && holder.person.birthDate !== file.birthDate;
+  return nameDiffers || birthDiffers ? { register: holder.person, file } : null;
+}
+
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -55,6 +100,7 @@ export async function analyzeImport(
   ctx: CoreContext,
   file: FilePayload,
   mapping: Record<string, string | null> | undefined,
+  areaFromAddress: boolean,
   job?: Job,
 ): Promise<AnalyzedImport> {
   job?.progress(0, 1, 'กำลังอ่านไฟล์');
@@ -62,13 +108,20 @@ export async function analyzeImport(
   job?.throwIfCancelled();
   const detected = detectHeader(sheets, VOLUNTEER_FIELDS, readRemembered(ctx));
   const columns = applyMapping(detected.columns, mapping, VOLUNTEER_FIELDS);
-  const headers = detected.sheet.rows[detected.headerRow].map((c) => (c === null ? '' : String(c)));
-  const base = { fileName: file.name, sheetName: detected.sheet.name, headerRow: detected.headerRow + 1, headers, columns };
+  const headers = columns.map((c) => c.header);
+  const hasArea = columns.some((c) => c.field?.startsWith('area.'));
+  const base = {
+    fileName: file.name, sheetName: detected.sheet.name, headerRow: detected.headerRow + 1, headers, columns,
+    unmapped: unmappedColumns(columns), summaryRows: 0,
+  };
   // Without the ID no row can be checked for duplicates; the preview still shows the columns to fix.
-  if (!columns.some((c) => c.field === 'nationalId')) return { ...base, mappingProblem: NO_ID_COLUMN, raw: [], rows: [] };
+  const idColumn = columns.find((c) => c.field === 'nationalId')?.index;
+  if (idColumn === undefined) return { ...base, mappingProblem: NO_ID_COLUMN, raw: [], rows: [], areaFromAddress: null };
+  const options = { areaFromAddress: !hasArea && areaFromAddress, officeProvince: readOfficeSettings(ctx.db).province };
   const raw = detected.sheet.rows.slice(detected.headerRow + 1);
   const firstSeen = new Map<string, number>();
   const rows: AnalyzedRow[] = [];
+  let summaryRows = 0;
   for (let i = 0; i < raw.length; i++) {
     if (i % CHUNK === 0) {
       job?.progress(i, raw.length, 'กำลังตรวจสอบข้อมูล');
@@ -76,8 +129,12 @@ export async function analyzeImport(
       job?.throwIfCancelled();
     }
     if (isBlank(raw[i])) continue;
+    if (isSummaryRow(raw[i], idColumn)) {
+      summaryRows++;
+      continue;
+    }
     const rowNo = detected.headerRow + 2 + i;
-    const checked = checkRow(raw[i], rowNo, columns);
+    const checked = checkRow(raw[i], rowNo, columns, options);
     const id = checked.data?.nationalId ?? '';
     if (checked.data) {
       const earlier = firstSeen.get(id);
@@ -88,16 +145,29 @@ export async function analyzeImport(
         firstSeen.set(id, rowNo);
       }
     }
-    rows.push({ ...checked, existingId: null });
+    rows.push({ ...checked, existingId: null, conflict: null });
   }
   if (rows.length === 0) throw new AppFailure('BAD_FILE', 'พบหัวตารางแต่ไม่มีรายชื่อใต้หัวตาราง');
   // People already in the register, found in one statement rather than one lookup per row.
-  const holders = new Map(
-    (ctx.db.prepare('SELECT national_id, id FROM volunteers WHERE national_id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify([...firstSeen.keys()])) as [string, number][]),
+  const found = ctx.db
+    .prepare('SELECT national_id, id, title, first_name, last_name, birth_date FROM volunteers WHERE national_id IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(JSON.stringify([...firstSeen.keys()])) as [string, number, string, string, string, string | null][];
+  const holders = new Map<string, Holder>(
+    found.map(([nid, id, title, firstName, lastName, birthDate]) => [nid, { id, person: { name: fullName({ title, firstName, lastName }), birthDate }, key: nameKey({ firstName, lastName }) }]),
   );
-  for (const r of rows) if (r.data) r.existingId = holders.get(r.data.nationalId) ?? null;
+  for (const r of rows) {
+    const holder = r.data && holders.get(r.data.nationalId);
+    if (!holder || !r.data) continue;
+    r.existingId = holder.id;
+    r.conflict = conflictOf(holder, r.data);
+  }
   job?.progress(raw.length, raw.length, 'ตรวจสอบเสร็จแล้ว');
-  return { ...base, mappingProblem: null, raw, rows };
+  const fromAddress = rows.filter((r) => r.areaFromAddress).length;
+  return {
+    ...base, mappingProblem: null, raw, rows, summaryRows,
+    areaFromAddress: hasArea ? null : { applied: areaFromAddress, count: areaFromAddress ? fromAddress : rows.filter((r) => r.input.address.subdistrict || r.input.address.district).length },
+  };
 }
 
 /** Commit and the error workbook need checked rows: a mapping without the ID is refused here. */
@@ -119,6 +189,7 @@ export function toPreview(a: AnalyzedImport): ImportPreview {
     district: r.input.area.district || r.input.address.district,
     errors: r.errors,
     warnings: r.warnings,
+    conflict: r.conflict,
   }));
   const count = (s: ImportRowPreview['status']) => rows.filter((r) => r.status === s).length;
   return {
@@ -129,7 +200,13 @@ export function toPreview(a: AnalyzedImport): ImportPreview {
     mappingProblem: a.mappingProblem,
     fields: VOLUNTEER_FIELDS.map((f) => ({ key: f.key, label: f.label, required: !!f.required })),
     rows,
-    counts: { total: rows.length, new: count('new'), existing: count('existing'), error: count('error'), warning: rows.filter((r) => r.warnings.length).length },
+    counts: {
+      total: rows.length, new: count('new'), existing: count('existing'), error: count('error'),
+      warning: rows.filter((r) => r.warnings.length).length, conflict: rows.filter((r) => r.conflict).length,
+    },
+    summaryRows: a.summaryRows,
+    unmapped: a.unmapped,
+    areaFromAddress: a.areaFromAddress,
   };
 }
 
@@ -137,7 +214,9 @@ export function toPreview(a: AnalyzedImport): ImportPreview {
  * Writes every valid row in one transaction (ARCHITECTURE.md rule 3): a failure or a cancel before
  * the write leaves the register exactly as it was. Remembers the mapping and audits each person.
  */
-export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 'skip' | 'update', job: Job): ImportResult {
+export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 'skip' | 'update', conflictUpdates: number[], job: Job): ImportResult {
+  // A conflicting row is written only where the clerk chose the file's data for it.
+  const resolved = new Set(conflictUpdates);
   job.throwIfCancelled();
   requireChecked(a);
   const valid = a.rows.filter((r) => r.data);
@@ -156,7 +235,7 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
         const id = insert.add(data, at);
         audit({ entity: 'volunteer', entityId: String(id), action: 'import', details: source });
         result.inserted++;
-      } else if (duplicates === 'update') {
+      } else if (r.conflict ? resolved.has(r.row) : duplicates === 'update') {
         const before = readVolunteer(ctx.db, r.existingId);
         updateVolunteerRow(ctx.db, r.existingId, data, at);
         const after = readVolunteer(ctx.db, r.existingId);

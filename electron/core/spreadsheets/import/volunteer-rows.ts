@@ -2,8 +2,10 @@ import type { ImportColumn } from '@shared/api/spreadsheets';
 import { COMMON_TITLES, volunteerInput, type VolunteerData, type VolunteerInput } from '@shared/schemas/volunteer';
 import { parseThaiDate, toIso, BE_OFFSET } from '@shared/thai/dates';
 import { fromThaiDigits } from '@shared/thai/digits';
-import { normalizeNationalId } from '@shared/thai/national-id';
-import { isKnownPlace } from '../../geo/dataset';
+import { isValidNationalId, normalizeNationalId } from '@shared/thai/national-id';
+import { stripControls } from '@shared/schemas/common';
+import { isKnownPlace, postcodeOf } from '../../geo/dataset';
+import { splitAddress } from './address-text';
 import { fieldByKey, type ValueKind, type VolunteerField } from '../volunteer-fields';
 import type { RawCell, RawRow } from './table';
 
@@ -19,7 +21,22 @@ export interface CheckedRow {
   data: VolunteerData | null;
   errors: string[];
   warnings: string[];
+  /** The area of responsibility was taken from the home address (the file has no area columns). */
+  areaFromAddress: boolean;
 }
+
+/** How rows are completed where the file says nothing. */
+export interface RowOptions {
+  /** The file has no area columns and the clerk left "area from the home address" on. */
+  areaFromAddress: boolean;
+  /** The office's province (settings), for addresses and areas that give none. */
+  officeProvince: string;
+}
+
+const NO_OPTIONS: RowOptions = { areaFromAddress: false, officeProvince: '' };
+
+/** Fields a person cannot be registered without; a problem anywhere else is a warning. */
+const REQUIRED = new Set(['title', 'firstName', 'lastName', 'nationalId']);
 
 /** Short forms first, so `น.ส.` is not read as `น` + `.ส.`; longest titles before their prefixes. */
 const TITLE_ALIASES: [string, string][] = [
@@ -80,7 +97,7 @@ const LOST_ZERO_PHONE = /^[1-9]\d{7,8}$/;
 function textOf(cell: RawCell, kind: ValueKind): string {
   if (cell === null) return '';
   let s: string;
-  if (typeof cell === 'string') s = cell;
+  if (typeof cell === 'string') s = stripControls(cell);
   else if (cell instanceof Date) return toIso(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
   // 13-digit IDs and phone numbers typed into General cells arrive as numbers.
   else s = typeof cell === 'number' ? (Number.isInteger(cell) ? cell.toFixed(0) : String(cell)) : String(cell);
@@ -138,8 +155,22 @@ function set(input: Record<string, unknown>, slot: Slot, value: unknown): void {
   else (input[slot.head] as Record<string, unknown>)[slot.tail] = value;
 }
 
-/** Builds the form input of one row; dates that cannot be read are reported, not guessed. */
-function toInput(cells: RawRow, columns: ImportColumn[], errors: string[]): VolunteerInput {
+/**
+ * An ID Excel showed in scientific notation (`3.10E+12`) and a CSV then saved that way: its last
+ * digits are gone for good, so the row says what happened and how to keep IDs whole in Excel.
+ */
+const SCIENTIFIC = /^\d(\.\d+)?e\+?\d+$/i;
+const SCIENTIFIC_ID =
+  'Excel แสดงเลขนี้เป็นแบบวิทยาศาสตร์ (เช่น 3.10E+12) และตัวเลขหลักท้ายหายไปแล้ว กรุณาเปิดไฟล์ต้นฉบับใน Excel เลือกคอลัมน์เลขประจำตัวประชาชน คลิกขวา › จัดรูปแบบเซลล์ › ข้อความ (Text) แล้วพิมพ์เลข 13 หลักใหม่ก่อนบันทึก';
+
+function isScientificId(cell: RawCell, id: string): boolean {
+  if (typeof cell === 'string') return SCIENTIFIC.test(cell.trim());
+  // A number cell from such a CSV pasted back into Excel: 13 digits ending in zeros that fail the check digit.
+  return typeof cell === 'number' && /^\d{13}$/.test(id) && /0000$/.test(id) && !isValidNationalId(id);
+}
+
+/** Builds the form input of one row; values that cannot be read are warned about and kept in the notes. */
+function toInput(cells: RawRow, columns: ImportColumn[], errors: string[], warnings: string[], kept: string[]): VolunteerInput {
   const input = blankInput();
   let sexSet = false;
   for (const slot of slots(columns)) {
@@ -147,7 +178,10 @@ function toInput(cells: RawRow, columns: ImportColumn[], errors: string[]): Volu
     const cell = cells[slot.index] ?? null;
     if (field.kind === 'date') {
       const iso = dateOf(cell);
-      if (iso === undefined) errors.push(`${field.label}: อ่านวันที่ "${String(cell)}" ไม่ได้ (ใช้รูปแบบ 13/03/2563 หรือ 13 มี.ค. 2563)`);
+      if (iso === undefined) {
+        warnings.push(`${field.label}: อ่านวันที่ "${String(cell)}" ไม่ได้ จึงเก็บไว้ในหมายเหตุ (ใช้รูปแบบ 13/03/2563 หรือ 13 มี.ค. 2563)`);
+        kept.push(`${field.label}ในไฟล์: ${String(cell).trim()}`);
+      }
       set(input, slot, iso ?? null);
     } else if (field.kind === 'fullName') {
       const [title, rest] = splitTitle(textOf(cell, 'text'));
@@ -155,16 +189,23 @@ function toInput(cells: RawRow, columns: ImportColumn[], errors: string[]): Volu
       if (title && !input.title) input.title = title;
       if (!input.firstName) input.firstName = first ?? '';
       if (!input.lastName) input.lastName = last.join(' ');
+    } else if (field.kind === 'fullAddress') {
+      const address = input.address as Record<string, string>;
+      for (const [part, value] of Object.entries(splitAddress(textOf(cell, 'text'))) as [string, string][]) {
+        if (!address[part]) address[part] = part === 'moo' || part === 'postcode' ? fromThaiDigits(value) : value;
+      }
     } else if (field.kind === 'sex') {
       const word = textOf(cell, 'text').toLowerCase();
       if (word) {
         const sex = SEX_WORDS[word];
-        if (!sex) errors.push(`${field.label}: ไม่รู้จัก "${word}" (ใช้ ชาย หรือ หญิง)`);
+        if (!sex) warnings.push(`${field.label}: ไม่รู้จัก "${word}" จึงเว้นว่างไว้ (ใช้ ชาย หรือ หญิง)`);
         input.sex = sex ?? null;
-        sexSet = true;
+        sexSet = !!sex;
       }
     } else if (field.kind === 'nationalId') {
-      input.nationalId = normalizeNationalId(textOf(cell, 'text'));
+      const id = normalizeNationalId(textOf(cell, 'text'));
+      input.nationalId = id;
+      if (isScientificId(cell, id)) errors.push(`${field.label}: ${SCIENTIFIC_ID}`);
     } else {
       set(input, slot, textOf(cell, field.kind));
     }
@@ -194,19 +235,77 @@ function checkPlace(which: string, place: Place, warnings: string[]): void {
   }
 }
 
-export function checkRow(cells: RawRow, row: number, columns: ImportColumn[]): CheckedRow {
+/**
+ * Completes the places from what is known: a home address without its province gets the office's
+ * when the subdistrict is in it, the postcode comes from the geography, and (when asked) the area of
+ * responsibility is the home address. Returns whether the area was taken from the address.
+ */
+function completePlaces(input: VolunteerInput, options: RowOptions): boolean {
+  const address = input.address;
+  const office = options.officeProvince;
+  if (!address.province && office && address.district && isKnownPlace({ ...address, province: office })) address.province = office;
+  if (!address.postcode && address.subdistrict) address.postcode = postcodeOf(address);
+  if (!options.areaFromAddress || !(address.subdistrict || address.district)) return false;
+  input.area = { subdistrict: address.subdistrict, district: address.district, province: address.province || office };
+  return true;
+}
+
+const pathKey = (path: PropertyKey[]) => path.map(String).join('.');
+
+function valueAt(input: VolunteerInput, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | null)?.[k], input);
+}
+
+function setAt(target: object, path: PropertyKey[], value: unknown): void {
+  const parent = path.slice(0, -1).reduce<Record<PropertyKey, unknown>>((v, k) => v[k] as Record<PropertyKey, unknown>, target as Record<PropertyKey, unknown>);
+  parent[path[path.length - 1]] = value;
+}
+
+/** A blank of the same kind, which every optional field accepts. */
+const blankOf = (v: unknown) => (typeof v === 'string' ? '' : null);
+
+/**
+ * Checks one row with the form's schema. A person is refused only for what the register cannot
+ * do without (title, names, a valid national ID); a value of any other field that the form would
+ * refuse (a phone that is not one, an e-mail without @, a postcode of 4 digits) is kept exactly as
+ * the file has it, with a warning on the row, so nothing typed is lost.
+ */
+export function checkRow(cells: RawRow, row: number, columns: ImportColumn[], options: RowOptions = NO_OPTIONS): CheckedRow {
   const errors: string[] = [];
   const warnings: string[] = [];
-  const input = toInput(cells, columns, errors);
-  const parsed = volunteerInput.safeParse(input);
+  const kept: string[] = [];
+  const input = toInput(cells, columns, errors, warnings, kept);
+  const areaFromAddress = completePlaces(input, options);
+  if (kept.length) input.notes = [input.notes, ...kept].filter(Boolean).join('\n');
+  let parsed = volunteerInput.safeParse(input);
+  const asTyped: [PropertyKey[], unknown][] = [];
   if (!parsed.success) {
+    const retry = structuredClone(input);
     for (const issue of parsed.error.issues) {
       const label = fieldLabel(issue.path);
       const msg = label && !issue.message.includes(label) ? `${label}: ${issue.message}` : issue.message;
-      if (!errors.includes(msg)) errors.push(msg);
+      if (REQUIRED.has(pathKey(issue.path)) || issue.path.length === 0) {
+        // The scientific-notation note already says what is wrong with this ID.
+        if (!(issue.path[0] === 'nationalId' && errors.length) && !errors.includes(msg)) errors.push(msg);
+        continue;
+      }
+      const typed = valueAt(input, issue.path);
+      if (asTyped.some(([p]) => pathKey(p) === pathKey(issue.path))) continue;
+      asTyped.push([issue.path, typed]);
+      setAt(retry, issue.path, blankOf(typed));
+      warnings.push(`${msg} — นำเข้าตามที่พิมพ์ไว้ "${String(typed)}" กรุณาตรวจแก้ในทะเบียนภายหลัง`);
     }
+    if (!errors.length) parsed = volunteerInput.safeParse(retry);
   }
   checkPlace('ที่อยู่', input.address, warnings);
-  checkPlace('พื้นที่รับผิดชอบ', input.area, warnings);
-  return { row, input, data: errors.length || !parsed.success ? null : parsed.data, errors, warnings };
+  if (!areaFromAddress) checkPlace('พื้นที่รับผิดชอบ', input.area, warnings);
+  let data: VolunteerData | null = null;
+  if (!errors.length && parsed.success) {
+    data = parsed.data;
+    for (const [path, typed] of asTyped) setAt(data, path, typed);
+  } else if (!errors.length) {
+    // Blanking the optional fields did not satisfy the schema: say why rather than drop the row silently.
+    for (const issue of parsed.error!.issues) errors.push(issue.message);
+  }
+  return { row, input, data, errors, warnings, areaFromAddress };
 }

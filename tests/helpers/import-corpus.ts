@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { toThaiDigits } from '@shared/thai/digits';
+import { encodeWindows874, validId } from './spreadsheet-fixtures';
+
+/**
+ * Office lists as they really come (issue 14), made by code so each case is plain to read. Each
+ * fixture comes with the people it must give, field by field.
+ */
+
+export interface ExpectedPerson {
+  nationalId: string;
+  title: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string | null;
+  phone: string;
+  address: { houseNo: string; moo: string; subdistrict: string; district: string; province: string; postcode: string };
+  area: { subdistrict: string; district: string; province: string };
+}
+
+const dashed = (id: string) => id.replace(/^(\d)(\d{4})(\d{5})(\d{2})(\d)$/, '$1-$2-$3-$4-$5');
+
+const person = (
+  nationalId: string, title: string, firstName: string, lastName: string, birthDate: string | null, phone: string,
+  [houseNo, moo, subdistrict, district, province, postcode]: string[],
+  area = { subdistrict, district, province },
+): ExpectedPerson => ({ nationalId, title, firstName, lastName, birthDate, phone, address: { houseNo, moo, subdistrict, district, province, postcode }, area });
+
+/**
+ * The messy list: two title rows, a two-row header (ที่อยู่ merged over its parts, the other
+ * headers merged down), B.E. text dates, Thai digits, a dashed ID, +66 phones, a phone that is
+ * not one, a blank province, no area columns, and a merged totals row at the end.
+ */
+export async function messyOfficeList(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('อสร. 2567');
+  ws.addRow(['ทะเบียนอาสาสมัครแรงงานจังหวัดสงขลา']);
+  ws.mergeCells('A1:J1');
+  ws.addRow([`ข้อมูล ณ วันที่ ${toThaiDigits('1')} ตุลาคม ${toThaiDigits('2567')}`]);
+  ws.addRow(['ลำดับ', 'ชื่อ-สกุล', 'เลขประจำตัวประชาชน', 'วัน/เดือน/ปี เกิด', 'เบอร์โทรศัพท์', 'ที่อยู่']);
+  ws.addRow([null, null, null, null, null, 'บ้านเลขที่', 'หมู่ที่', 'ตำบล', 'อำเภอ', 'จังหวัด']);
+  for (const c of 'ABCDE') ws.mergeCells(`${c}3:${c}4`);
+  ws.mergeCells('F3:J3');
+  ws.addRow([toThaiDigits('1'), 'นายสมชาย ใจดี', dashed(validId(101)), '13/03/2523', '+66 81 234 5678', '12/3', toThaiDigits('4'), 'บ่อยาง', 'เมืองสงขลา', 'สงขลา']);
+  ws.addRow([2, 'นางสาวสุดา รักงาน', toThaiDigits(validId(102)), toThaiDigits('5 ม.ค. 2530'), '+66-89-111-2222', '45', '2', 'คอหงส์', 'หาดใหญ่', null]);
+  ws.addRow([3, 'นางมาลี ศรีสุข', validId(103), new Date(Date.UTC(1975, 6, 1)), '66 81 222 3333', '7', '1', 'ปาดังเบซาร์', 'สะเดา', 'สงขลา']);
+  ws.addRow([4, 'นายวิชัย ทองดี', validId(104), '1 ม.ค. 2520', 'ไม่มีโทรศัพท์', '9', null, 'เกาะแต้ว', 'เมืองสงขลา', 'สงขลา']);
+  ws.addRow(['รวมทั้งสิ้น 4 คน']);
+  ws.mergeCells('A9:J9');
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export const MESSY_PEOPLE: ExpectedPerson[] = [
+  person(validId(101), 'นาย', 'สมชาย', 'ใจดี', '1980-03-13', '0812345678', ['12/3', '4', 'บ่อยาง', 'เมืองสงขลา', 'สงขลา', '90000']),
+  // The blank province is the office's; the area follows the completed address.
+  person(validId(102), 'นางสาว', 'สุดา', 'รักงาน', '1987-01-05', '0891112222', ['45', '2', 'คอหงส์', 'หาดใหญ่', 'สงขลา', '90110']),
+  person(validId(103), 'นาง', 'มาลี', 'ศรีสุข', '1975-07-01', '0812223333', ['7', '1', 'ปาดังเบซาร์', 'สะเดา', 'สงขลา', '90240']),
+  // Not a phone: kept as typed, with a warning on the row.
+  person(validId(104), 'นาย', 'วิชัย', 'ทองดี', '1977-01-01', 'ไม่มีโทรศัพท์', ['9', '', 'เกาะแต้ว', 'เมืองสงขลา', 'สงขลา', '90000']),
+];
+
+/**
+ * English headers, a combined address column, a column the app does not know, an e-mail that is
+ * not one, a bidi override in a name, and a subtotal between blocks. UTF-8 CSV.
+ */
+export function englishCombinedCsv(): Uint8Array {
+  const lines = [
+    'No.,Title,Name,Surname,ID card,Birthday,Tel,E-mail,Address,Shoe size',
+    `1,นาย,ประเสริฐ,มีสุข,${validId(111)},13/03/2523,081-234-0001,prasert@example.com,"12/3 ม.4 ต.บ่อยาง อ.เมืองสงขลา จ.สงขลา 90000",42`,
+    `2,นาง,\u202eสมศรี,ใจงาม,${validId(112)},1 ม.ค. 2530,+66 89 000 0002,not-an-email,"บ้านเลขที่ 99 หมู่ที่ 2 ตำบลคอหงส์ อำเภอหาดใหญ่ จังหวัดสงขลา",38`,
+    'รวม 2 คน,,,,,,,,,',
+    `3,นาย,อนุชา,แก้วดี,${validId(113)},,074 123 456,,"45 ถ.สีลม แขวงสุริยวงศ์ เขตบางรัก กรุงเทพฯ 10500",40`,
+    'Total,3,,,,,,,,',
+  ];
+  return new TextEncoder().encode(lines.join('\r\n') + '\r\n');
+}
+
+export const ENGLISH_PEOPLE: ExpectedPerson[] = [
+  person(validId(111), 'นาย', 'ประเสริฐ', 'มีสุข', '1980-03-13', '0812340001', ['12/3', '4', 'บ่อยาง', 'เมืองสงขลา', 'สงขลา', '90000']),
+  person(validId(112), 'นาง', 'สมศรี', 'ใจงาม', '1987-01-01', '0890000002', ['99', '2', 'คอหงส์', 'หาดใหญ่', 'สงขลา', '90110']),
+  person(validId(113), 'นาย', 'อนุชา', 'แก้วดี', null, '074123456', ['45', '', 'สุริยวงศ์', 'บางรัก', 'กรุงเทพมหานคร', '10500']),
+];
+
+/** English and abbreviated headers for the address parts, 20 people, and one formatted cell at row 1,048,576. */
+export async function englishPartsWithStrayRow(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Volunteers');
+  ws.addRow(['Title', 'First name', 'Last name', 'National ID', 'Date of birth', 'Mobile', 'House No.', 'Village No.', 'Tambon', 'Amphoe', 'Changwat', 'Area Subdistrict', 'Area District', 'Area Province']);
+  for (let i = 0; i < 20; i++) {
+    ws.addRow(['นาย', `คนที่${i + 1}`, 'ทดสอบ', validId(200 + i), `${(i % 28) + 1}/06/2525`, `08${String(10000000 + i).padStart(8, '0')}`, String(i + 1), '3', 'พะวง', 'เมืองสงขลา', 'สงขลา', 'บ่อยาง', 'เมืองสงขลา', 'สงขลา']);
+  }
+  // A clerk once formatted the whole column: Excel keeps a styled, empty cell on the sheet's last row.
+  ws.getCell('A1048576').numFmt = '@';
+  ws.getCell('A1048576').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export const PARTS_PEOPLE: ExpectedPerson[] = Array.from({ length: 20 }, (_, i) =>
+  person(validId(200 + i), 'นาย', `คนที่${i + 1}`, 'ทดสอบ', `1982-06-${String((i % 28) + 1).padStart(2, '0')}`, `08${String(10000000 + i).padStart(8, '0')}`, [String(i + 1), '3', 'พะวง', 'เมืองสงขลา', 'สงขลา', '90100'], { subdistrict: 'บ่อยาง', district: 'เมืองสงขลา', province: 'สงขลา' }),
+);
+
+/** IDs that Excel showed as 3.10E+12 and a CSV then kept that way, beside a whole one. */
+export function scientificIdCsv(): Uint8Array {
+  return new TextEncoder().encode(['คำนำหน้า,ชื่อ,นามสกุล,เลขประจำตัวประชาชน', 'นาย,เลข,หาย,3.10E+12', 'นาง,เลข,หายอีก,1.10123E+12', `นาย,เลข,ครบ,${validId(121)}`].join('\n') + '\n');
+}
+
+/** A Thai-Windows (TIS-620) CSV with a NUL byte near the start and another inside a later name. */
+export function tis620WithNuls(): Uint8Array {
+  const text = ['\u0000คำนำหน้า,ชื่อ,นามสกุล,เลขประจำตัวประชาชน,เบอร์โทร', `นาย,สม\u0000ชาย,ใจดี,${validId(131)},081 234 5678`, `นาง,มาลี,ศรี\u0000สุข,${validId(132)},๐๘๙-๑๑๑-๒๒๒๒`].join('\r\n');
+  return encodeWindows874(text + '\r\n');
+}
+
+/** Converts an .xlsx to Excel 97–2003 .xls with LibreOffice, as an office's old PC would save it. */
+export function xlsByLibreOffice(xlsx: Uint8Array, dir: string): Uint8Array {
+  const src = path.join(dir, 'list.xlsx');
+  fs.writeFileSync(src, xlsx);
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'xls', '--outdir', dir, src], { stdio: 'ignore', timeout: 180_000 });
+  return new Uint8Array(fs.readFileSync(path.join(dir, 'list.xls')));
+}

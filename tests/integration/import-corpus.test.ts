@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { Input } from '@shared/api';
+import { testCore, tempDir, type TestCore } from '../helpers/core';
+import {
+  ENGLISH_PEOPLE, MESSY_PEOPLE, PARTS_PEOPLE, englishCombinedCsv, englishPartsWithStrayRow, messyOfficeList, scientificIdCsv,
+  tis620WithNuls, xlsByLibreOffice, type ExpectedPerson,
+} from '../helpers/import-corpus';
+import { readXlsx, sofficeAvailable, validId } from '../helpers/spreadsheet-fixtures';
+
+/**
+ * Issue 14's corpus: real office lists imported whole, each person checked field by field after
+ * the commit, read back from the register.
+ */
+
+async function songkhlaOffice(): Promise<TestCore> {
+  const core = testCore();
+  await core.call('settings-save', { ...(await core.call('settings-get', {})), officeName: 'สำนักงานแรงงานจังหวัดสงขลา', province: 'สงขลา' });
+  return core;
+}
+
+type ImportInput = Omit<Input<'volunteer-import-commit'>, 'file' | 'job' | 'duplicates'>;
+
+async function commit(core: TestCore, name: string, bytes: Uint8Array, extra: ImportInput & { duplicates?: 'skip' | 'update' } = {}) {
+  return core.call('volunteer-import-commit', { file: { name, bytes }, job: `j-${name}-${Math.random()}`, duplicates: 'skip', ...extra });
+}
+
+/** Each expected person as the register now holds them. */
+async function expectPeople(core: TestCore, people: ExpectedPerson[]) {
+  for (const p of people) {
+    const found = await core.call('volunteer-list', { q: p.nationalId });
+    expect(found.rows, p.nationalId).toHaveLength(1);
+    const v = (await core.call('volunteer-get', { id: found.rows[0].id })).volunteer;
+    expect({
+      nationalId: v.nationalId, title: v.title, firstName: v.firstName, lastName: v.lastName, birthDate: v.birthDate, phone: v.phone,
+      address: { houseNo: v.address.houseNo, moo: v.address.moo, subdistrict: v.address.subdistrict, district: v.address.district, province: v.address.province, postcode: v.address.postcode },
+      area: v.area,
+    }).toEqual(p);
+  }
+}
+
+describe('import corpus: office lists as they come', () => {
+  it('messy list: title rows, two-row merged header, +66 phones, totals row, no area columns', async () => {
+    const core = await songkhlaOffice();
+    const file = { name: 'อสร-สงขลา.xlsx', bytes: await messyOfficeList() };
+    const p = await core.call('volunteer-import-preview', { file });
+    expect(p.headerRow).toBe(4);
+    expect(p.columns.map((c) => c.field)).toEqual([null, 'fullName', 'nationalId', 'birthDate', 'phone', 'address.houseNo', 'address.moo', 'address.subdistrict', 'address.district', 'address.province']);
+    expect(p.counts).toMatchObject({ total: 4, new: 4, error: 0, warning: 1 });
+    expect(p.summaryRows).toBe(1);
+    expect(p.areaFromAddress).toEqual({ applied: true, count: 4 });
+    expect(p.unmapped).toEqual([]);
+    expect(p.rows[3].warnings).toEqual([expect.stringContaining('"ไม่มีโทรศัพท์"')]);
+    expect(await commit(core, file.name, file.bytes)).toEqual({ inserted: 4, updated: 0, skipped: 0, failed: 0 });
+    await expectPeople(core, MESSY_PEOPLE);
+
+    // The district summary and the dashboard count them under their districts, none under "ไม่ระบุอำเภอ".
+    const dashboard = await core.call('dashboard-summary', {});
+    expect(dashboard.volunteers.byDistrict).toEqual([
+      { district: 'เมืองสงขลา', count: 2 },
+      { district: 'สะเดา', count: 1 },
+      { district: 'หาดใหญ่', count: 1 },
+    ]);
+    const summary = await readXlsx((await core.call('district-summary-xlsx', { fiscalYear: 2568 })).bytes);
+    const firstColumn = summary.worksheets[0].getColumn(1).values.map(String);
+    expect(firstColumn).toEqual(expect.arrayContaining(['เมืองสงขลา', 'สะเดา', 'หาดใหญ่']));
+    expect(firstColumn).not.toContain('ไม่ระบุอำเภอ');
+  });
+
+  it('leaves the area blank when the clerk turns "area from the home address" off', async () => {
+    const core = await songkhlaOffice();
+    const bytes = await messyOfficeList();
+    const p = await core.call('volunteer-import-preview', { file: { name: 'a.xlsx', bytes }, areaFromAddress: false });
+    expect(p.areaFromAddress).toEqual({ applied: false, count: 4 });
+    await commit(core, 'a.xlsx', bytes, { areaFromAddress: false });
+    await expectPeople(core, MESSY_PEOPLE.map((x) => ({ ...x, area: { subdistrict: '', district: '', province: '' } })));
+  });
+
+  it('English headers, a combined address column, subtotals, a bad e-mail and a bidi override', async () => {
+    const core = await songkhlaOffice();
+    const bytes = englishCombinedCsv();
+    const p = await core.call('volunteer-import-preview', { file: { name: 'list.csv', bytes } });
+    expect(p.columns.map((c) => c.field)).toEqual([null, 'title', 'firstName', 'lastName', 'nationalId', 'birthDate', 'phone', 'email', 'address.full', null]);
+    expect(p.unmapped).toEqual(['Shoe size']);
+    expect(p.summaryRows).toBe(2);
+    expect(p.counts).toMatchObject({ total: 3, new: 3, error: 0 });
+    expect(p.rows[1].warnings.join()).toContain('"not-an-email"');
+    await commit(core, 'list.csv', bytes);
+    await expectPeople(core, ENGLISH_PEOPLE);
+    const somsri = await core.call('volunteer-list', { q: validId(112) });
+    expect((await core.call('volunteer-get', { id: somsri.rows[0].id })).volunteer.email).toBe('not-an-email');
+  });
+
+  it('English part headers (Village No., Tambon, Amphoe, Changwat) and a formatted cell on row 1,048,576', async () => {
+    const core = await songkhlaOffice();
+    const bytes = await englishPartsWithStrayRow();
+    const p = await core.call('volunteer-import-preview', { file: { name: 'en.xlsx', bytes } });
+    expect(p.counts).toMatchObject({ total: 20, new: 20, error: 0, warning: 0 });
+    expect(p.areaFromAddress).toBeNull();
+    await commit(core, 'en.xlsx', bytes);
+    await expectPeople(core, PARTS_PEOPLE);
+  });
+
+  it('explains IDs that Excel turned into 3.10E+12 and how to fix them', async () => {
+    const core = await songkhlaOffice();
+    const p = await core.call('volunteer-import-preview', { file: { name: 'sci.csv', bytes: scientificIdCsv() } });
+    expect(p.counts).toMatchObject({ total: 3, new: 1, error: 2 });
+    for (const r of p.rows.slice(0, 2)) {
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors[0]).toContain('3.10E+12');
+      expect(r.errors[0]).toContain('ข้อความ (Text)');
+    }
+  });
+
+  it('reads a TIS-620 CSV with NUL bytes, and no NUL reaches the register', async () => {
+    const core = await songkhlaOffice();
+    const bytes = tis620WithNuls();
+    expect(bytes.indexOf(0)).toBe(0);
+    await commit(core, 'nul.csv', bytes);
+    const list = await core.call('volunteer-list', {});
+    expect(list.rows.map((r) => [r.nationalId, r.firstName, r.lastName, r.phone]).sort()).toEqual([
+      [validId(131), 'สมชาย', 'ใจดี', '0812345678'],
+      [validId(132), 'มาลี', 'ศรีสุข', '0891112222'],
+    ]);
+  });
+
+  it.skipIf(!sofficeAvailable())('.xls saved by LibreOffice: merged cells, dates and Thai text as from .xlsx (needs soffice)', async () => {
+    const core = await songkhlaOffice();
+    const xls = xlsByLibreOffice(await messyOfficeList(), tempDir());
+    expect([...xls.subarray(0, 4)]).toEqual([0xd0, 0xcf, 0x11, 0xe0]);
+    const p = await core.call('volunteer-import-preview', { file: { name: 'อสร.xls', bytes: xls } });
+    expect(p.summaryRows).toBe(1);
+    expect(p.counts).toMatchObject({ total: 4, new: 4, error: 0 });
+    await commit(core, 'อสร.xls', xls);
+    await expectPeople(core, MESSY_PEOPLE);
+  }, 240_000);
+
+  it('update mode: the same ID with another name and birth date is a conflict, decided per row', async () => {
+    const core = await songkhlaOffice();
+    await commit(core, 'first.xlsx', await messyOfficeList());
+    const other = new TextEncoder().encode(
+      ['คำนำหน้า,ชื่อ,นามสกุล,เลขประจำตัวประชาชน,วันเกิด,โทรศัพท์', `นาย,สมศักดิ์,ใจดี,${validId(101)},1/1/2525,0800000001`, `นาง,มาลี,ศรีสุข,${validId(103)},1/7/2518,0800000003`].join('\n'),
+    );
+    const p = await core.call('volunteer-import-preview', { file: { name: 'second.csv', bytes: other } });
+    expect(p.counts).toMatchObject({ existing: 2, conflict: 1 });
+    expect(p.rows[0].conflict).toEqual({ register: { name: 'นายสมชาย ใจดี', birthDate: '1980-03-13' }, file: { name: 'นายสมศักดิ์ ใจดี', birthDate: '1982-01-01' } });
+    expect(p.rows[1].conflict).toBeNull();
+    // "Update" updates the matching person only; the conflicting one stays as the register has it.
+    expect(await commit(core, 'second.csv', other, { duplicates: 'update' })).toEqual({ inserted: 0, updated: 1, skipped: 1, failed: 0 });
+    await expectPeople(core, [MESSY_PEOPLE[0], { ...MESSY_PEOPLE[2], phone: '0800000003', address: { houseNo: '', moo: '', subdistrict: '', district: '', province: '', postcode: '' }, area: { subdistrict: '', district: '', province: '' } }]);
+    // Chosen for that row: the file's data replaces the register's.
+    expect(await commit(core, 'second.csv', other, { duplicates: 'skip', conflictUpdates: [2] })).toEqual({ inserted: 0, updated: 1, skipped: 1, failed: 0 });
+    const changed = await core.call('volunteer-list', { q: validId(101) });
+    expect(changed.rows[0]).toMatchObject({ firstName: 'สมศักดิ์', lastName: 'ใจดี' });
+  });
+});
