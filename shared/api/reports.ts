@@ -53,9 +53,9 @@ export interface NewsDraft {
 
 export const reportsApi = {
   'report-fonts': method<ReportFontInfo[]>()(empty),
-  /** Sign-in sheet for one session (or the first day when no session is given). */
+  /** Sign-in sheet for one session (or the first day when no session is given), of every group or of one. */
   'report-signin-sheet': method<FilePayload>()(
-    reportOptions.extend({ seminarId, sessionId: z.number().int().positive().optional(), grouped: z.boolean().default(true) }),
+    reportOptions.extend({ seminarId, sessionId: z.number().int().positive().optional(), grouped: z.boolean().default(true), groupId: z.number().int().positive().optional() }),
   ),
   'report-payment-evidence': method<FilePayload>()(reportOptions.extend({ seminarId, kind: z.enum(PAYMENT_KINDS) })),
   'report-speaker-receipts': method<FilePayload>()(reportOptions.extend({ seminarId })),

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { resultReport } from '../../electron/core/reports/documents/result-report';
-import { signInSheet } from '../../electron/core/reports/documents/sign-in-sheet';
+import { signInSheetPdf } from '../../electron/core/reports/documents/sign-in-sheet';
 import { loadFonts, pickFont } from '../../electron/core/reports/engine/fonts';
 import type { DocEnv } from '../../electron/core/reports/engine/frame';
 import { renderPdf } from '../../electron/core/reports/engine/render';
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   const groups = songkhlaGroups(975).map((g) => ({ name: g.name, people: g.people }));
   // As the app renders it: the people's names, agencies and the venue laid over the line breaker's dictionary.
   const names = [VENUE, ...groups.flatMap((g) => g.people.flatMap((p) => [p.name, p.agency]))];
-  const ours = await time('sign-in sheet, 1,000 participants', () => renderPdf(signInSheet({ projectTitle: PROJECT_TITLE, date: SEMINAR_DATE, venue: VENUE, groups, grouped: false }, env), env.font, names));
+  const ours = await time('sign-in sheet, 1,000 participants', () => signInSheetPdf({ projectTitle: PROJECT_TITLE, date: SEMINAR_DATE, venue: VENUE, groups, grouped: false }, env, names));
   await time('result report', () =>
     renderPdf(
       resultReport(

@@ -11,7 +11,7 @@ import { certificates, CERTIFICATE_TITLES } from './documents/certificates';
 import { newsPdf, newsText } from './documents/news';
 import { paymentEvidence } from './documents/payment-evidence';
 import { resultReport } from './documents/result-report';
-import { signInSheet } from './documents/sign-in-sheet';
+import { signInFileName, signInSheetPdf } from './documents/sign-in-sheet';
 import { speakerFeeLine, speakerReceipts } from './documents/speaker-receipt';
 import { volunteerList } from './documents/volunteer-list';
 import { loadFonts, pickFont, type FontSet } from './engine/fonts';
@@ -76,12 +76,12 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
 
   'report-signin-sheet': async (input, ctx) => {
     const s = getSeminarDetail(ctx.db, input.seminarId);
-    const data = signInData(s, input.sessionId, input.grouped);
-    if (!data) throw new AppFailure('NOT_FOUND', 'ไม่พบช่วงเวลานี้ในโครงการ');
+    const data = signInData(s, input.sessionId, input.grouped, input.groupId);
+    if (!data) throw new AppFailure('NOT_FOUND', 'ไม่พบช่วงเวลาหรือกลุ่มนี้ในโครงการ');
     const people = data.groups.reduce((n, g) => n + g.people.length, 0);
     auditPrint(ctx, s.id, 'ใบลงทะเบียน', people);
     const env = envFor(ctx, input);
-    return pdf(`ใบลงทะเบียน-${s.id}`, signInSheet(data, env), env, seminarNames(s, readOfficeSettings(ctx.db)));
+    return { name: `${signInFileName(data, s.id)}.pdf`, bytes: await signInSheetPdf(data, env, seminarNames(s, readOfficeSettings(ctx.db))) };
   },
 
   'report-payment-evidence': async (input, ctx) => {

@@ -62,16 +62,19 @@ export function presentIds(s: SeminarDetail, sessionId?: number): Set<number> {
   return new Set(s.attendance.filter((a) => a.status === 'present' && (sessionId === undefined || a.sessionId === sessionId)).map((a) => a.participantId));
 }
 
-export function signInData(s: SeminarDetail, sessionId: number | undefined, grouped: boolean): SignInSheetData | null {
+/** The sheet for one session (or the first day), of every group or of `groupId` only; null if either is not the seminar's. */
+export function signInData(s: SeminarDetail, sessionId: number | undefined, grouped: boolean, groupId?: number): SignInSheetData | null {
   const session = sessionId === undefined ? undefined : s.days.flatMap((d) => d.sessions).find((x) => x.id === sessionId);
   if (sessionId !== undefined && !session) return null;
+  const groups = s.groups.filter((g) => groupId === undefined || g.id === groupId);
+  if (!groups.length && groupId !== undefined) return null;
   return {
     projectTitle: s.title,
     date: session?.date ?? firstDate(s),
     session: session && { start: session.start, end: session.end, topic: session.topic },
     venue: venueOf(s),
     grouped,
-    groups: s.groups.map((g) => ({ name: g.name, people: s.participants.filter((p) => p.groupId === g.id).map((p) => ({ name: p.name, position: p.position, agency: p.agency })) })),
+    groups: groups.map((g) => ({ name: g.name, people: s.participants.filter((p) => p.groupId === g.id).map((p) => ({ name: p.name, position: p.position, agency: p.agency })) })),
   };
 }
 

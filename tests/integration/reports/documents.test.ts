@@ -75,6 +75,31 @@ describe('official documents', () => {
     renderPages(file, 1, pdfPages(file));
   });
 
+  it('result report: the time in วัน เวลา และสถานที่, and no session split across a page break', async () => {
+    const days = ['2020-03-13', '2020-03-14', '2020-03-15'].map((date, d) => ({
+      date,
+      sessions: Array.from({ length: 8 }, (_, i) => ({
+        start: `${String(8 + i).padStart(2, '0')}:${i === 0 ? '30' : '00'}`,
+        end: `${String(9 + i).padStart(2, '0')}:00`,
+        topic: `หัวข้อที่ ${d + 1}.${i + 1} ${LONG_PARAGRAPH.slice(0, 120 + ((i * 37) % 90))}`,
+      })),
+    }));
+    const { file, text } = await make('result-report-sessions.pdf', resultReport({ ...reportData, days }, testEnv()));
+    expectTextContains(text, ['ระหว่างวันที่ 13 มีนาคม 2563 ถึงวันที่ 15 มีนาคม 2563 เวลา 08.30 – 16.00 น.']);
+    const pages = text.split('\f').map((p) => p.replace(/\s+/g, ''));
+    expect(pages.length).toBeGreaterThan(2);
+    for (const d of days) {
+      for (const session of d.sessions) {
+        const label = session.topic.slice(0, 16).replace(/\s+/g, '');
+        const page = pages.findIndex((p) => p.includes(label));
+        expect(page, label).toBeGreaterThanOrEqual(0);
+        // The whole of the topic is on the page where it starts.
+        expect(pages[page]).toContain(session.topic.replace(/\s+/g, ''));
+      }
+    }
+    renderPages(file, 1, 3);
+  });
+
   it('certificates: landscape, one page per recipient', async () => {
     const recipients = groups[2].people.slice(0, 3).map((p) => p.name);
     const { file, text } = await make('certificates.pdf', certificates({ kind: 'completion', projectTitle: PROJECT_TITLE, heldOn: 'เมื่อวันที่ 13 มีนาคม 2563', venue: VENUE, givenOn: SEMINAR_DATE, recipients, signer: head }, testEnv()));

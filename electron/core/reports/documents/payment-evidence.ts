@@ -29,7 +29,6 @@ export function paymentEvidence(data: PaymentEvidenceData, env: DocEnv): TDocume
       { text: num(env, i + 1), alignment: 'center' },
       personName(r.name),
       r.agency,
-      // Money tables keep Arabic digits, as offices write them.
       { text: formatBaht(r.amount), alignment: 'right' },
       '',
       '',

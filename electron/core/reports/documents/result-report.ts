@@ -45,12 +45,18 @@ function keptWithHeading(heading: Content, table: Content, rows: number): Conten
   return { stack: [heading, table], unbreakable: rows <= KEEP_WHOLE_ROWS };
 }
 
+/** `วันที่ 13 มีนาคม 2563 เวลา 09.00 – 16.30 น.`: the days, from the first session's start to the last one's end. */
 function dateRange(data: ResultReportData, env: DocEnv): string {
   const o = { thaiDigits: env.thaiDigits };
   const first = data.days[0]?.date;
   const last = data.days[data.days.length - 1]?.date;
   if (!first) return '-';
-  return first === last ? `วันที่ ${formatThaiDateLong(first, o)}` : `ระหว่างวันที่ ${formatThaiDateLong(first, o)} ถึงวันที่ ${formatThaiDateLong(last, o)}`;
+  const days = first === last ? `วันที่ ${formatThaiDateLong(first, o)}` : `ระหว่างวันที่ ${formatThaiDateLong(first, o)} ถึงวันที่ ${formatThaiDateLong(last, o)}`;
+  const sessions = data.days.flatMap((d) => d.sessions);
+  if (!sessions.length) return days;
+  const start = sessions.map((x) => x.start).sort()[0];
+  const end = sessions.map((x) => x.end).sort().at(-1)!;
+  return `${days} เวลา ${formatThaiTime(start, o).replace(' น.', '')} – ${formatThaiTime(end, o)}`;
 }
 
 function participantsTable(data: ResultReportData, env: DocEnv): Content {
@@ -93,6 +99,8 @@ function activities(data: ResultReportData, env: DocEnv): Content {
             { width: '*', text: s.topic || '-' },
           ],
           columnGap: 6,
+          // A session's time and text are read together: never split across a page break.
+          unbreakable: true,
         })),
       ],
       margin: [pt(env, 36), 0, 0, pt(env, 4)],

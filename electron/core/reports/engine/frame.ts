@@ -1,6 +1,7 @@
 import type { Content, ContextPageSize, CustomTableLayout, PageOrientation, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { digits } from '@shared/thai';
 import type { FontProfile } from './fonts';
+import { mapText } from './content';
 import { personName } from './thai-breaks';
 
 /** Points per centimetre. */
@@ -130,7 +131,8 @@ export function officialPage(env: DocEnv, options: PageOptions): TDocumentDefini
       th: { bold: true, alignment: 'center' },
       small: { fontSize: size(14) },
     },
-    content: options.content,
+    // Thai digits, when chosen, are the whole document's: titles, years, numbering and amounts alike.
+    content: env.thaiDigits ? mapText(options.content, (text) => digits(text, true)) : options.content,
     footer: pageNumbers
       ? (current: number, total: number, _size: ContextPageSize) => ({
           text: num(env, `หน้า ${current} / ${total}`),

@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import { THAI_MONTHS, THAI_MONTHS_SHORT } from '@shared/thai';
 import { placeNames } from '../../geo/dataset';
+import { mapText } from './content';
 
 /**
  * Thai is written without spaces between words, and pdfmake's line breaker (UAX #14) finds no
@@ -268,20 +269,7 @@ export function markThaiBreaks(text: string, dictionary = baseDictionary()): str
   });
 }
 
-type Node = Content | Content[] | string | number | boolean | null | undefined | Record<string, unknown>;
-
-/** Content keys whose values are content themselves. */
-const NESTED = ['stack', 'columns', 'ul', 'ol'] as const;
-
 /** Applies markThaiBreaks to every piece of text in a pdfmake content tree (returns a copy). */
-export function markContent<T extends Node>(node: T, dictionary = baseDictionary()): T {
-  if (typeof node === 'string') return markThaiBreaks(node, dictionary) as T;
-  if (Array.isArray(node)) return node.map((n) => markContent(n as Node, dictionary)) as T;
-  if (!node || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = { ...(node as Record<string, unknown>) };
-  if ('text' in out) out.text = markContent(out.text as Node, dictionary);
-  for (const key of NESTED) if (key in out) out[key] = markContent(out[key] as Node, dictionary);
-  const table = out.table as { body?: Node[][] } | undefined;
-  if (table?.body) out.table = { ...table, body: table.body.map((row) => row.map((cell) => markContent(cell, dictionary))) };
-  return out as T;
+export function markContent<T extends Content | null | undefined>(node: T, dictionary = baseDictionary()): T {
+  return mapText(node, (text) => markThaiBreaks(text, dictionary));
 }

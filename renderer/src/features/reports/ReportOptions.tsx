@@ -35,7 +35,15 @@ function SeminarOptions({ choice, onChange }: Props) {
       {choice.doc === 'signin' && (
         <>
           <Select label="วันและช่วงเวลา" placeholder="ทั้งวัน (วันแรก)" clearable data={sessions} value={choice.sessionId === null ? null : String(choice.sessionId)} onChange={(v) => onChange({ sessionId: v ? Number(v) : null })} />
-          <Switch label="แยกแผ่นตามกลุ่มเป้าหมาย" checked={choice.grouped} onChange={(e) => onChange({ grouped: e.currentTarget.checked })} />
+          <Select
+            label="กลุ่มเป้าหมาย"
+            placeholder="ทุกกลุ่ม"
+            clearable
+            data={(seminar.data?.groups ?? []).map((g) => ({ value: String(g.id), label: g.name }))}
+            value={choice.groupId === null ? null : String(choice.groupId)}
+            onChange={(v) => onChange({ groupId: v ? Number(v) : null })}
+          />
+          {choice.groupId === null && <Switch label="แยกแผ่นตามกลุ่มเป้าหมาย" checked={choice.grouped} onChange={(e) => onChange({ grouped: e.currentTarget.checked })} />}
         </>
       )}
       {choice.doc === 'payment' && (

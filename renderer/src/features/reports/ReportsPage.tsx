@@ -19,6 +19,7 @@ function choiceFrom(params: URLSearchParams): ReportChoice {
     doc: isDocKey(doc) ? doc : 'signin',
     seminarId: positive(params.get('seminar')),
     sessionId: positive(params.get('session')),
+    groupId: positive(params.get('group')),
     grouped: params.get('grouped') !== '0',
     thaiDigits: false,
     font: 'sarabun',

@@ -34,6 +34,8 @@ export interface ReportChoice {
   seminarId: number | null;
   /** null: the whole first day. */
   sessionId: number | null;
+  /** null: every group. */
+  groupId: number | null;
   grouped: boolean;
   thaiDigits: boolean;
   font: ReportFont;
@@ -69,7 +71,7 @@ export function generate(c: ReportChoice, format: ReportFormat = 'pdf'): Promise
     case 'nametags':
       return call('report-name-tags', { ...common, seminarId, perPage: c.tagsPerPage, groupIds: c.groupIds });
     case 'signin':
-      return call('report-signin-sheet', { ...common, seminarId, sessionId: c.sessionId ?? undefined, grouped: c.grouped });
+      return call('report-signin-sheet', { ...common, seminarId, sessionId: c.sessionId ?? undefined, grouped: c.grouped, groupId: c.groupId ?? undefined });
     case 'payment':
       return call('report-payment-evidence', { ...common, seminarId, kind: c.paymentKind });
     case 'speakers':
