@@ -36,8 +36,21 @@ function pivot(rows: { name: string; key: string; n: number }[], keys: string[],
   return names.map((name) => ({ name: name || blankName, counts: byName.get(name)! }));
 }
 
-/** A table of counts per district with a row total (if `rowTotal`) and a closing total row. */
-async function countSheet(wb: PrintWorkbook, name: string, title: string[], first: string, heads: string[], rows: CountRow[], rowTotal: boolean): Promise<void> {
+/**
+ * A table of counts per district with a row total (if `rowTotal`) and a closing total row, which
+ * sums each column unless `distinctTotals` gives the column's own total (a count of distinct things,
+ * such as seminars, that the districts share and a sum would count once per district).
+ */
+async function countSheet(
+  wb: PrintWorkbook,
+  name: string,
+  title: string[],
+  first: string,
+  heads: string[],
+  rows: CountRow[],
+  rowTotal: boolean,
+  distinctTotals: (number | undefined)[] = [],
+): Promise<void> {
   const columns: Column<CountRow>[] = [
     { header: first, width: 34, value: (r) => r.name },
     ...heads.map((h, i): Column<CountRow> => ({ header: h, width: Math.max(11, Math.min(16, h.length + 2)), kind: 'int', value: (r) => r.counts[i] })),
@@ -54,7 +67,9 @@ async function countSheet(wb: PrintWorkbook, name: string, title: string[], firs
   if (rowTotal) columnSums.push(sum(columnSums));
   columnSums.forEach((result, i) => {
     const c = columnLetter(i + 2);
-    totals.push(rows.length ? { formula: `SUM(${c}${range.first}:${c}${range.last})`, result } : 0);
+    const distinct = distinctTotals[i];
+    if (distinct !== undefined) totals.push(distinct);
+    else totals.push(rows.length ? { formula: `SUM(${c}${range.first}:${c}${range.last})`, result } : 0);
   });
   sheet.addTotal(totals);
   await sheet.commit();
@@ -110,8 +125,15 @@ export async function exportDistrictSummary(ctx: CoreContext, fiscalYear: number
     ...volunteerRows.map((r) => ({ name: r.district || NO_DISTRICT, counts: [r.seminars, r.registered, r.attended, r.people] })),
     ...(others ? [{ name: NOT_VOLUNTEERS, counts: [others.seminars, others.registered, others.attended, null] }] : []),
   ];
+  // One seminar is counted in every district its people come from: the total counts each once.
+  const { seminarCount } = ctx.db
+    .prepare(
+      `SELECT count(DISTINCT p.seminar_id) AS seminarCount FROM seminar_participants p JOIN seminars s ON s.id = p.seminar_id
+       WHERE s.fiscal_year = ? AND s.status <> 'cancelled'`,
+    )
+    .get(fiscalYear) as { seminarCount: number };
   await countSheet(wb, 'การเข้าร่วมรายอำเภอ', [`การเข้าร่วมโครงการ/สัมมนา รายอำเภอ ${fy}${where}`, asOf], 'อำเภอ/เขต ของผู้เข้าร่วม',
-    ['จำนวนโครงการ', 'ลงทะเบียน (คน-ครั้ง)', 'เข้าร่วมจริง (คน-ครั้ง)', 'อสร. ที่เข้าร่วม (คน)'], attendanceRows, false);
+    ['จำนวนโครงการ', 'ลงทะเบียน (คน-ครั้ง)', 'เข้าร่วมจริง (คน-ครั้ง)', 'อสร. ที่เข้าร่วม (คน)'], attendanceRows, false, [seminarCount]);
 
   const seminars = ctx.db
     .prepare(
