@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { api, isMethodName, type MethodName } from '@shared/api';
 import { AppFailure, type AppError, type Result } from '@shared/errors';
 import type { CoreContext, Handler, HandlerMap } from './context';
+import { systemFailure } from './system-errors';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -18,10 +19,20 @@ export function validationError(error: z.ZodError): AppError {
 
 function internalError(e: unknown, log: (e: unknown) => void): AppError {
   log(e);
-  const message = e instanceof Error && /SQLITE_(BUSY|LOCKED)/.test((e as { code?: string }).code ?? '')
-    ? 'ฐานข้อมูลกำลังถูกใช้งานอยู่ กรุณาลองอีกครั้ง'
-    : 'เกิดข้อผิดพลาดภายในโปรแกรม ข้อมูลที่บันทึกไว้แล้วไม่ได้รับผลกระทบ กรุณาลองอีกครั้งหรือแจ้งผู้ดูแลระบบ';
-  return { code: 'INTERNAL', message };
+  return { code: 'INTERNAL', message: 'เกิดข้อผิดพลาดภายในโปรแกรม ข้อมูลที่บันทึกไว้แล้วไม่ได้รับผลกระทบ กรุณาลองอีกครั้งหรือแจ้งผู้ดูแลระบบ' };
+}
+
+/**
+ * After a write that failed part-way (a full disk in the middle of an import), the WAL keeps the
+ * frames of the rolled-back transaction and stays large until the app closes, so later backups
+ * fail for want of space too. A checkpoint that truncates it gives the space back at once.
+ */
+function shrinkWal(ctx: CoreContext): void {
+  try {
+    ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // The disk may still refuse; the next successful write checkpoints as usual.
+  }
 }
 
 /**
@@ -46,6 +57,12 @@ export function createDispatch(
       return { ok: true, value };
     } catch (e) {
       if (e instanceof AppFailure) return { ok: false, error: e.toAppError() };
+      shrinkWal(ctx);
+      const system = systemFailure(e);
+      if (system) {
+        log(e);
+        return { ok: false, error: system.toAppError() };
+      }
       return { ok: false, error: internalError(e, log) };
     }
   };

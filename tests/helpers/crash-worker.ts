@@ -7,6 +7,8 @@
  *   save <file> <target>      save a file's bytes to target in a loop, as the shell saves exports
  *   restore-at-startup <dataDir>  restore the newest good backup over a register that will not open
  *   hold <dataDir>            open the register as a shell does (taking the data folder's lock) and stay
+ *   once <dataDir> <method>   call one method with {} and print its result as JSON (run as another user
+ *                             by the permission tests)
  *   settings <dataDir> <n>    once <dataDir>/go exists, save the backup settings n times (a read,
  *                             then a write, in one transaction) and print how many failed
  */
@@ -56,6 +58,8 @@ async function main(): Promise<void> {
       else writeFileAtomic(b, (r.value as { bytes: Uint8Array }).bytes);
       say('exported');
     }
+  } else if (mode === 'once') {
+    say(`result ${JSON.stringify(await core.dispatch(b, {}))}`);
   } else if (mode === 'settings') {
     while (!fs.existsSync(path.join(a, 'go'))) await new Promise((r) => setTimeout(r, 5));
     let failed = 0;

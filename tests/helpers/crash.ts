@@ -14,9 +14,12 @@ export interface Worker {
   pid: number;
 }
 
-/** Starts `crash-worker.ts` (or another script) in a real child process on this same Node, with tsx as the loader. */
-export function startWorker(args: string[], script = WORKER): Worker {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts `crash-worker.ts` (or another script) in a real child process on this same Node, with tsx
+ * as the loader; `as` runs it as another user (the permission tests, when they run as root).
+ */
+export function startWorker(args: string[], script = WORKER, as?: { uid: number; gid: number }): Worker {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'pipe'], ...as });
   const lines: string[] = [];
   const waiters: { prefix: string; resolve(): void }[] = [];
   let buffer = '';

@@ -9,6 +9,7 @@ import { backupDir, backupFiles, backupName, fsyncFile, readBackupInfo, register
 import { sweepPhotos } from './photos';
 import { backupsToDelete } from './rotation';
 import { readSetting, writeSetting } from '../settings/store';
+import { systemFailure } from '../system-errors';
 
 const SETTINGS_KEY = 'backup';
 
@@ -55,6 +56,8 @@ async function copyDatabase(
     fs.rmSync(file, { force: true });
     fs.rmSync(`${file}-journal`, { force: true });
     if (e instanceof AppFailure) throw e;
+    const system = systemFailure(e);
+    if (system) throw new AppFailure(system.code, `สำรองข้อมูลไม่สำเร็จ: ${system.message}`);
     throw new AppFailure('DATABASE', `สำรองข้อมูลไม่สำเร็จ (${(e as Error).message}) ข้อมูลในโปรแกรมไม่ได้รับผลกระทบ`);
   }
 }
