@@ -41,7 +41,8 @@ async function answer(win: BrowserWindow, core: Core, req: BridgeRequest): Promi
       const r = await dialog.showOpenDialog(win, {
         title: 'เลือกไฟล์',
         properties: ['openFile'],
-        filters: req.accept.length ? [{ name: 'ไฟล์ที่รองรับ', extensions: req.accept.map((a) => a.replace(/^\./, '')) }] : [],
+        // "All files" too: a list saved under an odd extension is still judged by its content, with a Thai message.
+        filters: req.accept.length ? [{ name: 'ไฟล์ที่รองรับ', extensions: req.accept.map((a) => a.replace(/^\./, '')) }, { name: 'ทุกไฟล์', extensions: ['*'] }] : [],
       });
       const file = r.filePaths[0];
       if (r.canceled || !file) return { ok: true, value: null };

@@ -83,6 +83,12 @@ export function formatThaiDateNumeric(iso: IsoDate): string {
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year + BE_OFFSET}`;
 }
 
+/** `2026-12-04` → `2569-12-04`: a B.E. date for file names, which sort by it. */
+export function formatBeFileDate(iso: IsoDate): string {
+  const { year, month, day } = isoParts(iso);
+  return `${year + BE_OFFSET}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** `11:00` → `11.00 น.` */
 export function formatThaiTime(hhmm: string, opts: ThaiFormatOptions = {}): string {
   const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);

@@ -46,7 +46,8 @@ describe('volunteer register export', () => {
     const core = testCore();
     seed(core, 12);
     const file = await core.call('volunteer-export-xlsx', { query: {} });
-    expect(file.name).toMatch(/^ทะเบียนอาสาสมัครแรงงาน-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    // The B.E. date, as every date the office writes: 2569-12-04, not 2026-12-04.
+    expect(file.name).toMatch(/^ทะเบียนอาสาสมัครแรงงาน-25\d{2}-\d{2}-\d{2}\.xlsx$/);
     const ws = (await readXlsx(file.bytes)).worksheets[0];
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });

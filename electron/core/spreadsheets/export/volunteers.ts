@@ -1,7 +1,7 @@
 import type { FilePayload } from '@shared/api';
 import type { volunteerListQuery } from '@shared/api/volunteers';
 import { SEX_LABELS, STATUS_LABELS, type Volunteer } from '@shared/schemas/volunteer';
-import { formatThaiDateLong, todayIso } from '@shared/thai/dates';
+import { formatBeFileDate, formatThaiDateLong, todayIso } from '@shared/thai/dates';
 import type { z } from 'zod';
 import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
@@ -121,5 +121,5 @@ export async function exportVolunteers(ctx: CoreContext, q: Query, job: Job | nu
   }
   ctx.audit({ entity: 'volunteer', entityId: null, action: 'export', details: { what: 'ทะเบียนอาสาสมัครแรงงาน (Excel)', filter: filterText(q), count: total } });
   job?.progress(total, total, 'เสร็จแล้ว');
-  return { name: `ทะเบียนอาสาสมัครแรงงาน-${today}.xlsx`, bytes };
+  return { name: `ทะเบียนอาสาสมัครแรงงาน-${formatBeFileDate(today)}.xlsx`, bytes };
 }

@@ -38,6 +38,8 @@ export function ImportPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
   const [duplicates, setDuplicates] = useState<Duplicates>('skip');
+  const [areaFromAddress, setAreaFromAddress] = useState(true);
+  const [conflictUpdates, setConflictUpdates] = useState<number[]>([]);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<Problem | null>(null);
   const [saving, setSaving] = useState(false);
@@ -54,9 +56,9 @@ export function ImportPage() {
   }
 
   async function pick() {
-    const picked = await platform.pickFile(['.xlsx', '.csv']);
+    const picked = await platform.pickFile(['.xlsx', '.xls', '.csv']);
     if (!picked) return;
-    const p = await attempt((j) => call('volunteer-import-preview', { file: picked, job: j }));
+    const p = await attempt((j) => call('volunteer-import-preview', { file: picked, areaFromAddress, job: j }));
     if (!p) return;
     setFile(picked);
     setPreview(p);
@@ -64,15 +66,22 @@ export function ImportPage() {
     setStep('mapping');
   }
 
-  async function check() {
-    const p = await attempt((j) => call('volunteer-import-preview', { file: file!, mapping, job: j }));
+  async function check(area = areaFromAddress) {
+    const p = await attempt((j) => call('volunteer-import-preview', { file: file!, mapping, areaFromAddress: area, job: j }));
     if (!p) return;
     setPreview(p);
+    // Decisions stay only for rows that are still conflicts.
+    setConflictUpdates((chosen) => chosen.filter((row) => p.rows.some((r) => r.row === row && r.conflict)));
     setStep(p.mappingProblem ? 'mapping' : 'preview');
   }
 
+  async function changeAreaFromAddress(on: boolean) {
+    setAreaFromAddress(on);
+    await check(on);
+  }
+
   async function commit() {
-    const r = await attempt((j) => call('volunteer-import-commit', { file: file!, mapping, duplicates, job: j }));
+    const r = await attempt((j) => call('volunteer-import-commit', { file: file!, mapping, areaFromAddress, duplicates, conflictUpdates, job: j }));
     if (!r) return;
     setResult(r);
     setStep('done');
@@ -82,7 +91,7 @@ export function ImportPage() {
   async function downloadErrors() {
     setSaving(true);
     try {
-      await saveFile(await call('volunteer-import-errors', { file: file!, mapping }));
+      await saveFile(await call('volunteer-import-errors', { file: file!, mapping, areaFromAddress }));
     } catch (e) {
       setError(problemOf(e));
     } finally {
@@ -96,6 +105,8 @@ export function ImportPage() {
     setPreview(null);
     setResult(null);
     setError(null);
+    setAreaFromAddress(true);
+    setConflictUpdates([]);
   }
 
   return (
@@ -103,7 +114,7 @@ export function ImportPage() {
       <Anchor component={Link} to="/volunteers" size="sm">← ทะเบียนอาสาสมัคร</Anchor>
       <Title order={2}>นำเข้ารายชื่ออาสาสมัครจากไฟล์ Excel</Title>
       <Stepper active={step === 'done' ? STEPS.length : STEPS.indexOf(step)} size="sm" allowNextStepsSelect={false}>
-        <Stepper.Step label="เลือกไฟล์" description=".xlsx หรือ .csv" />
+        <Stepper.Step label="เลือกไฟล์" description=".xlsx .xls หรือ .csv" />
         <Stepper.Step label="จับคู่คอลัมน์" description={preview ? `หัวตารางแถวที่ ${preview.headerRow}` : undefined} />
         <Stepper.Step label="ตรวจสอบข้อมูล" description={preview && step !== 'mapping' ? `${preview.counts.total.toLocaleString('th-TH')} แถว` : undefined} />
         <Stepper.Step label="ผลการนำเข้า" />
@@ -119,17 +130,18 @@ export function ImportPage() {
         <Stack align="flex-start">
           <Text>เลือกไฟล์รายชื่ออาสาสมัครที่สำนักงานใช้อยู่ โปรแกรมจะหาแถวหัวตารางและจับคู่คอลัมน์ให้เอง</Text>
           <List size="sm" c="dimmed">
-            <List.Item>หัวตารางภาษาไทยหรืออังกฤษ เช่น คำนำหน้า ชื่อ นามสกุล เลขประจำตัวประชาชน วันเกิด ตำบล อำเภอ</List.Item>
+            <List.Item>หัวตารางภาษาไทยหรืออังกฤษ เช่น คำนำหน้า ชื่อ นามสกุล เลขประจำตัวประชาชน วันเกิด ตำบล อำเภอ หรือที่อยู่ทั้งข้อความในคอลัมน์เดียว</List.Item>
+            <List.Item>ไฟล์ Excel รุ่นใหม่ (.xlsx) รุ่นเก่า (.xls) หรือ .csv แถวชื่อเรื่องด้านบนและแถวรวมท้ายตารางไม่ต้องลบ</List.Item>
             <List.Item>วันที่แบบ พ.ศ. หรือ ค.ศ. (13/03/2563, 13 มี.ค. 2563) หรือเซลล์วันที่ของ Excel ตัวเลขไทยก็ได้</List.Item>
             <List.Item>ยังไม่มีการบันทึกจนกว่าจะกดนำเข้าในขั้นสุดท้าย</List.Item>
           </List>
           <Button size="md" leftSection={<IconFileSpreadsheet size={18} />} onClick={pick} autoFocus>
-            เลือกไฟล์ .xlsx หรือ .csv
+            เลือกไฟล์ .xlsx .xls หรือ .csv
           </Button>
         </Stack>
       )}
       {step === 'mapping' && preview && (
-        <MappingStep preview={preview} mapping={mapping} onChange={setMapping} onBack={restart} onNext={check} busy={job.running} />
+        <MappingStep preview={preview} mapping={mapping} onChange={setMapping} onBack={restart} onNext={() => void check()} busy={job.running} />
       )}
       {step === 'preview' && preview && !job.running && (
         <PreviewStep
@@ -137,6 +149,9 @@ export function ImportPage() {
           duplicates={duplicates}
           onDuplicates={setDuplicates}
           onBack={() => setStep('mapping')}
+          onAreaFromAddress={changeAreaFromAddress}
+          conflictUpdates={conflictUpdates}
+          onConflictUpdates={setConflictUpdates}
           onCommit={commit}
           onDownloadErrors={downloadErrors}
           busy={saving}
