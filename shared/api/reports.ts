@@ -46,6 +46,14 @@ const letterOptions = {
 };
 export const PAYMENT_KINDS = ['travel', 'allowance'] as const;
 
+/** Groups of those who run the event (คณะทำงาน, เจ้าหน้าที่): they get no certificate unless chosen. */
+const ORGANISER_GROUP = /คณะทำงาน|เจ้าหน้าที่|ผู้จัด/;
+
+/** The groups that get certificates unless the clerk chooses otherwise: all but the organisers'. */
+export function certificateGroupsByDefault(groups: { id: number; name: string }[]): number[] {
+  return groups.filter((g) => !ORGANISER_GROUP.test(g.name)).map((g) => g.id);
+}
+
 export interface NewsDraft {
   headline: string;
   body: string;
@@ -71,7 +79,19 @@ export const reportsApi = {
   /** บันทึกข้อความ ขออนุมัติโครงการ / ยืมเงิน / เบิกจ่าย, with the budget table. */
   'report-memo': method<FilePayload>()(reportOptions.extend({ seminarId, format, kind: z.enum(MEMO_KINDS), ...letterOptions })),
   /** One page per participant present in at least one session. */
-  'report-certificates': method<FilePayload>()(reportOptions.extend({ seminarId, kind: z.enum(CERTIFICATE_KINDS), givenOn: isoDateOptional })),
+  /**
+   * One page per participant present in at least one session, of `groupIds` (by default every
+   * group but the organisers'; the signer never certifies herself), and per speaker if asked.
+   */
+  'report-certificates': method<FilePayload>()(
+    reportOptions.extend({
+      seminarId,
+      kind: z.enum(CERTIFICATE_KINDS),
+      givenOn: isoDateOptional,
+      groupIds: z.array(z.number().int().positive()).max(1000).optional(),
+      speakers: z.boolean().default(false),
+    }),
+  ),
   /** The news draft as text for the user to edit. */
   'report-news-draft': method<NewsDraft>()(z.object({ seminarId, thaiDigits: z.boolean().default(false) })),
   'report-news-pdf': method<FilePayload>()(

@@ -1,6 +1,6 @@
 import { AppFailure } from '@shared/errors';
 import { todayIso } from '@shared/thai';
-import { REPORT_FONT_LABELS, type ReportFormat, type reportsApi } from '@shared/api/reports';
+import { certificateGroupsByDefault, REPORT_FONT_LABELS, type ReportFormat, type reportsApi } from '@shared/api/reports';
 import type { FilePayload } from '@shared/api';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CoreContext, HandlerMap } from '../context';
@@ -24,7 +24,7 @@ import { agendaData, invitationData, memoData, nameTagData, type LetterInput } f
 import { agenda } from './documents/agenda';
 import { nameTags } from './documents/name-tags';
 import { volunteerListData } from './volunteer-data';
-import { firstDate, heldOn, seminarNames, headOf, newsData, paymentData, PAYMENT_PURPOSE, presentIds, resultData, signInData, speakerData, venueOf } from './seminar-data';
+import { certificateRecipients, firstDate, heldOn, seminarNames, headOf, newsData, paymentData, PAYMENT_PURPOSE, resultData, signInData, speakerData, venueOf } from './seminar-data';
 
 const fontSets = new Map<string, FontSet>();
 /** Font files are looked up once per run: TH Sarabun New appears only after a restart if installed later. */
@@ -127,14 +127,13 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
 
   'report-certificates': async (input, ctx) => {
     const s = getSeminarDetail(ctx.db, input.seminarId);
-    const present = presentIds(s);
-    const recipients = s.participants.filter((p) => present.has(p.id)).map((p) => p.name);
-    if (!recipients.length) nothingToPrint('ผู้ที่ลงเวลาเข้าร่วม');
     const office = readOfficeSettings(ctx.db);
+    const recipients = certificateRecipients(s, office, input.groupIds ?? certificateGroupsByDefault(s.groups), input.speakers);
+    if (!recipients.length) nothingToPrint('ผู้ที่ลงเวลาเข้าร่วมในกลุ่มที่เลือก');
     const env = envFor(ctx, input);
     auditPrint(ctx, s.id, CERTIFICATE_TITLES[input.kind], recipients.length);
     const doc = certificates(
-      { kind: input.kind, projectTitle: s.title, heldOn: heldOn(s, input.thaiDigits), venue: venueOf(s), givenOn: input.givenOn ?? s.days[s.days.length - 1].date, recipients, signer: headOf(office) },
+      { kind: input.kind, eventKind: s.kind, projectTitle: s.title, heldOn: heldOn(s, input.thaiDigits), venue: venueOf(s), givenOn: input.givenOn ?? s.days[s.days.length - 1].date, recipients, signer: headOf(office) },
       env,
     );
     return pdf(`${CERTIFICATE_TITLES[input.kind]}-${s.id}`, doc, env, seminarNames(s, office));

@@ -1,6 +1,7 @@
 import type { OfficeSettings } from '@shared/schemas/settings';
 import type { SeminarDetail } from '@shared/schemas/seminar';
 import { formatThaiDateLong, type IsoDate } from '@shared/thai';
+import type { CertificateRecipient } from './documents/certificates';
 import type { NewsData } from './documents/news';
 import type { PaymentEvidenceData } from './documents/payment-evidence';
 import type { ResultReportData } from './documents/result-report';
@@ -76,6 +77,19 @@ export function signInData(s: SeminarDetail, sessionId: number | undefined, grou
     grouped,
     groups: groups.map((g) => ({ name: g.name, people: s.participants.filter((p) => p.groupId === g.id).map((p) => ({ name: p.name, position: p.position, agency: p.agency })) })),
   };
+}
+
+const sameName = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
+/**
+ * Who gets a certificate: those present in at least one session, of the chosen groups, never the
+ * signer (the head of office certifies others, not herself); then the speakers, if asked.
+ */
+export function certificateRecipients(s: SeminarDetail, office: OfficeSettings, groupIds: number[], speakers: boolean): CertificateRecipient[] {
+  const present = presentIds(s);
+  const groups = new Set(groupIds);
+  const people = s.participants.filter((p) => present.has(p.id) && groups.has(p.groupId) && !(office.headName && sameName(p.name, office.headName)));
+  return [...people.map((p) => ({ name: p.name })), ...(speakers ? s.speakers.map((sp) => ({ name: sp.name, speaker: true })) : [])];
 }
 
 export const PAYMENT_PURPOSE = { travel: 'ค่าพาหนะเดินทาง', allowance: 'ค่าเบี้ยเลี้ยง' } as const;

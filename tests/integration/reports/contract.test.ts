@@ -61,7 +61,15 @@ describe('report methods', () => {
 
     const certs = await core.call('report-certificates', { seminarId: seminar.id, kind: 'honour' });
     const certText = pdfText(savePdf('contract-certificates.pdf', certs.bytes));
-    expect(certText.split('เกียรติบัตรฉบับนี้ให้ไว้เพื่อแสดงว่า').length - 1).toBe(90);
+    // 90 present: by default the organisers' group (คณะทำงาน…, 15 present) gets none, and the head of
+    // office who signs them (present in the first group) does not certify himself.
+    expect(certText.split('เกียรติบัตรฉบับนี้ให้ไว้เพื่อแสดงว่า').length - 1).toBe(74);
+    expect(certText.split(office.headName).length - 1).toBe(74);
+    expect(certText).not.toContain(groups[1].people[0].name);
+    const all = await core.call('report-certificates', { seminarId: seminar.id, kind: 'honour', groupIds: seminar.groups.map((g) => g.id), givenOn: '2020-03-20' });
+    const allText = pdfText(savePdf('contract-certificates-all.pdf', all.bytes));
+    expect(allText.split('เกียรติบัตรฉบับนี้ให้ไว้เพื่อแสดงว่า').length - 1).toBe(89);
+    expectTextContains(allText, [groups[1].people[0].name, 'ให้ไว้ ณ วันที่ 20 มีนาคม 2563'], [`ได้เข้าร่วม${PROJECT_TITLE}`]);
 
     const report = await core.call('report-result', { seminarId: seminar.id });
     expectTextContains(pdfText(savePdf('contract-result.pdf', report.bytes)), ['รายงานผลการดำเนินโครงการ', 'อาสาสมัครแรงงาน', '(นางสาวสุดา รักงาน)']);
@@ -74,7 +82,7 @@ describe('report methods', () => {
     const db = new Database(path.join(core.dataDir, DATABASE_FILE), { readonly: true });
     const prints = db.prepare("SELECT details FROM audit_log WHERE entity = 'seminar' AND action = 'print'").pluck().all() as string[];
     db.close();
-    expect(prints.map((d) => JSON.parse(d))).toEqual([{ document: 'ใบลงทะเบียน', people: 100 }, { document: 'เกียรติบัตร', people: 90 }]);
+    expect(prints.map((d) => JSON.parse(d))).toEqual([{ document: 'ใบลงทะเบียน', people: 100 }, { document: 'เกียรติบัตร', people: 74 }, { document: 'เกียรติบัตร', people: 89 }]);
 
     const fonts = await core.dispatch('report-fonts', {});
     expect(fonts).toMatchObject({ ok: true, value: [{ id: 'sarabun', available: true }, { id: 'th-sarabun-new' }] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificates } from '../../../electron/core/reports/documents/certificates';
+import { certificates, certificateWording } from '../../../electron/core/reports/documents/certificates';
 import { newsPdf, newsText } from '../../../electron/core/reports/documents/news';
 import { paymentEvidence } from '../../../electron/core/reports/documents/payment-evidence';
 import { resultReport, type ResultReportData } from '../../../electron/core/reports/documents/result-report';
@@ -100,12 +100,25 @@ describe('official documents', () => {
     renderPages(file, 1, 3);
   });
 
-  it('certificates: landscape, one page per recipient', async () => {
-    const recipients = groups[2].people.slice(0, 3).map((p) => p.name);
-    const { file, text } = await make('certificates.pdf', certificates({ kind: 'completion', projectTitle: PROJECT_TITLE, heldOn: 'เมื่อวันที่ 13 มีนาคม 2563', venue: VENUE, givenOn: SEMINAR_DATE, recipients, signer: head }, testEnv()));
-    expect(pdfPages(file)).toBe(3);
-    expectTextContains(text, ['วุฒิบัตรฉบับนี้ให้ไว้เพื่อแสดงว่า', ...recipients, 'ให้ไว้ ณ วันที่ 13 มีนาคม 2563', `(${head.name})`, OFFICE_NAME]);
+  it('certificates: landscape, one page per recipient, worded by the kind of event and of recipient', async () => {
+    const recipients = [...groups[2].people.slice(0, 3).map((p) => ({ name: p.name })), { name: 'นายประยุทธ์ ทองคำ', speaker: true }];
+    const { file, text } = await make('certificates.pdf', certificates({ kind: 'completion', eventKind: 'seminar', projectTitle: PROJECT_TITLE, heldOn: 'เมื่อวันที่ 13 มีนาคม 2563', venue: VENUE, givenOn: '2020-03-20', recipients, signer: head }, testEnv()));
+    expect(pdfPages(file)).toBe(4);
+    expectTextContains(text, ['วุฒิบัตรฉบับนี้ให้ไว้เพื่อแสดงว่า', ...recipients.map((r) => r.name), 'ให้ไว้ ณ วันที่ 20 มีนาคม 2563', `(${head.name})`, OFFICE_NAME], [`ได้ผ่านการสัมมนาตาม${PROJECT_TITLE}`, `ได้เป็นวิทยากรใน${PROJECT_TITLE}`]);
+    expect(text.replace(/\s+/g, '')).not.toContain('ผ่านการโครงการ');
     renderPages(file, 1, 1);
+    renderPages(file, 4, 4);
+  });
+
+  it('certificate wording for each kind of event', () => {
+    const title = 'โครงการฝึกอบรมอาสาสมัครแรงงาน';
+    expect(certificateWording('completion', 'training', title)).toBe('ได้ผ่านการฝึกอบรมตามโครงการฝึกอบรมอาสาสมัครแรงงาน');
+    expect(certificateWording('completion', 'training', 'ฝึกอบรมหลักสูตรการช่วยเหลือแรงงาน')).toBe('ได้ผ่านการฝึกอบรมหลักสูตรการช่วยเหลือแรงงาน');
+    expect(certificateWording('completion', 'seminar', 'สัมมนาเครือข่ายแรงงาน')).toBe('ได้ผ่านการสัมมนาเครือข่ายแรงงาน');
+    expect(certificateWording('completion', 'meeting', 'ประชุมคณะทำงานอาสาสมัครแรงงาน')).toBe('ได้เข้าร่วมประชุมคณะทำงานอาสาสมัครแรงงาน');
+    expect(certificateWording('honour', 'seminar', title)).toBe('ได้เข้าร่วมโครงการฝึกอบรมอาสาสมัครแรงงาน');
+    expect(certificateWording('honour', 'seminar', 'เสริมสร้างเครือข่าย')).toBe('ได้เข้าร่วมสัมมนาเสริมสร้างเครือข่าย');
+    expect(certificateWording('honour', 'training', title, true)).toBe('ได้เป็นวิทยากรในโครงการฝึกอบรมอาสาสมัครแรงงาน');
   });
 
   it('volunteer register listing masks national IDs unless asked', async () => {

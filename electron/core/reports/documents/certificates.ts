@@ -1,4 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { SeminarKind } from '@shared/schemas/seminar';
 import { formatThaiDateLong, type IsoDate } from '@shared/thai';
 import { CM, emblem, officialPage, pt, type DocEnv, type Signer } from '../engine/frame';
 import { personName } from '../engine/thai-breaks';
@@ -7,27 +8,52 @@ export type CertificateKind = 'completion' | 'honour';
 /** วุฒิบัตร for completing a training, เกียรติบัตร for honour or participation. */
 export const CERTIFICATE_TITLES: Record<CertificateKind, string> = { completion: 'วุฒิบัตร', honour: 'เกียรติบัตร' };
 
+/** Who a certificate is for: a participant or a speaker. */
+export interface CertificateRecipient {
+  name: string;
+  speaker?: boolean;
+}
+
 export interface CertificateData {
   kind: CertificateKind;
+  /** The event's kind (seminar, training, meeting): it decides the wording. */
+  eventKind: SeminarKind;
   projectTitle: string;
   /** `เมื่อวันที่ 13 มีนาคม 2563` or a range, already worded. */
   heldOn: string;
   venue: string;
   givenOn: IsoDate;
-  recipients: string[];
+  recipients: CertificateRecipient[];
   signer: Signer;
 }
 
-function page(data: CertificateData, env: DocEnv, name: string, first: boolean): Content {
-  const what = data.kind === 'completion' ? 'ได้ผ่านการ' : 'ได้เข้าร่วม';
+/** What each kind of event is called after `ผ่านการ` and `เข้าร่วม`. */
+const EVENT_WORDS: Record<SeminarKind, string> = { seminar: 'สัมมนา', training: 'ฝึกอบรม', meeting: 'ประชุม' };
+
+/**
+ * What the recipient did, in the wording offices print: `ได้ผ่านการสัมมนาตามโครงการ…` (วุฒิบัตร:
+ * the event's word, then the project; `ได้ผ่านการ` is never followed by `โครงการ` itself),
+ * `ได้เข้าร่วมโครงการ…` (เกียรติบัตร), `ได้เป็นวิทยากรในโครงการ…` (a speaker, either kind).
+ */
+export function certificateWording(kind: CertificateKind, eventKind: SeminarKind, projectTitle: string, speaker = false): string {
+  const word = EVENT_WORDS[eventKind];
+  const title = projectTitle.trim();
+  if (speaker) return `ได้เป็นวิทยากรใน${title.startsWith('โครงการ') ? '' : `การ${word}`}${title}`;
+  if (kind === 'honour') return title.startsWith('โครงการ') || title.startsWith(word) ? `ได้เข้าร่วม${title}` : `ได้เข้าร่วม${word}${title}`;
+  // A meeting is attended, not passed.
+  if (eventKind === 'meeting') return `ได้เข้าร่วมประชุม${title.startsWith('ประชุม') ? title.slice('ประชุม'.length) : `ตาม${title}`}`;
+  return title.startsWith(word) ? `ได้ผ่านการ${title}` : `ได้ผ่านการ${word}ตาม${title}`;
+}
+
+function page(data: CertificateData, env: DocEnv, recipient: CertificateRecipient, first: boolean): Content {
   return {
     stack: [
       ...emblem(env, 3, [0, 0.5 * CM, 0, pt(env, 4)]),
       { text: env.office.officeName, alignment: 'center', fontSize: pt(env, 26), bold: true },
       { text: CERTIFICATE_TITLES[data.kind], alignment: 'center', fontSize: pt(env, 40), bold: true, color: '#1a3a7a' },
       { text: `${CERTIFICATE_TITLES[data.kind]}ฉบับนี้ให้ไว้เพื่อแสดงว่า`, alignment: 'center', fontSize: pt(env, 20) },
-      { text: personName(name), alignment: 'center', fontSize: pt(env, 36), bold: true, margin: [0, pt(env, 6), 0, pt(env, 6)] },
-      { text: `${what}${data.projectTitle}`, alignment: 'center', fontSize: pt(env, 20), margin: [pt(env, 40), 0, pt(env, 40), 0] },
+      { text: personName(recipient.name), alignment: 'center', fontSize: pt(env, 36), bold: true, margin: [0, pt(env, 6), 0, pt(env, 6)] },
+      { text: certificateWording(data.kind, data.eventKind, data.projectTitle, recipient.speaker), alignment: 'center', fontSize: pt(env, 20), margin: [pt(env, 40), 0, pt(env, 40), 0] },
       { text: `${data.heldOn} ณ ${data.venue}`, alignment: 'center', fontSize: pt(env, 18) },
       { text: `ให้ไว้ ณ วันที่ ${formatThaiDateLong(data.givenOn, { thaiDigits: env.thaiDigits })}`, alignment: 'center', fontSize: pt(env, 18), margin: [0, pt(env, 8), 0, 0] },
       {
@@ -42,14 +68,14 @@ function page(data: CertificateData, env: DocEnv, name: string, first: boolean):
   };
 }
 
-/** Landscape, one page per recipient (only those who attended are passed in). */
+/** Landscape, one page per recipient (the chosen groups' people who attended, and speakers if chosen). */
 export function certificates(data: CertificateData, env: DocEnv): TDocumentDefinitions {
   const title = CERTIFICATE_TITLES[data.kind];
   const doc = officialPage(env, {
     title: `${title} ${data.projectTitle}`,
     orientation: 'landscape',
     pageNumbers: false,
-    content: data.recipients.map((name, i) => page(data, env, name, i === 0)),
+    content: data.recipients.map((r, i) => page(data, env, r, i === 0)),
   });
   // A double rule framing the page, as printed certificates have.
   const frame = (inset: number, width: number) => ({ type: 'rect' as const, x: inset, y: inset, w: 29.7 * CM - 2 * inset, h: 21 * CM - 2 * inset, lineWidth: width, lineColor: '#1a3a7a' });

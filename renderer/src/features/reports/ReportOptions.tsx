@@ -1,7 +1,8 @@
 import { Checkbox, SegmentedControl, Select, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { STATUS_LABELS, VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
-import type { ReportFont } from '@shared/api/reports';
+import { certificateGroupsByDefault, type ReportFont } from '@shared/api/reports';
+import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { useCall } from '../../api/hooks';
 import { docOf, type ReportChoice } from './documents';
 import { GroupsPicker, LetterOptions } from './LetterOptions';
@@ -57,7 +58,21 @@ function SeminarOptions({ choice, onChange }: Props) {
         </>
       )}
       {choice.doc === 'certificates' && (
-        <SegmentedControl data={[{ value: 'completion', label: 'วุฒิบัตร' }, { value: 'honour', label: 'เกียรติบัตร' }]} value={choice.certificateKind} onChange={(v) => onChange({ certificateKind: v as ReportChoice['certificateKind'] })} />
+        <>
+          <SegmentedControl data={[{ value: 'completion', label: 'วุฒิบัตร' }, { value: 'honour', label: 'เกียรติบัตร' }]} value={choice.certificateKind} onChange={(v) => onChange({ certificateKind: v as ReportChoice['certificateKind'] })} />
+          <Checkbox.Group
+            label="มอบให้กลุ่ม"
+            description="เฉพาะผู้ที่ลงเวลาเข้าร่วม ไม่รวมผู้ลงนามในวุฒิบัตร"
+            value={(choice.certificateGroupIds ?? certificateGroupsByDefault(seminar.data?.groups ?? [])).map(String)}
+            onChange={(v) => onChange({ certificateGroupIds: v.map(Number) })}
+          >
+            <Stack gap={4} mt={4}>
+              {(seminar.data?.groups ?? []).map((g) => <Checkbox key={g.id} value={String(g.id)} label={g.name} />)}
+            </Stack>
+          </Checkbox.Group>
+          <Checkbox label="ทำให้วิทยากรด้วย" checked={choice.certificateSpeakers} onChange={(e) => onChange({ certificateSpeakers: e.currentTarget.checked })} />
+          <ThaiDateInput label="ให้ไว้ ณ วันที่" description={choice.givenOn ? undefined : 'เว้นว่างไว้ใช้วันสุดท้ายของโครงการ'} value={choice.givenOn} onChange={(givenOn) => onChange({ givenOn })} />
+        </>
       )}
     </>
   );

@@ -25,6 +25,9 @@ function choiceFrom(params: URLSearchParams): ReportChoice {
     font: 'sarabun',
     paymentKind: 'travel',
     certificateKind: 'completion',
+    certificateGroupIds: null,
+    certificateSpeakers: false,
+    givenOn: null,
     fullIds: false,
     filter: {
       ...NO_FILTER,

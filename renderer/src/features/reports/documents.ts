@@ -41,6 +41,11 @@ export interface ReportChoice {
   font: ReportFont;
   paymentKind: 'travel' | 'allowance';
   certificateKind: 'completion' | 'honour';
+  /** The groups that get certificates; null: all but the organisers' (certificateGroupsByDefault). */
+  certificateGroupIds: number[] | null;
+  certificateSpeakers: boolean;
+  /** The date the certificates are given; null: the seminar's last day. */
+  givenOn: string | null;
   fullIds: boolean;
   filter: RegisterFilter;
   news: { headline: string; body: string };
@@ -77,7 +82,7 @@ export function generate(c: ReportChoice, format: ReportFormat = 'pdf'): Promise
     case 'speakers':
       return call('report-speaker-receipts', { ...common, seminarId });
     case 'certificates':
-      return call('report-certificates', { ...common, seminarId, kind: c.certificateKind });
+      return call('report-certificates', { ...common, seminarId, kind: c.certificateKind, groupIds: c.certificateGroupIds ?? undefined, speakers: c.certificateSpeakers, givenOn: c.givenOn ?? undefined });
     case 'result':
       return call('report-result', { ...common, seminarId, format });
     case 'news':
