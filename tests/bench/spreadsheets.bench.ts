@@ -5,7 +5,10 @@
  * floor. Target: ≤ 3 s and ≤ 2× the floor.
  * Export: `volunteer-export-xlsx` of 100,000 volunteers, timed in a fresh plain-Node process running
  * the bundled core, whose peak RSS is the export's own plus the product's baseline. Target: ≤ 8 s
- * and ≤ 350 MB. Exits non-zero when a target is missed.
+ * and ≤ 350 MB.
+ * Import memory (issue 14): peak RSS of a whole import (preview) in a fresh process, for a 30 MB
+ * .xlsx the app accepts (48,000 people with long notes) and a full sheet it refuses (1,048,576
+ * rows). Target: ≤ 400 MB each. Exits non-zero when a target is missed.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -91,6 +94,83 @@ async function bundleSelf(): Promise<string> {
   return out;
 }
 
+/**
+ * Writes an .xlsx row by row with exceljs's streaming writer (the full sheet would not fit a
+ * plain workbook). `row(i)` gives row i's cells; row 0 is the header.
+ */
+async function streamWorkbook(file: string, rows: number, row: (i: number) => (string | number)[]): Promise<number> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
+  const ws = wb.addWorksheet('รายชื่อ');
+  for (let i = 0; i < rows; i++) ws.addRow(row(i)).commit();
+  await ws.commit();
+  await wb.commit();
+  return fs.statSync(file).size;
+}
+
+/** Thai text that compresses about as badly as real notes do: a seeded shuffle of syllables. */
+function notes(i: number, length: number): string {
+  const syllables = ['ทำงาน', 'ชุมชน', 'ตำบล', 'ประชุม', 'อบรม', 'แรงงาน', 'นอกระบบ', 'ประสาน', 'ติดตาม', 'รายงาน', 'เกษตร', 'ประมง', 'ค้าขาย', 'ก่อสร้าง'];
+  let x = (i + 1) * 2654435761;
+  let out = '';
+  while (out.length < length) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    out += syllables[x % syllables.length] + (x % 7 === 0 ? ' ' : '') + String(x % 1000);
+  }
+  return out;
+}
+
+/** Runs an import preview in a fresh process and reads its peak RSS. */
+function importChildRun(bundle: string, file: string): { ms: number; maxRss: number; outcome: string } {
+  const child = spawnSync(process.execPath, [bundle, 'import-child', file], { encoding: 'utf8', maxBuffer: 64 * MB });
+  if (child.status !== 0) throw new Error(child.stderr);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as { ms: number; maxRss: number; outcome: string };
+}
+
+async function importChild(file: string): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-desk-bench-import-mem-'));
+  const core = createCore({ dataDir: dir, resourcesDir: RESOURCES_DIR, log: () => {} });
+  const t = performance.now();
+  const r = await core.dispatch('volunteer-import-preview', { file: { name: path.basename(file), bytes: new Uint8Array(fs.readFileSync(file)) } });
+  const ms = performance.now() - t;
+  core.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  const outcome = r.ok ? `accepted, ${(r.value as { counts: { total: number } }).counts.total.toLocaleString('en-US')} rows checked` : `refused: ${r.error.message}`;
+  console.log(JSON.stringify({ ms, maxRss: process.resourceUsage().maxRSS * 1024, outcome }));
+}
+
+async function benchImportMemory(): Promise<boolean> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-desk-bench-import-files-'));
+  try {
+    const bundle = await bundleSelf();
+    const people = generateVolunteers(1000, { seed: 9 });
+    const header = ['ลำดับ', 'คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน', 'วันเกิด', 'โทรศัพท์', 'ตำบล', 'อำเภอ', 'จังหวัด', 'หมายเหตุ'];
+    const big = path.join(dir, 'big.xlsx');
+    const bigRows = Number(process.env.BENCH_BIG_ROWS ?? 48_000);
+    const bigSize = await streamWorkbook(big, bigRows + 1, (i) => {
+      if (i === 0) return header;
+      const v = people[i % people.length];
+      const id = String(1_100_000_000_000 + i);
+      return [i, v.title, v.firstName, v.lastName, id, '13/03/2523', v.phone, v.address.subdistrict, v.address.district, v.address.province, notes(i, 420)];
+    });
+    const full = path.join(dir, 'full.xlsx');
+    const fullSize = await streamWorkbook(full, 1_048_576, (i) => (i === 0 ? header.slice(0, 5) : [i, 'นาย', 'เต็ม', 'แผ่นงาน', 1_100_000_000_000 + i]));
+    let ok = true;
+    const cases = [
+      [`${(bigSize / MB).toFixed(1)} MB .xlsx, ${bigRows.toLocaleString('en-US')} rows`, big],
+      [`full sheet 1,048,576 rows (${(fullSize / MB).toFixed(1)} MB .xlsx)`, full],
+    ];
+    for (const [label, file] of cases) {
+      const { ms, maxRss, outcome } = importChildRun(bundle, file);
+      const pass = maxRss <= 400 * MB;
+      ok &&= pass;
+      console.log(`import memory, ${label}: ${outcome}; ${ms.toFixed(0)} ms, peak RSS ${(maxRss / MB).toFixed(0)} MB — target ≤ 400 MB ${pass ? 'OK' : 'MISSED'}`);
+    }
+    return ok;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Runs in its own process so the peak RSS measured is the export's, not the seeding's. */
 async function exportChild(dir: string): Promise<void> {
   const core = createCore({ dataDir: dir, resourcesDir: RESOURCES_DIR, log: () => {} });
@@ -122,9 +202,11 @@ async function benchExport(): Promise<boolean> {
 
 async function main() {
   if (process.argv[2] === 'export-child') return exportChild(process.argv[3]);
+  if (process.argv[2] === 'import-child') return importChild(process.argv[3]);
   const importOk = await benchImport();
-  const exportOk = await benchExport();
-  if (!importOk || !exportOk) process.exitCode = 1;
+  const memoryOk = await benchImportMemory();
+  const exportOk = process.env.BENCH_SKIP_EXPORT ? true : await benchExport();
+  if (!importOk || !memoryOk || !exportOk) process.exitCode = 1;
 }
 
 main().catch((e: unknown) => {
