@@ -10,6 +10,7 @@ import { EventHub, JobRegistry, type EventListener } from './events';
 import { contactsHandlers } from './contacts/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { ratesHandlers } from './rates/handlers';
+import { evaluationHandlers } from './seminars/evaluation';
 import { seminarsHandlers } from './seminars/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -67,6 +68,7 @@ export function createCore(options: CoreOptions): Core {
     ...spreadsheetsHandlers,
     ...backupHandlers,
     ...dashboardHandlers,
+    ...evaluationHandlers,
   };
   const log = options.log ?? ((e: unknown) => console.error('[asa-desk core]', e));
   // A failed automatic backup is logged, never fatal: the register itself is unharmed.

@@ -3,6 +3,7 @@ import type { MethodSpec } from './define';
 import { backupApi } from './backup';
 import { contactsApi } from './contacts';
 import { dashboardApi } from './dashboard';
+import { evaluationApi } from './evaluation';
 import { ratesApi } from './rates';
 import { seminarsApi } from './seminars';
 import { reportsApi } from './reports';
@@ -27,6 +28,7 @@ export const api = {
   ...spreadsheetsApi,
   ...backupApi,
   ...dashboardApi,
+  ...evaluationApi,
 };
 
 export type Api = typeof api;

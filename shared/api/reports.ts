@@ -76,6 +76,8 @@ export const reportsApi = {
   'report-agenda': method<FilePayload>()(reportOptions.extend({ seminarId })),
   /** Name tags of the chosen groups' participants (all when none chosen), with the code the check-in desk reads. */
   'report-name-tags': method<FilePayload>()(reportOptions.extend({ seminarId, groupIds: z.array(seminarId).max(30).default([]), perPage: z.union([z.literal(8), z.literal(10)]).default(8) })),
+  /** แบบประเมินความพึงพอใจ to print and hand out (entered afterwards through evaluation-save). */
+  'report-evaluation-form': method<FilePayload>()(reportOptions.extend({ seminarId })),
   /** บันทึกข้อความ ขออนุมัติโครงการ / ยืมเงิน / เบิกจ่าย, with the budget table. */
   'report-memo': method<FilePayload>()(reportOptions.extend({ seminarId, format, kind: z.enum(MEMO_KINDS), ...letterOptions })),
   /** One page per participant present in at least one session. */

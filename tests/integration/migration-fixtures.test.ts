@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core';
-import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../electron/core/db/migrations';
 import { tempDir, testCore } from '../helpers/core';
 
 const FIXTURES = path.resolve('tests/fixtures/db');
@@ -38,7 +38,7 @@ describe('databases made by each released schema version', () => {
       if (table === 'schema_migrations') continue;
       expect(after[table], table).toBe(count);
     }
-    expect(after.schema_migrations).toBe(LATEST_SCHEMA_VERSION);
+    expect(after.schema_migrations).toBe(migrations.length);
     // The migrated register still answers through the contract.
     const list = await core.call('volunteer-list', { q: '', page: 1, pageSize: 5 });
     expect(list.total).toBe(before.volunteers);

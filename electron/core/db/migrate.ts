@@ -26,8 +26,11 @@ export function migrate(db: Database, list: Migration[], now: () => Date = () =>
     );
   }
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  // Every migration not yet recorded runs, in list order: numbers are handed out to parallel work,
+  // so one may arrive after a higher one was applied.
+  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
   for (const m of list) {
-    if (m.version <= current) continue;
+    if (applied.has(m.version)) continue;
     db.transaction(() => {
       m.up(db);
       record.run(m.version, m.name, now().toISOString());

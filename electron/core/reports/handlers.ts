@@ -20,8 +20,11 @@ import { renderDocx } from './engine/docx';
 import { renderPdf } from './engine/render';
 import { invitation } from './documents/invitation';
 import { memo, MEMO_SUBJECTS } from './documents/memo';
-import { agendaData, invitationData, memoData, nameTagData, type LetterInput } from './letter-data';
+import { agendaData, invitationData, memoData, nameTagData, whenOf, type LetterInput } from './letter-data';
 import { agenda } from './documents/agenda';
+import { evaluationForm } from './documents/evaluation';
+import { summarizeEvaluation } from '@shared/schemas/evaluation';
+import { listEvaluations } from '../seminars/evaluation';
 import { nameTags } from './documents/name-tags';
 import { volunteerListData } from './volunteer-data';
 import { certificateRecipients, firstDate, heldOn, seminarNames, headOf, newsData, paymentData, PAYMENT_PURPOSE, resultData, signInData, speakerData, venueOf } from './seminar-data';
@@ -115,13 +118,14 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     const env = envFor(ctx, input);
     const office = readOfficeSettings(ctx.db);
     const name = `รายงานผลการดำเนินโครงการ-${s.id}`;
+    const evaluation = summarizeEvaluation(listEvaluations(ctx.db, s.id), s.groups);
     try {
-      return await pdf(name, resultReport(resultData(s, office, photos), env), env, seminarNames(s, office), input.format);
+      return await pdf(name, resultReport({ ...resultData(s, office, photos), evaluation }, env), env, seminarNames(s, office), input.format);
     } catch (e) {
       // A file that looks like a JPEG or PNG but cannot be decoded: find it, print the note instead.
       const checked = await Promise.all(photos.map(async (p, i) => (p.dataUrl && !(await drawable(p.dataUrl, env)) ? { dataUrl: null, caption: p.caption, missingNote: `${PHOTO_DAMAGED_NOTE} (${s.photos[i].fileName})` } : p)));
       if (checked.every((p, i) => p === photos[i])) throw e;
-      return pdf(name, resultReport(resultData(s, office, checked), env), env, seminarNames(s, office), input.format);
+      return pdf(name, resultReport({ ...resultData(s, office, checked), evaluation }, env), env, seminarNames(s, office), input.format);
     }
   },
 
@@ -170,6 +174,13 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     auditPrint(ctx, s.id, 'ป้ายชื่อ', data.tags.length);
     const env = envFor(ctx, input);
     return pdf(`ป้ายชื่อ-${s.id}`, nameTags(data, env), env);
+  },
+
+  'report-evaluation-form': async (input, ctx) => {
+    const s = getSeminarDetail(ctx.db, input.seminarId);
+    const env = envFor(ctx, input);
+    const data = { projectTitle: s.title, heldAt: `${whenOf(s, input.thaiDigits).replace(/^ใน/, '')} ณ ${venueOf(s)}`, groups: s.groups.map((g) => g.name) };
+    return pdf(`แบบประเมินความพึงพอใจ-${s.id}`, evaluationForm(data, env), env);
   },
 
   'report-memo': async (input, ctx) => {

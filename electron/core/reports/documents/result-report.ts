@@ -2,6 +2,8 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { formatBaht, formatThaiDateLong, formatThaiTime, type IsoDate } from '@shared/thai';
 import { CM, emblem, gridLayout, num, officialPage, pt, signatureBlock, type DocEnv, type Signer } from '../engine/frame';
 import { personName } from '../engine/thai-breaks';
+import type { EvaluationSummary } from '@shared/schemas/evaluation';
+import { evaluationSummaryContent } from './evaluation';
 
 export interface ResultReportData {
   projectTitle: string;
@@ -22,6 +24,8 @@ export interface ResultReportData {
    */
   photos: { dataUrl: string | null; caption: string; missingNote?: string }[];
   reportedBy: Signer;
+  /** The satisfaction forms' summary, when any were entered. */
+  evaluation?: EvaluationSummary;
 }
 
 const money = (n: number | null) => ({ text: n === null ? '-' : formatBaht(n), alignment: 'right' as const });
@@ -153,6 +157,7 @@ export function resultReport(data: ResultReportData, env: DocEnv): TDocumentDefi
     ...paragraphs(env, data.problems),
     section('ข้อเสนอแนะ'),
     ...paragraphs(env, data.suggestions),
+    ...(data.evaluation?.forms ? [section('ผลการประเมินความพึงพอใจ'), ...evaluationSummaryContent(data.evaluation, env)] : []),
     signatureBlock(env, data.reportedBy, 'ผู้รายงาน'),
   ];
   if (data.photos.length) {

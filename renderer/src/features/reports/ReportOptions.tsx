@@ -1,7 +1,8 @@
-import { Checkbox, SegmentedControl, Select, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import { Anchor, Checkbox, SegmentedControl, Select, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { STATUS_LABELS, VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
 import { certificateGroupsByDefault, type ReportFont } from '@shared/api/reports';
+import { Link } from 'react-router';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { useCall } from '../../api/hooks';
 import { docOf, type ReportChoice } from './documents';
@@ -51,6 +52,11 @@ function SeminarOptions({ choice, onChange }: Props) {
         <SegmentedControl data={[{ value: 'travel', label: 'ค่าพาหนะเดินทาง' }, { value: 'allowance', label: 'ค่าเบี้ยเลี้ยง' }]} value={choice.paymentKind} onChange={(v) => onChange({ paymentKind: v as ReportChoice['paymentKind'] })} />
       )}
       {(choice.doc === 'invitation' || choice.doc === 'memo') && <LetterOptions choice={choice} seminar={seminar.data} onChange={onChange} />}
+      {choice.doc === 'evaluation' && choice.seminarId !== null && (
+        <Anchor component={Link} to={`/seminars/${choice.seminarId}/evaluation`} size="sm">
+          บันทึกแบบประเมินที่ได้รับคืน (ผลสรุปจะอยู่ในรายงานผลการดำเนินโครงการ)
+        </Anchor>
+      )}
       {choice.doc === 'nametags' && (
         <>
           <SegmentedControl data={[{ value: '8', label: '8 ป้ายต่อแผ่น' }, { value: '10', label: '10 ป้ายต่อแผ่น' }]} value={String(choice.tagsPerPage)} onChange={(v) => onChange({ tagsPerPage: v === '10' ? 10 : 8 })} />

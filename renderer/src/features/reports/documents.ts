@@ -9,6 +9,7 @@ export const DOCUMENTS = [
   { key: 'memo', label: 'บันทึกข้อความ ขออนุมัติโครงการ / ยืมเงิน / เบิกจ่าย', source: 'seminar' },
   { key: 'agenda', label: 'กำหนดการ', source: 'seminar' },
   { key: 'nametags', label: 'ป้ายชื่อผู้เข้าร่วม (มีบาร์โค้ดสำหรับลงชื่อ)', source: 'seminar' },
+  { key: 'evaluation', label: 'แบบประเมินความพึงพอใจ (สำหรับแจก)', source: 'seminar' },
   { key: 'signin', label: 'ใบลงทะเบียนผู้เข้าร่วม', source: 'seminar' },
   { key: 'payment', label: 'หลักฐานการจ่ายเงิน (ค่าพาหนะ/เบี้ยเลี้ยง)', source: 'seminar' },
   { key: 'speakers', label: 'ใบสำคัญรับเงินวิทยากร', source: 'seminar' },
@@ -75,6 +76,8 @@ export function generate(c: ReportChoice, format: ReportFormat = 'pdf'): Promise
       return call('report-agenda', { ...common, seminarId });
     case 'nametags':
       return call('report-name-tags', { ...common, seminarId, perPage: c.tagsPerPage, groupIds: c.groupIds });
+    case 'evaluation':
+      return call('report-evaluation-form', { ...common, seminarId });
     case 'signin':
       return call('report-signin-sheet', { ...common, seminarId, sessionId: c.sessionId ?? undefined, grouped: c.grouped, groupId: c.groupId ?? undefined });
     case 'payment':

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, Select, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { IconEdit, IconListCheck } from '@tabler/icons-react';
+import { IconEdit, IconListCheck, IconClipboardCheck } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { SEMINAR_KIND_LABELS, SEMINAR_STATUSES, SEMINAR_STATUS_LABELS, type SeminarDetail, type SeminarStatus } from '@shared/schemas/seminar';
 import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
@@ -78,6 +78,7 @@ export function SeminarPage() {
           />
           <SeminarExportMenu seminarId={id} />
           <SeminarReportsButton seminarId={id} />
+          <Button variant="light" component={Link} to={`/seminars/${id}/evaluation`} leftSection={<IconClipboardCheck size={16} />}>แบบประเมิน</Button>
           <Button variant="light" component={Link} to={`/seminars/${id}/edit`} leftSection={<IconEdit size={16} />}>แก้ไขโครงการ</Button>
         </Group>
       </Group>

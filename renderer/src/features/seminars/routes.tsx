@@ -11,4 +11,5 @@ export const SEMINAR_ROUTES: { path: string; element: ReactNode }[] = [
   { path: '/seminars/:id', element: lazyPage(() => import('./SeminarPage'), 'SeminarPage') },
   { path: '/seminars/:id/edit', element: SeminarForm },
   { path: '/seminars/:id/checkin/:sessionId', element: lazyPage(() => import('./CheckInPage'), 'CheckInPage') },
+  { path: '/seminars/:id/evaluation', element: lazyPage(() => import('./EvaluationPage'), 'EvaluationPage') },
 ];
