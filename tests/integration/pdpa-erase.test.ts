@@ -45,7 +45,7 @@ describe('PDPA erase leaves no byte of the person', () => {
     expect(hits([path.join(backupDir(core.dataDir), next.id)])).toEqual([]);
     // The copy taken before still holds them, and the confirmation says so, with when it goes.
     expect(hits([path.join(backupDir(core.dataDir), before.id)]).length).toBeGreaterThan(0);
-    expect(erased.heldInBackups).toEqual([{ id: before.id, label: expect.stringMatching(/^ข้อมูลสำรองสำรองเอง 14 มีนาคม 2569/), leaves: 'จะถูกลบเมื่อกด "สำรองข้อมูลตอนนี้" อีก 10 ครั้ง' }]);
+    expect(erased.heldInBackups).toEqual([{ id: before.id, label: expect.stringMatching(/^ข้อมูลสำรอง \(สำรองเอง\) 14 มีนาคม 2569/), leaves: 'จะถูกลบเมื่อกด "สำรองข้อมูลตอนนี้" อีก 10 ครั้ง' }]);
     // What happened stays on record, without who it happened to.
     expect(erased.audit[0]).toMatchObject({ action: 'erase', details: { reason: 'คำขอของ[ลบข้อมูลส่วนบุคคลแล้ว] เลขที่ 3/2569', seminarRows: 1 } });
     const db = new Database(live, { readonly: true });

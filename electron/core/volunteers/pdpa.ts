@@ -81,7 +81,7 @@ function backupsHolding(ctx: CoreContext, v: Volunteer): VolunteerErased['heldIn
     const info = readBackupInfo(path.join(backupDir(ctx.dataDir), name), name, ctx.dataDir, 'quick');
     out.push({
       id: name,
-      label: `ข้อมูลสำรอง${BACKUP_KIND_LABELS[info.kind]} ${backupWhen(info)}`,
+      label: `ข้อมูลสำรอง (${BACKUP_KIND_LABELS[info.kind]}) ${backupWhen(info)}`,
       leaves: rotationEstimate(name, names, settings, todayIso(ctx.now())),
     });
   }

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { useCallMutation } from '../../api/hooks';
 import { fieldErrors, notifyError, notifySuccess } from '../../app/notify';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
+import { WholeWords } from '../../components/WholeWords';
 import { statusOptions } from './labels';
 
 interface ModalProps {
@@ -111,7 +112,9 @@ function StillInBackups({ backups, onClose }: { backups: VolunteerErased['heldIn
           </li>
         ))}
       </Stack>
-      <Text size="sm" c="dimmed">สำเนาที่เคยบันทึกไว้ในโฟลเดอร์อื่นหรือแฟลชไดรฟ์ ต้องลบด้วยตนเอง</Text>
+      <Text size="sm" c="dimmed">
+        <WholeWords text="สำเนาที่เคยบันทึกไว้ในโฟลเดอร์อื่นหรือแฟลชไดรฟ์ ต้องลบด้วยตนเอง" />
+      </Text>
       <Group justify="flex-end">
         <Button onClick={onClose}>ปิด</Button>
       </Group>
