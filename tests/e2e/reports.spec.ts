@@ -42,7 +42,8 @@ test('a sign-in sheet from the seminar page: options, preview, saved as a PDF', 
   await screenshot(page, 'reports-preview');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'บันทึกไฟล์ PDF' }).click()]);
-  expect(download.suggestedFilename()).toBe(`ใบลงทะเบียน-${id}.pdf`);
+  // Each variant under its own name: the group, the day and the session.
+  expect(download.suggestedFilename()).toBe(`ใบลงทะเบียน-${id}-กลุ่มอาสาสมัครแรงงาน-13มี.ค.2563-0900-1200.pdf`);
   const file = await download.path();
   const bytes = fs.readFileSync(file);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
