@@ -74,6 +74,14 @@ describe('letters before the event', () => {
     expectTextContains(docx, ['บันทึกข้อความ', 'ส่วนราชการ', 'ค่าอาหารกลางวัน (100 × 1 × 120 บาท)', '24,000.00', '(นางสาวสุดา รักงาน)']);
   });
 
+  it('writes the news as a Word file from the text the clerk edited', async () => {
+    const { core, seminar } = await plannedSeminar({ people: false });
+    const draft = await core.call('report-news-draft', { seminarId: seminar.id });
+    const word = await core.call('report-news-pdf', { seminarId: seminar.id, headline: draft.headline, body: `${draft.body}\n\nแก้ไขโดยผู้ใช้`, format: 'docx' });
+    expect(word.name).toBe(`ข่าวประชาสัมพันธ์-${seminar.id}.docx`);
+    expectTextContains(docxText(savePdf('letters-news.docx', word.bytes)), [draft.headline, 'แก้ไขโดยผู้ใช้']);
+  });
+
   it('says what is missing when no budget is planned yet', async () => {
     const { core, seminar } = await plannedSeminar({ people: false });
     for (const b of seminar.budget) await core.call('budget-line-delete', { id: b.id });
