@@ -8,7 +8,7 @@ const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
 const builtinPatterns = [{ regex: '^node:', message: 'Node built-ins are not allowed here.' }];
 const builtinPaths = nodeBuiltins.map((name) => ({ name, message: 'Node built-ins are not allowed here.' }));
 
-/** Who may import whom (ARCHITECTURE.md): shared → itself; core → never electron; renderer → shared and itself. */
+/** Who may import whom (docs/ARCHITECTURE.md rule 9): shared → itself; core → never electron; renderer → shared and itself. */
 const layers = [
   {
     files: ['shared/**/*.ts'],

@@ -1,4 +1,4 @@
-/** The only error shape that crosses a transport (ARCHITECTURE.md rule 2). */
+/** The only error shape that crosses a transport (docs/ARCHITECTURE.md rule 2). */
 export type AppErrorCode =
   | 'VALIDATION'
   | 'NOT_FOUND'

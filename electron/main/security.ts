@@ -4,7 +4,7 @@ import { isOwnSubframe } from './window';
 /** The only outside addresses a link may open, in the user's browser. */
 const EXTERNAL_ALLOW = [/^https:\/\/(www\.)?mol\.go\.th\//, /^https:\/\/(www\.)?mol\.go\.th$/];
 
-/** Refuses every navigation, new window, webview and permission (ARCHITECTURE.md rule 8). */
+/** Refuses every navigation, new window, webview and permission (docs/ARCHITECTURE.md rule 8). */
 export function hardenApp(): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (e) => e.preventDefault());

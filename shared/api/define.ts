@@ -12,13 +12,13 @@ export function method<O>() {
   return <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
 }
 
-/** A file crossing the transport (ARCHITECTURE.md rule 5). */
+/** A file crossing the transport (docs/ARCHITECTURE.md rule 5). */
 export interface FilePayload {
   name: string;
   bytes: Uint8Array;
 }
 
-/** Progress of long work (ARCHITECTURE.md rule 6). */
+/** Progress of long work (docs/ARCHITECTURE.md rule 6). */
 export interface ProgressEvent {
   job: string;
   done: number;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 
 /**
- * Writes a file so that the target path only ever holds a whole file (ARCHITECTURE.md rule 4):
+ * Writes a file so that the target path only ever holds a whole file (docs/ARCHITECTURE.md rule 4):
  * the bytes go to a temporary file beside it, are flushed to disk, then renamed into place.
  */
 export function writeFileAtomic(target: string, data: Uint8Array | string): void {

@@ -211,7 +211,7 @@ export function toPreview(a: AnalyzedImport): ImportPreview {
 }
 
 /**
- * Writes every valid row in one transaction (ARCHITECTURE.md rule 3): a failure or a cancel before
+ * Writes every valid row in one transaction (docs/ARCHITECTURE.md rule 3): a failure or a cancel before
  * the write leaves the register exactly as it was. Remembers the mapping and audits each person.
  */
 export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 'skip' | 'update', conflictUpdates: number[], job: Job): ImportResult {

@@ -11,7 +11,7 @@ export interface JobState {
 }
 
 /**
- * Runs long core work as a job (ARCHITECTURE.md rule 6): the caller gets a fresh job id to pass to
+ * Runs long core work as a job (docs/ARCHITECTURE.md rule 6): the caller gets a fresh job id to pass to
  * the method, progress events of that job feed the bar, and `cancel` asks the core to stop it.
  */
 export function useJob(): JobState & { run<T>(work: (job: string) => Promise<T>): Promise<T> } {
