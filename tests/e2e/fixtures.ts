@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { Input, MethodName, Output } from '@shared/api';
 import { decodeJson, encodeJson } from '@shared/api/codec';
 import type { Result } from '@shared/errors';
@@ -64,6 +64,40 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
   // Transitions (a dialog fading in) are finished first, so the picture shows what the user sees.
   await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), animations: 'disabled' });
+}
+
+/**
+ * Picks `option` in a Mantine Select or Combobox by keyboard, as a clerk would, with `target` focused.
+ * Mantine sets the highlighted option on a timer after the list opens and drops an arrow key that
+ * arrives before the list has rendered, so the number of presses is not fixed: each press waits for
+ * the highlight to move, and Enter is pressed only once the wanted option is the highlighted one.
+ */
+export async function pickByKeyboard(page: Page, target: Locator, option: string, key: 'ArrowDown' | 'ArrowUp' = 'ArrowDown'): Promise<void> {
+  await expect(target).toBeFocused();
+  if (!(await target.getAttribute('aria-controls'))) await page.keyboard.press(key);
+  await expect(target).toHaveAttribute('aria-controls', /.+/);
+  const list = page.locator(`[id="${await target.getAttribute('aria-controls')}"]`);
+  const wanted = list.getByRole('option', { name: option, exact: true });
+  await expect(wanted).toBeVisible();
+  const highlighted = () => list.evaluate((el) => el.querySelector('[data-combobox-selected]')?.id ?? '');
+  const options = await list.getByRole('option').count();
+  for (let press = 0; press <= options && (await wanted.getAttribute('data-combobox-selected')) !== 'true'; press++) {
+    const before = await highlighted();
+    await page.keyboard.press(key);
+    await expect.poll(highlighted).not.toBe(before);
+  }
+  await expect(wanted).toHaveAttribute('data-combobox-selected', 'true');
+  await page.keyboard.press('Enter');
+}
+
+/** Waits until Chromium's PDF viewer in the preview frame has loaded the document (its page count is shown). */
+export async function expectPdfPreviewLoaded(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const viewer = page.frames().find((f) => f.url().startsWith('chrome-extension://'));
+      return viewer ? ((await viewer.locator('#pagelength').textContent({ timeout: 10_000 }).catch(() => null)) ?? '') : '';
+    })
+    .toMatch(/^[1-9]\d*$/);
 }
 
 export { expect };

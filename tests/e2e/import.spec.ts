@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { messyOfficeList } from '../helpers/import-corpus';
 import { badId, readXlsx, validId } from '../helpers/spreadsheet-fixtures';
-import { expect, screenshot, test } from './fixtures';
+import { expect, pickByKeyboard, screenshot, test } from './fixtures';
 
 const ROWS = 200;
 /** Data rows (1-based) that are wrong in three ways a person cannot be registered with. */
@@ -72,8 +72,7 @@ test('import 200 rows with 3 bad ones and 2 warned: fix the mapping, commit 197,
   // Fix the mapping by keyboard: type into the searchable select, choose with Enter.
   await idColumn.click();
   await idColumn.fill('เลขประจำ');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  await pickByKeyboard(page, idColumn, 'เลขประจำตัวประชาชน *');
   await expect(idColumn).toHaveValue('เลขประจำตัวประชาชน *');
   await expect(page.getByText('ยังไม่ได้เลือกคอลัมน์เลขประจำตัวประชาชน')).toHaveCount(0);
   await screenshot(page, 'import-mapping');
@@ -137,9 +136,10 @@ test('exports the register filtered as the list is', async ({ page, app }) => {
   await app.open(page, '/volunteers');
   await page.getByRole('link', { name: 'นำเข้าจาก Excel' }).click();
   await pick(page, 'อสร.xlsx', await officeList());
-  await page.getByRole('combobox', { name: 'คอลัมน์ E เลข ปชช. นำเข้าเป็น' }).fill('เลขประจำ');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  const idColumn = page.getByRole('combobox', { name: 'คอลัมน์ E เลข ปชช. นำเข้าเป็น' });
+  await idColumn.fill('เลขประจำ');
+  await pickByKeyboard(page, idColumn, 'เลขประจำตัวประชาชน *');
+  await expect(idColumn).toHaveValue('เลขประจำตัวประชาชน *');
   await page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true }).click();
   await page.getByRole('button', { name: 'นำเข้า 197 รายการ' }).click();
   await page.getByRole('button', { name: 'ไปที่ทะเบียนอาสาสมัคร' }).click();

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { expect, screenshot, test, type WebApp } from './fixtures';
+import { expect, expectPdfPreviewLoaded, screenshot, test, type WebApp } from './fixtures';
 
 const TITLE = 'สัมมนาเครือข่ายอาสาสมัครแรงงานจังหวัดสงขลา';
 const PEOPLE = ['นางสาวกัญญาณัฐ ญาณวุฒิ', 'ว่าที่ร้อยตรีสมชาย ใจดี', 'นายประยุทธ์ บุญญาศิริ', 'นางน้ำฝน ศรีสำราญ'];
@@ -37,8 +37,7 @@ test('a sign-in sheet from the seminar page: options, preview, saved as a PDF', 
   const preview = page.getByTitle('ตัวอย่างเอกสาร');
   await expect(preview).toBeVisible();
   await expect(preview).toHaveAttribute('src', /^blob:/);
-  // Chromium's viewer draws the pages inside the frame.
-  await page.waitForTimeout(1500);
+  await expectPdfPreviewLoaded(page);
   await screenshot(page, 'reports-preview');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'บันทึกไฟล์ PDF' }).click()]);
@@ -79,7 +78,6 @@ test('the register listing opens from the volunteer list with its filter, IDs ma
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await download.path(), '-'], { encoding: 'utf8' });
   expect(text).toContain(`อำเภอ${district} (${summary.districts[0].count} คน)`);
   expect(text).toMatch(/\d-\d{4}-xxxxx-xx-\d/);
-  // Chromium's viewer draws the pages inside the frame.
-  await page.waitForTimeout(1500);
+  await expectPdfPreviewLoaded(page);
   await screenshot(page, 'reports-volunteer-list');
 });

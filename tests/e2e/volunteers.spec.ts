@@ -39,7 +39,8 @@ test.describe('sample register', () => {
     await app.open(page, '/volunteers/rules');
     await page.getByLabel('อายุขั้นต่ำ (ปี)').fill('90');
     await page.getByRole('button', { name: 'บันทึก' }).click();
-    await expect(page.getByText('บันทึกเกณฑ์ทะเบียนอาสาสมัครแล้ว')).toBeVisible();
+    // Saved, the page goes back to the register (the notice closes by itself, so the page is what is waited on).
+    await expect(page.getByRole('heading', { name: 'ทะเบียนอาสาสมัครแรงงาน' })).toBeVisible();
     await page.locator('tbody tr a').first().click();
     await expect(page.getByText(/ต่ำกว่าเกณฑ์ 90 ปี/)).toBeVisible();
   });

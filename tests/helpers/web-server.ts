@@ -11,7 +11,8 @@ export async function startWebServer(dataDir: string, args: string[] = []): Prom
   const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data', dataDir, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`web server did not start:\n${out}`)), 60_000);
+    // A bound on a hung start only; a busy CI machine may take long to load the core.
+    const timer = setTimeout(() => reject(new Error(`web server did not start:\n${out}`)), 120_000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /Open: (\S+)/.exec(out);
