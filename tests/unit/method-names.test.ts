@@ -4,11 +4,12 @@ import { api } from '@shared/api';
 /**
  * The contract and the core are each joined from per-feature maps by object spread
  * (`shared/api/index.ts`, `createCore`), where a name defined twice would silently take the later
- * map's entry (docs/ARCHITECTURE.md rule 1). Every feature map is found by file and export name,
+ * map's entry (docs/ARCHITECTURE.md rule 1). Every feature map is found by export name (`…Api` in
+ * shared/api, `…Handlers` in a feature folder of the core),
  * so a new feature is checked without being listed here.
  */
 const contractModules = import.meta.glob<Record<string, unknown>>('../../shared/api/*.ts', { eager: true });
-const handlerModules = import.meta.glob<Record<string, unknown>>('../../electron/core/**/handlers.ts', { eager: true });
+const handlerModules = import.meta.glob<Record<string, unknown>>('../../electron/core/*/*.ts', { eager: true });
 
 function featureMaps(modules: Record<string, Record<string, unknown>>, suffix: string): { name: string; methods: string[] }[] {
   return Object.entries(modules).flatMap(([file, exports]) =>
