@@ -10,8 +10,9 @@ function Stat({ label, value, unit, children, testId }: { label: string; value: 
   return (
     <Paper withBorder p="md" radius="md" data-testid={testId}>
       <Text size="sm" c="dimmed" fw={500}>{label}</Text>
-      <Group gap={6} align="baseline" mt={4} wrap="nowrap">
-        <Text fz={30} fw={700} lh={1.1}>{value}</Text>
+      {/* The figure stays on one line ("1 / 2" was broken as "1 /" over "2"); the unit goes below when the card is narrow. */}
+      <Group gap={6} align="baseline" mt={4}>
+        <Text fz={30} fw={700} lh={1.1} style={{ whiteSpace: 'nowrap' }}>{value}</Text>
         <Text size="sm" c="dimmed">{unit}</Text>
       </Group>
       {children}

@@ -55,7 +55,12 @@ export function SeminarsPage() {
               <Table.Th>วันที่จัด</Table.Th>
               <Table.Th>ปีงบประมาณ</Table.Th>
               <Table.Th>สถานที่</Table.Th>
-              <Table.Th ta="right">ผู้เข้าร่วม/เป้าหมาย</Table.Th>
+              <Table.Th ta="right">
+                {/* May break after the slash only, never inside เป้าหมาย. */}
+                <span style={{ whiteSpace: 'nowrap' }}>ผู้เข้าร่วม/</span>
+                <wbr />
+                <span style={{ whiteSpace: 'nowrap' }}>เป้าหมาย</span>
+              </Table.Th>
               <Table.Th>สถานะ</Table.Th>
             </Table.Tr>
           </Table.Thead>

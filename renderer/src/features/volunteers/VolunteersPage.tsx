@@ -154,7 +154,8 @@ export function VolunteersPage() {
             { accessor: 'nationalId', title: 'เลขประจำตัวประชาชน', sortable: true, render: (r) => (r.nationalId ? idText(r.nationalId) : '—') },
             { accessor: 'phone', title: 'โทรศัพท์', render: (r) => <WholeWords text={formatPhone(r.phone)} /> },
             { accessor: 'district', title: 'พื้นที่รับผิดชอบ', sortable: true, render: (r) => <WholeWords text={[r.areaSubdistrict && `ต.${r.areaSubdistrict}`, r.areaDistrict && `อ.${r.areaDistrict}`].filter(Boolean).join(' ')} /> },
-            { accessor: 'level', title: 'ระดับ', sortable: true },
+            // Wide enough for "อาสาสมัครแรงงาน" on a line: a narrow column broke it inside the word (อาสา|สมัคร).
+            { accessor: 'level', title: 'ระดับ', sortable: true, width: 150 },
             { accessor: 'termEnd', title: 'สิ้นสุดวาระ', sortable: true, render: (r) => dateText(r.termEnd) },
             { accessor: 'status', title: 'สถานะ', sortable: true, render: (r) => <Badge color={STATUS_COLORS[r.status]} variant="light">{STATUS_LABELS[r.status]}</Badge> },
           ]}
