@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../thai/dates';
+import { isIsoDate, parseThaiTime } from '../thai/dates';
 import { isCanonicalPhone, normalizePhone } from '../thai/phone';
 import { thaiErrorMap } from './thai-errors';
 
@@ -43,6 +43,13 @@ export const phone = cleanString().refine(isPhone, PHONE_MESSAGE);
  * `081-234-5678`), so search and duplicates see one number; lists show it grouped (`formatPhone`).
  */
 export const canonicalPhone = cleanString().overwrite(normalizePhone).refine(isPhone, PHONE_MESSAGE);
+
+/** A clock time as offices write it (11.00, 11:00, 1100, 11 น.), stored as `HH:MM`. */
+export const clockTime = z.string().transform((v, ctx) => {
+  const t = parseThaiTime(v);
+  if (t === null) ctx.addIssue({ code: 'custom', message: 'เวลาไม่ถูกต้อง พิมพ์เช่น 9.00, 13.30 หรือ 1630' });
+  return t ?? v;
+});
 
 export const empty = z.object({}).strict();
 

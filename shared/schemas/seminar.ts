@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_PHOTO_BYTES, megabytes } from '../api/limits';
-import { isoDate, phone, requiredText, text } from './common';
+import { clockTime, isoDate, phone, requiredText, text } from './common';
 import { rateItem, trainingType, type RateItem, type TrainingType } from './rate';
 
 export const SEMINAR_KINDS = ['seminar', 'training', 'meeting'] as const;
@@ -59,12 +59,11 @@ export const ATTENDANCE_STATUSES = ['present', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 const id = z.number().int().positive();
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'เวลาไม่ถูกต้อง (ชช:นน)');
 const money = z.number().min(0, 'จำนวนเงินต้องไม่ติดลบ').max(100_000_000, 'จำนวนเงินมากเกินไป');
 const fiscalYear = z.number().int().min(2500, 'ปีงบประมาณไม่ถูกต้อง').max(2700, 'ปีงบประมาณไม่ถูกต้อง');
 
 export const sessionInput = z
-  .object({ id: id.optional(), start: time, end: time, topic: text(500) })
+  .object({ id: id.optional(), start: clockTime, end: clockTime, topic: text(500) })
   .refine((s) => s.start < s.end, { message: 'เวลาสิ้นสุดต้องหลังเวลาเริ่ม', path: ['end'] });
 
 export const dayInput = z.object({
@@ -169,7 +168,7 @@ export const speakerInput = z.object({
 export const budgetLineInput = z.object({
   id: id.optional(),
   seminarId: id,
-  category: z.enum(BUDGET_CATEGORIES),
+  category: z.enum(BUDGET_CATEGORIES, 'กรุณาเลือกหมวดค่าใช้จ่าย'),
   description: text(500),
   /** When set and `rate` is left out, the rate in force on the first day is used. */
   rateItem: rateItem.nullable().default(null),

@@ -136,6 +136,23 @@ export function parseThaiDate(input: string): IsoDate | null {
   return isIsoDate(iso) ? iso : null;
 }
 
+/**
+ * Reads a clock time as Thai offices write it: `11.00`, `11:00`, `1100`, `11 น.`, `11.00 น.`,
+ * `9.30`, `930`, `๑๑.๐๐`, `11.00 นาฬิกา`. Returns `HH:MM` (24 h) or null.
+ */
+const TIME_SEPARATED = /^(\d{1,2})(?:[.:](\d{2}))?$/;
+const TIME_RUN = /^(\d{1,2})(\d{2})$/;
+const TIME_SUFFIX = /\s*(?:น\.?|นาฬิกา)\s*$/;
+
+export function parseThaiTime(input: string): string | null {
+  const text = fromThaiDigits(input).trim().replace(TIME_SUFFIX, '').replace(SPACE_RUNS, '');
+  const m = TIME_SEPARATED.exec(text) ?? TIME_RUN.exec(text);
+  if (!m) return null;
+  const [hour, minute] = [Number(m[1]), Number(m[2] ?? 0)];
+  if (hour > 23 || minute > 59) return null;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
 /** Whole days from a to b (b − a). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   const pa = isoParts(a);

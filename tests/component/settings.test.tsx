@@ -1,3 +1,4 @@
+import { PHONE_MESSAGE } from '@shared/schemas/common';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -22,7 +23,7 @@ describe('settings form', () => {
     expect(screen.getByRole('combobox', { name: /จังหวัด/ })).toHaveProperty('value', 'สงขลา');
     await user.type(screen.getByLabelText('โทรศัพท์'), '12');
     await user.click(screen.getByRole('button', { name: 'บันทึก' }));
-    expect(await screen.findByText(/หมายเลขโทรศัพท์ไม่ถูกต้อง/)).toBeTruthy();
+    expect(await screen.findByText(PHONE_MESSAGE)).toBeTruthy();
     expect((await core.call('settings-get', {})).officeName).toBe('');
 
     await user.clear(screen.getByLabelText('โทรศัพท์'));

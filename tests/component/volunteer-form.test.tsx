@@ -1,3 +1,4 @@
+import { PHONE_MESSAGE } from '@shared/schemas/common';
 import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -47,7 +48,7 @@ describe('volunteer form', () => {
     await user.type(end, '1/1/2567');
     await save();
     expect(await screen.findByText('วันเกิดต้องไม่เป็นวันในอนาคต')).toBeTruthy();
-    expect(screen.getByText(/หมายเลขโทรศัพท์ไม่ถูกต้อง/)).toBeTruthy();
+    expect(screen.getByText(PHONE_MESSAGE)).toBeTruthy();
     expect(screen.getByText('วันสิ้นสุดวาระต้องอยู่หลังวันเริ่มวาระ')).toBeTruthy();
     expect(onSubmit).not.toHaveBeenCalled();
 

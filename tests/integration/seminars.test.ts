@@ -55,6 +55,17 @@ describe('seminar plan', () => {
     expect(all[1]).toMatchObject({ planned: 100, registered: 0, firstDate: '2020-03-13', lastDate: '2020-03-13' });
   });
 
+  it('stores times typed as offices write them (11.00, 1100, 11 น.) as HH:MM and names an unreadable one', async () => {
+    const core = testCore();
+    const s = await core.call('seminar-create', {
+      ...songkhlaSeminar,
+      days: [{ date: '2020-03-13', sessions: [{ start: '9.30', end: '1100', topic: '' }, { start: '13 น.', end: '16.30 น.', topic: '' }] }],
+    });
+    expect(s.days[0].sessions.map((x) => [x.start, x.end])).toEqual([['09:30', '11:00'], ['13:00', '16:30']]);
+    const bad = await failure(core, 'seminar-create', { ...songkhlaSeminar, days: [{ date: '2020-03-13', sessions: [{ start: '25.00', end: '11.00', topic: '' }] }] });
+    expect(bad.fields?.['days.0.sessions.0.start']).toMatch(/^เวลาไม่ถูกต้อง พิมพ์เช่น/);
+  });
+
   it('refuses a plan without days, with an end before its start, or with duplicate groups', async () => {
     const core = testCore();
     expect((await failure(core, 'seminar-create', { ...songkhlaSeminar, days: [] })).fields).toHaveProperty('days');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays, ageOn, bahtText, daysBetween, fiscalYearOf, fiscalYearRange, formatBaht, formatNationalId, formatPhone, formatThaiClock,
   formatThaiDateLong, formatThaiDateShort, formatThaiTime, fromThaiDigits, isIsoDate, isValidNationalId,
-  maskNationalId, nationalIdCheckDigit, parseThaiDate, toThaiDigits,
+  maskNationalId, nationalIdCheckDigit, parseThaiDate, parseThaiTime, toThaiDigits,
 } from '@shared/thai';
 
 describe('national ID', () => {
@@ -29,6 +29,13 @@ describe('dates', () => {
     expect(formatThaiDateLong('2020-03-13', { thaiDigits: true })).toBe('๑๓ มีนาคม ๒๕๖๓');
     expect(formatThaiTime('9:30')).toBe('09.30 น.');
     expect(formatThaiTime('11:00', { thaiDigits: true })).toBe('๑๑.๐๐ น.');
+  });
+  it('reads times as Thai offices write them', () => {
+    for (const typed of ['11.00', '11:00', '1100', '11 น.', '11.00 น.', '11', '๑๑.๐๐', '11.00 นาฬิกา']) expect(parseThaiTime(typed)).toBe('11:00');
+    expect(parseThaiTime('9.30')).toBe('09:30');
+    expect(parseThaiTime('930')).toBe('09:30');
+    expect(parseThaiTime('16.45 น.')).toBe('16:45');
+    for (const bad of ['', '25.00', '11.60', '11.5', 'บ่ายโมง', '11-00']) expect(parseThaiTime(bad)).toBeNull();
   });
   it('reads dates as people write them', () => {
     expect(parseThaiDate('13/3/2563')).toBe('2020-03-13');

@@ -1,88 +1,132 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Autocomplete, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { z } from 'zod';
 import { RATE_ITEMS, RATE_ITEM_LABELS, type RateItem } from '@shared/schemas/rate';
-import { BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS, RATE_ITEM_BUDGET_CATEGORY, type BudgetCategory, type BudgetLine, type SeminarDetail } from '@shared/schemas/seminar';
+import {
+  BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS, RATE_ITEM_BUDGET_CATEGORY, budgetLineInput, speakerInput, type BudgetCategory, type BudgetLine, type SeminarDetail,
+} from '@shared/schemas/seminar';
 import { formatBaht, formatThaiDateShort, formatThaiTime } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
 import { WholeWords } from '../../components/WholeWords';
+import { submitForm } from '../../components/formSave';
 
-const num = (v: string | number) => (typeof v === 'number' ? v : v === '' ? null : Number(v));
+/** What the speaker form edits (the session as the select's string). */
+const speakerFields = speakerInput.pick({ name: true, position: true, agency: true, isGovernment: true, hours: true });
+type SpeakerValues = z.input<typeof speakerFields> & { sessionId: string | null };
 
+/** A speaker is picked from the contacts directory (position, agency and status come along) or typed. */
 function SpeakerForm({ seminar }: { seminar: SeminarDetail }) {
   const save = useCallMutation('speaker-save', ['seminar-get']);
+  const contacts = useCall('contact-search', { query: '', limit: 500 });
   const sessions = seminar.days.flatMap((d) => d.sessions.map((s) => ({ value: String(s.id), label: `${formatThaiDateShort(d.date)} ${formatThaiTime(s.start)} ${s.topic}` })));
-  const empty = { name: '', position: '', agency: '', isGovernment: true, hours: 1 as number | null };
-  const [v, setV] = useState({ ...empty, sessionId: (sessions[0]?.value ?? null) as string | null });
-  const add = () =>
-    save
-      .mutateAsync({ seminarId: seminar.id, sessionId: v.sessionId ? Number(v.sessionId) : null, name: v.name, position: v.position, agency: v.agency, isGovernment: v.isGovernment, hours: v.hours ?? 0 })
-      // The next speaker starts from the defaults, so one speaker's hours or status never carry over.
-      .then(() => setV({ ...empty, sessionId: v.sessionId }), notifyError);
+  const empty: SpeakerValues = { name: '', position: '', agency: '', isGovernment: true, hours: 1, sessionId: sessions[0]?.value ?? null };
+  const form = useForm<SpeakerValues>({ mode: 'controlled', initialValues: empty, validate: schemaResolver(speakerFields, { sync: true }) });
+  const submit = submitForm(form, async ({ sessionId, ...v }) => {
+    await save.mutateAsync({ ...v, seminarId: seminar.id, sessionId: sessionId ? Number(sessionId) : null });
+    // The next speaker starts from the defaults, so one speaker's hours or status never carry over.
+    form.setValues({ ...empty, sessionId });
+  });
+  const fromContact = (name: string) => {
+    const c = contacts.data?.find((x) => x.name === name);
+    form.setValues(c ? { name: c.name, position: c.position, agency: c.agency, isGovernment: c.isGovernment } : { name });
+  };
   return (
-    <Group align="flex-end">
-      <TextInput label="ชื่อวิทยากร" value={v.name} onChange={(e) => setV({ ...v, name: e.currentTarget.value })} />
-      <TextInput label="ตำแหน่ง" value={v.position} onChange={(e) => setV({ ...v, position: e.currentTarget.value })} />
-      <TextInput label="สังกัด/หน่วยงาน" value={v.agency} onChange={(e) => setV({ ...v, agency: e.currentTarget.value })} />
-      <Select label="ช่วงเวลา" data={sessions} value={v.sessionId} onChange={(s) => setV({ ...v, sessionId: s })} w={320} />
-      <NumberInput label="ชั่วโมง" w={90} min={0} step={0.5} decimalScale={1} value={v.hours ?? ''} onChange={(h) => setV({ ...v, hours: num(h) })} />
-      <Checkbox label="บุคลากรของรัฐ" checked={v.isGovernment} onChange={(e) => setV({ ...v, isGovernment: e.currentTarget.checked })} mb={8} />
-      <Button leftSection={<IconPlus size={16} />} onClick={add} loading={save.isPending}>เพิ่มวิทยากร</Button>
-    </Group>
+    <form onSubmit={submit} noValidate>
+      <Group align="flex-start">
+        <Autocomplete
+          label="ชื่อวิทยากร"
+          description="เลือกจากทะเบียนรายชื่อ หรือพิมพ์ชื่อใหม่"
+          w={260}
+          data={[...new Set(contacts.data?.map((c) => c.name))]}
+          limit={20}
+          {...form.getInputProps('name')}
+          onChange={fromContact}
+        />
+        <TextInput label="ตำแหน่ง" {...form.getInputProps('position')} />
+        <TextInput label="สังกัด/หน่วยงาน" {...form.getInputProps('agency')} />
+        <Select label="ช่วงเวลา" data={sessions} w={320} {...form.getInputProps('sessionId')} />
+        <NumberInput label="ชั่วโมง" w={90} min={0} step={0.5} decimalScale={1} {...form.getInputProps('hours')} />
+        <Checkbox label="บุคลากรของรัฐ" mt={32} {...form.getInputProps('isGovernment', { type: 'checkbox' })} />
+        <Button type="submit" mt={25} leftSection={<IconPlus size={16} />} loading={save.isPending}>เพิ่มวิทยากร</Button>
+      </Group>
+    </form>
   );
 }
 
-function LineForm({ seminar }: { seminar: SeminarDetail }) {
-  const seminarId = seminar.id;
+/** What the budget line form edits; the category is left unchosen until the clerk picks one. */
+const lineFields = budgetLineInput
+  .pick({ category: true, description: true, rateItem: true, quantity: true, times: true })
+  // An empty rate box means "the rate table's".
+  .extend({ rate: budgetLineInput.shape.rate.or(z.literal('')) });
+type LineValues = Omit<z.input<typeof lineFields>, 'category'> & { category: BudgetCategory | null };
+
+/** Adds a budget line, or edits `line` (its values loaded, saved in place). */
+function LineForm({ seminar, line, onDone }: { seminar: SeminarDetail; line?: BudgetLine; onDone?(): void }) {
   const firstDate = seminar.days.map((d) => d.date).sort()[0] ?? '';
   const save = useCallMutation('budget-line-save', ['seminar-get']);
   // No category is preset: a second line must not be filed under the first one's category unnoticed.
-  const empty = { category: null as BudgetCategory | null, description: '', rateItem: null as RateItem | null, quantity: 0 as number | null, times: 1 as number | null, rate: null as number | null };
-  const [v, setV] = useState(empty);
-  const [tried, setTried] = useState(false);
+  const empty: LineValues = { category: null, description: '', rateItem: null, quantity: 0, times: 1, rate: '' };
+  const form = useForm<LineValues>({
+    mode: 'controlled',
+    initialValues: line ? { category: line.category, description: line.description, rateItem: line.rateItem, quantity: line.quantity, times: line.times, rate: line.rate } : empty,
+    validate: schemaResolver(lineFields, { sync: true }),
+  });
+  const v = form.values;
   // The ceiling the core will take (in force on the first day), shown before the line is added.
   const inForce = useCall('rate-lookup', { item: v.rateItem ?? 'meal_full_gov', trainingType: seminar.trainingType, date: firstDate }, { enabled: !!v.rateItem && !!firstDate });
   const tableRate = v.rateItem && inForce.isSuccess ? inForce.data : undefined;
-  const add = () => {
-    setTried(true);
-    if (!v.category) return;
-    save
-      .mutateAsync({ seminarId, category: v.category, description: v.description, rateItem: v.rateItem, quantity: v.quantity ?? 0, times: v.times ?? 1, rate: v.rate ?? undefined })
-      .then(() => (setV(empty), setTried(false)), notifyError);
-  };
+  // The rate list offers only the chosen category's items; a category without any has none.
+  const items = RATE_ITEMS.filter((r) => !v.category || RATE_ITEM_BUDGET_CATEGORY[r] === v.category);
+  const submit = submitForm(form, async (values) => {
+    await save.mutateAsync({ ...values, id: line?.id, seminarId: seminar.id, category: values.category!, rate: values.rate === '' ? undefined : values.rate, actualAmount: line?.actualAmount ?? null });
+    form.setValues(empty);
+    onDone?.();
+  });
   return (
-    <Group align="flex-end">
-      <Select
-        label="หมวด"
-        placeholder="เลือกหมวด"
-        w={200}
-        data={BUDGET_CATEGORIES.map((c) => ({ value: c, label: BUDGET_CATEGORY_LABELS[c] }))}
-        value={v.category}
-        allowDeselect={false}
-        onChange={(c) => setV({ ...v, category: c as BudgetCategory })}
-        error={tried && !v.category ? 'กรุณาเลือกหมวดค่าใช้จ่าย' : undefined}
-      />
-      <TextInput label="รายการ" value={v.description} onChange={(e) => setV({ ...v, description: e.currentTarget.value })} />
-      <Select
-        label="อัตราจากตาราง"
-        placeholder="กรอกอัตราเอง"
-        clearable
-        w={330}
-        data={RATE_ITEMS.map((r) => ({ value: r, label: RATE_ITEM_LABELS[r].label }))}
-        value={v.rateItem}
-        // A rate item says which category it belongs to, when the clerk has not chosen one yet.
-        onChange={(r) => setV({ ...v, rateItem: r as RateItem | null, category: v.category ?? (r ? RATE_ITEM_BUDGET_CATEGORY[r as RateItem] : null) })}
-        description={
-          tableRate === undefined ? undefined : tableRate === null ? <Text span c="red" size="xs">ยังไม่มีอัตราที่ใช้ได้ในวันแรกของโครงการ</Text> : `ตามตาราง ${formatBaht(tableRate.amount)} ${RATE_ITEM_LABELS[tableRate.item].unit}`
-        }
-        data-testid="budget-rate-item"
-      />
-      <NumberInput label="จำนวน" w={90} min={0} value={v.quantity ?? ''} onChange={(q) => setV({ ...v, quantity: num(q) })} />
-      <NumberInput label="ครั้ง/วัน/มื้อ" w={100} min={0} value={v.times ?? ''} onChange={(t) => setV({ ...v, times: num(t) })} />
-      <NumberInput label="อัตรา (บาท)" w={110} min={0} decimalScale={2} placeholder={tableRate ? formatBaht(tableRate.amount) : v.rateItem ? 'ตามตาราง' : ''} value={v.rate ?? ''} onChange={(r) => setV({ ...v, rate: num(r) })} />
-      <Button leftSection={<IconPlus size={16} />} onClick={add} loading={save.isPending}>เพิ่มรายการ</Button>
-    </Group>
+    <form onSubmit={submit} noValidate data-testid={line ? 'budget-line-edit' : 'budget-line-new'}>
+      <Group align="flex-start">
+        <Select
+          label="หมวด"
+          placeholder="เลือกหมวด"
+          w={200}
+          data={BUDGET_CATEGORIES.map((c) => ({ value: c, label: BUDGET_CATEGORY_LABELS[c] }))}
+          allowDeselect={false}
+          {...form.getInputProps('category')}
+          // A rate item of another category no longer fits: it is cleared with the change.
+          onChange={(c) => form.setValues({ category: c as BudgetCategory, rateItem: v.rateItem && RATE_ITEM_BUDGET_CATEGORY[v.rateItem] === c ? v.rateItem : null })}
+        />
+        <TextInput label="รายการ" {...form.getInputProps('description')} />
+        <Select
+          label="อัตราจากตาราง"
+          placeholder={items.length ? 'กรอกอัตราเอง' : 'หมวดนี้ไม่มีในตารางอัตรา'}
+          disabled={!items.length}
+          clearable
+          w={330}
+          data={items.map((r) => ({ value: r, label: RATE_ITEM_LABELS[r].label }))}
+          {...form.getInputProps('rateItem')}
+          // A rate item says which category it belongs to, when the clerk has not chosen one yet.
+          onChange={(r) => form.setValues({ rateItem: r as RateItem | null, category: v.category ?? (r ? RATE_ITEM_BUDGET_CATEGORY[r as RateItem] : null) })}
+          description={
+            tableRate === undefined ? undefined : tableRate === null ? <Text span c="red" size="xs">ยังไม่มีอัตราที่ใช้ได้ในวันแรกของโครงการ</Text> : `ตามตาราง ${formatBaht(tableRate.amount)} ${RATE_ITEM_LABELS[tableRate.item].unit}`
+          }
+          data-testid="budget-rate-item"
+        />
+        <NumberInput label="จำนวน" w={90} min={0} {...form.getInputProps('quantity')} />
+        <NumberInput label="ครั้ง/วัน/มื้อ" w={100} min={0} {...form.getInputProps('times')} />
+        <NumberInput label="อัตรา (บาท)" w={110} min={0} decimalScale={2} placeholder={tableRate ? formatBaht(tableRate.amount) : v.rateItem ? 'ตามตาราง' : ''} {...form.getInputProps('rate')} />
+        {line ? (
+          <Group mt={25} gap="xs">
+            <Button type="submit" loading={save.isPending}>บันทึกการแก้ไข</Button>
+            <Button variant="default" onClick={onDone}>ยกเลิก</Button>
+          </Group>
+        ) : (
+          <Button type="submit" mt={25} leftSection={<IconPlus size={16} />} loading={save.isPending}>เพิ่มรายการ</Button>
+        )}
+      </Group>
+    </form>
   );
 }
 
@@ -90,6 +134,7 @@ export function BudgetPanel({ seminar }: { seminar: SeminarDetail }) {
   const saveLine = useCallMutation('budget-line-save', ['seminar-get']);
   const deleteLine = useCallMutation('budget-line-delete', ['seminar-get']);
   const deleteSpeaker = useCallMutation('speaker-delete', ['seminar-get']);
+  const [editing, setEditing] = useState<number | null>(null);
   const setActual = (b: BudgetLine, raw: string) => {
     const cleaned = raw.replace(/,/g, '').trim();
     const actualAmount = cleaned === '' ? null : Number(cleaned);
@@ -129,7 +174,12 @@ export function BudgetPanel({ seminar }: { seminar: SeminarDetail }) {
           <Table.Tr><Table.Th>หมวด</Table.Th><Table.Th>รายการ</Table.Th><Table.Th ta="right">จำนวน × ครั้ง × อัตรา</Table.Th><Table.Th ta="right">ตามแผน</Table.Th><Table.Th ta="right">ใช้จริง</Table.Th><Table.Th /></Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {seminar.budget.map((b) => (
+          {seminar.budget.map((b) =>
+            editing === b.id ? (
+              <Table.Tr key={b.id}>
+                <Table.Td colSpan={6}><LineForm seminar={seminar} line={b} onDone={() => setEditing(null)} /></Table.Td>
+              </Table.Tr>
+            ) : (
             <Table.Tr key={b.id}>
               <Table.Td>{BUDGET_CATEGORY_LABELS[b.category]}</Table.Td>
               <Table.Td>{b.description}</Table.Td>
@@ -138,9 +188,15 @@ export function BudgetPanel({ seminar }: { seminar: SeminarDetail }) {
               <Table.Td ta="right">
                 <NumberInput size="xs" w={120} ml="auto" min={0} decimalScale={2} fixedDecimalScale thousandSeparator="," hideControls defaultValue={b.actualAmount ?? ''} aria-label={`ใช้จริง ${b.description}`} onBlur={(e) => setActual(b, e.currentTarget.value)} />
               </Table.Td>
-              <Table.Td><ActionIcon variant="subtle" color="red" aria-label={`ลบรายการ ${b.description}`} onClick={() => deleteLine.mutateAsync({ id: b.id }).catch(notifyError)}><IconTrash size={16} /></ActionIcon></Table.Td>
+              <Table.Td>
+                <Group gap={0} wrap="nowrap">
+                  <ActionIcon variant="subtle" aria-label={`แก้ไขรายการ ${b.description}`} onClick={() => setEditing(b.id)}><IconEdit size={16} /></ActionIcon>
+                  <ActionIcon variant="subtle" color="red" aria-label={`ลบรายการ ${b.description}`} onClick={() => deleteLine.mutateAsync({ id: b.id }).catch(notifyError)}><IconTrash size={16} /></ActionIcon>
+                </Group>
+              </Table.Td>
             </Table.Tr>
-          ))}
+            ),
+          )}
           <Table.Tr fw={700}>
             <Table.Td colSpan={3}>รวม</Table.Td>
             <Table.Td ta="right">{formatBaht(seminar.summary.budgetPlanned)}</Table.Td>

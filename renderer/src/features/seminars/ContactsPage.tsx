@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { ActionIcon, Anchor, Autocomplete, Button, Checkbox, Group, Stack, Table, TextInput, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { provinceAgencies } from '@shared/schemas/contact';
+import { contactInput, provinceAgencies, type ContactInput } from '@shared/schemas/contact';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { WholeWords } from '../../components/WholeWords';
+import { submitForm } from '../../components/formSave';
 
 /** Officials, guests and speakers kept for reuse across seminars. */
 export function ContactsPage() {
@@ -14,23 +16,28 @@ export function ContactsPage() {
   const settings = useCall('settings-get', {});
   const save = useCallMutation('contact-save', ['contact-search']);
   const remove = useCallMutation('contact-delete', ['contact-search']);
-  const empty = { name: '', position: '', agency: '', phone: '', isGovernment: true, notes: '' };
-  const [v, setV] = useState(empty);
-
-  const add = () => save.mutateAsync(v).then(() => (setV(empty), notifySuccess(`เพิ่ม ${v.name} แล้ว`)), notifyError);
+  const empty: ContactInput = { name: '', position: '', agency: '', phone: '', isGovernment: true, notes: '' };
+  const form = useForm<ContactInput>({ mode: 'controlled', initialValues: empty, validate: schemaResolver(contactInput, { sync: true }) });
+  const add = submitForm(form, async (v) => {
+    await save.mutateAsync(v);
+    form.setValues(empty);
+    notifySuccess(`เพิ่ม ${v.name} แล้ว`);
+  });
 
   return (
     <Stack>
       <Anchor component={Link} to="/seminars" size="sm">← รายการโครงการ</Anchor>
       <Title order={2}>ทะเบียนรายชื่อเจ้าหน้าที่ แขก และวิทยากร</Title>
-      <Group align="flex-end">
-        <TextInput label="ชื่อ-นามสกุล" value={v.name} onChange={(e) => setV({ ...v, name: e.currentTarget.value })} />
-        <TextInput label="ตำแหน่ง" value={v.position} onChange={(e) => setV({ ...v, position: e.currentTarget.value })} />
-        <Autocomplete label="หน่วยงาน" w={320} data={provinceAgencies(settings.data?.province ?? '')} value={v.agency} onChange={(agency) => setV({ ...v, agency })} />
-        <TextInput label="โทรศัพท์" w={140} value={v.phone} onChange={(e) => setV({ ...v, phone: e.currentTarget.value })} />
-        <Checkbox label="บุคลากรของรัฐ" mb={8} checked={v.isGovernment} onChange={(e) => setV({ ...v, isGovernment: e.currentTarget.checked })} />
-        <Button onClick={add} loading={save.isPending}>เพิ่มรายชื่อ</Button>
-      </Group>
+      <form onSubmit={add} noValidate>
+        <Group align="flex-start">
+          <TextInput label="ชื่อ-นามสกุล" {...form.getInputProps('name')} />
+          <TextInput label="ตำแหน่ง" {...form.getInputProps('position')} />
+          <Autocomplete label="หน่วยงาน" w={320} data={provinceAgencies(settings.data?.province ?? '')} {...form.getInputProps('agency')} />
+          <TextInput label="โทรศัพท์" w={140} {...form.getInputProps('phone')} />
+          <Checkbox label="บุคลากรของรัฐ" mt={32} {...form.getInputProps('isGovernment', { type: 'checkbox' })} />
+          <Button type="submit" mt={25} loading={save.isPending}>เพิ่มรายชื่อ</Button>
+        </Group>
+      </form>
       <TextInput placeholder="ค้นหาชื่อ ตำแหน่ง หรือหน่วยงาน" aria-label="ค้นหารายชื่อ" value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={360} />
       <Table striped>
         <Table.Thead>

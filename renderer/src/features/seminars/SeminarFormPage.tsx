@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type FocusEvent } from 'react';
 import { ActionIcon, Button, Fieldset, Group, Loader, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -17,14 +17,17 @@ import {
   type SeminarDetail,
   type SeminarInput,
 } from '@shared/schemas/seminar';
-import { fiscalYearOf } from '@shared/thai';
+import { fiscalYearOf, formatThaiTime, parseThaiTime } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
-import { fieldErrors, notifyError, notifySuccess } from '../../app/notify';
+import { notifySuccess } from '../../app/notify';
+import { FORM_ERROR_ATTR, submitForm } from '../../components/formSave';
 import { useLeaveGuard } from '../../components/LeaveGuard';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
-const newSession = () => ({ start: '09:00', end: '12:00', topic: '' });
+/** `09:00` as the form shows it, the way offices write it: `09.00`. */
+const shownTime = (hhmm: string) => formatThaiTime(hhmm).replace(' น.', '');
+const newSession = () => ({ start: '09.00', end: '12.00', topic: '' });
 
 const blank: SeminarInput = {
   title: '', kind: 'seminar', fiscalYear: undefined, status: 'planned', trainingType: 'outsider', venueKind: 'gov',
@@ -39,7 +42,7 @@ function fromDetail(d: SeminarDetail): SeminarInput {
   return {
     ...blank,
     ...Object.fromEntries(Object.keys(blank).map((k) => [k, rest[k as keyof typeof rest]])),
-    days: days.map((day) => ({ id: day.id, date: day.date, sessions: day.sessions.map(({ id, start, end, topic }) => ({ id, start, end, topic })) })),
+    days: days.map((day) => ({ id: day.id, date: day.date, sessions: day.sessions.map(({ id, start, end, topic }) => ({ id, start: shownTime(start), end: shownTime(end), topic })) })),
     groups: groups.map((g) => ({ ...g })),
   } as SeminarInput;
 }
@@ -70,18 +73,29 @@ export function SeminarFormPage() {
   if (editing !== null && current.isPending) return <Loader />;
 
   const firstDate = form.values.days.map((d) => d.date).filter(Boolean).sort()[0];
-  const submit = form.onSubmit(async (values) => {
-    try {
+  const submit = submitForm(
+    form,
+    async (values) => {
       guard.saving();
       const saved = editing !== null ? await update.mutateAsync({ id: editing, seminar: values }) : await create.mutateAsync(values);
       notifySuccess('บันทึกโครงการแล้ว');
       navigate(`/seminars/${saved.id}`);
-    } catch (e) {
-      guard.failed();
-      form.setErrors(fieldErrors(e));
-      notifyError(e);
-    }
-  });
+    },
+    guard.failed,
+  );
+  // A time typed as 11, 1100 or 11 น. is shown as 11.00 once the field is left.
+  const timeProps = (path: string) => {
+    const props = form.getInputProps(path);
+    return {
+      ...props,
+      placeholder: '9.00',
+      onBlur: (e: FocusEvent<HTMLInputElement>) => {
+        const t = parseThaiTime(e.currentTarget.value);
+        if (t) form.setFieldValue(path, shownTime(t));
+        props.onBlur?.(e);
+      },
+    };
+  };
 
   return (
     <form onSubmit={submit} noValidate>
@@ -120,11 +134,11 @@ export function SeminarFormPage() {
                   )}
                 </Group>
                 {day.sessions.map((_, s) => (
-                  <Group key={s} align="flex-end" wrap="nowrap">
-                    <TextInput label="เริ่ม" w={90} {...form.getInputProps(`days.${d}.sessions.${s}.start`)} />
-                    <TextInput label="สิ้นสุด" w={90} {...form.getInputProps(`days.${d}.sessions.${s}.end`)} />
+                  <Group key={s} align="flex-start" wrap="nowrap">
+                    <TextInput label="เริ่ม" w={90} {...timeProps(`days.${d}.sessions.${s}.start`)} />
+                    <TextInput label="สิ้นสุด" w={90} {...timeProps(`days.${d}.sessions.${s}.end`)} />
                     <TextInput label="หัวข้อ/กิจกรรม" style={{ flex: 1 }} {...form.getInputProps(`days.${d}.sessions.${s}.topic`)} />
-                    <ActionIcon variant="subtle" color="red" size="lg" aria-label="ลบช่วงเวลา" disabled={day.sessions.length === 1} onClick={() => form.removeListItem(`days.${d}.sessions`, s)}>
+                    <ActionIcon variant="subtle" color="red" size="lg" mt={25} aria-label="ลบช่วงเวลา" disabled={day.sessions.length === 1} onClick={() => form.removeListItem(`days.${d}.sessions`, s)}>
                       <IconTrash size={18} />
                     </ActionIcon>
                   </Group>
@@ -132,7 +146,7 @@ export function SeminarFormPage() {
                 <Button variant="light" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem(`days.${d}.sessions`, newSession())}>เพิ่มช่วงเวลา</Button>
               </Stack>
             ))}
-            {typeof form.errors.days === 'string' && <Text c="red" size="sm">{form.errors.days}</Text>}
+            {typeof form.errors.days === 'string' && <Text c="red" size="sm" tabIndex={-1} {...FORM_ERROR_ATTR}>{form.errors.days}</Text>}
             <Button variant="light" w="fit-content" leftSection={<IconPlus size={16} />} onClick={() => form.insertListItem('days', { date: '', sessions: [newSession()] })}>เพิ่มวัน</Button>
           </Stack>
         </Fieldset>
@@ -181,7 +195,7 @@ export function SeminarFormPage() {
                 </ActionIcon>
               </Group>
             ))}
-            {typeof form.errors.groups === 'string' && <Text c="red" size="sm">{form.errors.groups}</Text>}
+            {typeof form.errors.groups === 'string' && <Text c="red" size="sm" tabIndex={-1} {...FORM_ERROR_ATTR}>{form.errors.groups}</Text>}
             <Group justify="space-between">
               <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => form.insertListItem('groups', { name: '', plannedCount: 0, category: 'outsider' })}>เพิ่มกลุ่มเป้าหมาย</Button>
               <Text fw={500}>รวมเป้าหมาย {form.values.groups.reduce((s, g) => s + (Number(g.plannedCount) || 0), 0)} คน</Text>

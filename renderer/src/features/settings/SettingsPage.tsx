@@ -6,7 +6,8 @@ import { Link } from 'react-router';
 import { defaultOfficeSettings, officeSettings, type OfficeSettings } from '@shared/schemas/settings';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { useLeaveGuard } from '../../components/LeaveGuard';
-import { fieldErrors, notifyError, notifySuccess } from '../../app/notify';
+import { notifySuccess } from '../../app/notify';
+import { submitForm } from '../../components/formSave';
 import { SampleDataButton } from '../volunteers/SampleDataButton';
 import { EmblemInput } from './EmblemInput';
 
@@ -33,15 +34,10 @@ export function SettingsPage() {
 
   if (current.isPending) return <Loader />;
 
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await save.mutateAsync(values);
-      form.resetDirty(values);
-      notifySuccess('บันทึกข้อมูลหน่วยงานแล้ว');
-    } catch (e) {
-      form.setErrors(fieldErrors(e));
-      notifyError(e);
-    }
+  const submit = submitForm(form, async (values) => {
+    await save.mutateAsync(values);
+    form.resetDirty(values);
+    notifySuccess('บันทึกข้อมูลหน่วยงานแล้ว');
   });
 
   return (

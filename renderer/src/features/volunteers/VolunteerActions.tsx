@@ -6,7 +6,8 @@ import { statusChange, termInput, type Volunteer, type VolunteerRules, type Volu
 import { addDays, todayIso } from '@shared/thai';
 import type { z } from 'zod';
 import { useCallMutation } from '../../api/hooks';
-import { fieldErrors, notifyError, notifySuccess } from '../../app/notify';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { submitForm } from '../../components/formSave';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { WholeWords } from '../../components/WholeWords';
 import { statusOptions } from './labels';
@@ -25,16 +26,11 @@ export function StatusModal({ volunteer, opened, onClose }: ModalProps) {
     initialValues: { id: volunteer.id, status: volunteer.status === 'active' ? 'resigned' : 'active', date: todayIso(), reason: '' },
     validate: schemaResolver(statusChange, { sync: true }),
   });
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await change.mutateAsync(values);
-      notifySuccess('บันทึกการเปลี่ยนสถานะแล้ว');
-      form.reset();
-      onClose();
-    } catch (e) {
-      form.setErrors(fieldErrors(e));
-      notifyError(e);
-    }
+  const submit = submitForm(form, async (values) => {
+    await change.mutateAsync(values);
+    notifySuccess('บันทึกการเปลี่ยนสถานะแล้ว');
+    form.reset();
+    onClose();
   });
   return (
     <Modal opened={opened} onClose={onClose} title="เปลี่ยนสถานะ">
@@ -70,15 +66,10 @@ export function TermModal({ volunteer, opened, onClose, rules }: ModalProps & { 
     initialValues: { id: volunteer.id, orderNo: '', orderDate: null, termStart: start, termEnd: end },
     validate: schemaResolver(termInput, { sync: true }),
   });
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await add.mutateAsync(values);
-      notifySuccess('บันทึกวาระใหม่แล้ว');
-      onClose();
-    } catch (e) {
-      form.setErrors(fieldErrors(e));
-      notifyError(e);
-    }
+  const submit = submitForm(form, async (values) => {
+    await add.mutateAsync(values);
+    notifySuccess('บันทึกวาระใหม่แล้ว');
+    onClose();
   });
   return (
     <Modal opened={opened} onClose={onClose} title="แต่งตั้งวาระใหม่">

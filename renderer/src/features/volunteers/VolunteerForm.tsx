@@ -5,7 +5,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { COMMON_TITLES, SEX_LABELS, SEXES, volunteerInput, volunteerWarnings, type VolunteerInput, type VolunteerRules } from '@shared/schemas/volunteer';
 import { addDays, isValidNationalId, normalizeNationalId, todayIso } from '@shared/thai';
 import { useCall } from '../../api/hooks';
-import { fieldErrors, notifyError } from '../../app/notify';
+import { submitForm } from '../../components/formSave';
 import { useLeaveGuard } from '../../components/LeaveGuard';
 import { NationalIdInput } from '../../components/NationalIdInput';
 import { PlacePicker } from '../../components/PlacePicker';
@@ -35,30 +35,21 @@ export function VolunteerForm({ initial, id, rules, onSubmit, onCancel }: Volunt
   const warnings = volunteerWarnings({ birthDate: v.birthDate, address: v.address, area: v.area }, rules, todayIso());
   const levels = [...new Set([...rules.levels, ...(v.level ? [v.level] : [])])];
 
-  // The first field with a message gets the focus, so a long form never hides what to fix.
-  const focusFirst = (errors: Record<string, unknown>) => {
-    const first = Object.keys(errors).find((k) => errors[k]);
-    if (first) document.querySelector<HTMLElement>(`[data-path="${first}"]`)?.focus();
-  };
   const guard = useLeaveGuard(form.isDirty());
-  const submit = form.onSubmit(async (values) => {
-    try {
+  const submit = submitForm(
+    form,
+    async (values) => {
       guard.saving();
       await onSubmit(values);
-    } catch (e) {
-      guard.failed();
-      form.setErrors(fieldErrors(e));
-      focusFirst(fieldErrors(e));
-      notifyError(e);
-    }
-  }, focusFirst);
+    },
+    guard.failed,
+  );
 
   const text = (path: string, label: string, extra: object = {}) => <TextInput label={label} {...form.getInputProps(path)} {...extra} />;
   const date = (path: 'birthDate' | 'appointmentDate' | 'termStart' | 'termEnd') => ({
     value: v[path],
     onChange: (iso: string | null) => form.setFieldValue(path, iso),
     error: form.errors[path],
-    'data-path': path,
   });
 
   return (
@@ -78,7 +69,6 @@ export function VolunteerForm({ initial, id, rules, onSubmit, onCancel }: Volunt
                 withAsterisk
                 value={v.nationalId}
                 onChange={(x) => form.setFieldValue('nationalId', x)}
-                data-path="nationalId"
                 error={form.errors.nationalId ?? holderError}
               />
               {text('firstNameEn', 'ชื่อ (ภาษาอังกฤษ)')}
@@ -114,7 +104,6 @@ export function VolunteerForm({ initial, id, rules, onSubmit, onCancel }: Volunt
             <PlacePicker
               label="ตำบล › อำเภอ › จังหวัด › รหัสไปรษณีย์"
               value={v.address}
-              data-path="address.subdistrict"
               onChange={(p) => form.setFieldValue('address', { ...v.address, ...p })}
               error={firstError(form.errors, ['address.subdistrict', 'address.district', 'address.province', 'address.postcode'])}
             />
@@ -136,7 +125,6 @@ export function VolunteerForm({ initial, id, rules, onSubmit, onCancel }: Volunt
                 label="พื้นที่รับผิดชอบ (ตำบล › อำเภอ › จังหวัด)"
                 withPostcode={false}
                 value={v.area}
-                data-path="area.subdistrict"
                 onChange={(p) => form.setFieldValue('area', { subdistrict: p.subdistrict, district: p.district, province: p.province })}
                 error={firstError(form.errors, ['area.subdistrict', 'area.district', 'area.province'])}
               />

@@ -4,7 +4,8 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useNavigate } from 'react-router';
 import { RESIDENCE_LABELS, defaultVolunteerRules, volunteerRules, type VolunteerRules } from '@shared/schemas/volunteer';
 import { useCall, useCallMutation } from '../../api/hooks';
-import { fieldErrors, notifyError, notifySuccess } from '../../app/notify';
+import { notifySuccess } from '../../app/notify';
+import { submitForm } from '../../components/formSave';
 
 /** `/volunteers/rules`: term length, age and residence checks (warnings only) and the list of levels. */
 export function VolunteerRulesPage() {
@@ -19,15 +20,10 @@ export function VolunteerRulesPage() {
   }, [current.data]);
   if (current.isPending) return <Loader />;
 
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await save.mutateAsync(values);
-      notifySuccess('บันทึกเกณฑ์ทะเบียนอาสาสมัครแล้ว');
-      navigate('/volunteers');
-    } catch (e) {
-      form.setErrors(fieldErrors(e));
-      notifyError(e);
-    }
+  const submit = submitForm(form, async (values) => {
+    await save.mutateAsync(values);
+    notifySuccess('บันทึกเกณฑ์ทะเบียนอาสาสมัครแล้ว');
+    navigate('/volunteers');
   });
   const optionalNumber = (path: 'minAge' | 'maxAge') => ({
     value: form.values[path] ?? '',
