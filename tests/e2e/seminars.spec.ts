@@ -124,7 +124,7 @@ test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, s
   // A budget line priced from the rate table in force on 13 March 2563 (snacks at a government venue: 35 baht).
   await page.getByRole('tab', { name: 'วิทยากรและงบประมาณ' }).click();
   // A speaker with the agency the receipt prints.
-  await page.getByLabel('ชื่อวิทยากร').fill('นายวิชัย สอนดี');
+  await page.getByRole('combobox', { name: 'ชื่อวิทยากร' }).fill('นายวิชัย สอนดี');
   await page.getByLabel('ตำแหน่ง', { exact: true }).fill('นักวิชาการแรงงานชำนาญการ');
   await page.getByLabel('สังกัด/หน่วยงาน').fill('สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัดสงขลา');
   await page.getByRole('button', { name: 'เพิ่มวิทยากร' }).click();
