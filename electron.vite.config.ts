@@ -40,6 +40,8 @@ export default defineConfig({
           // The Electron main process, and the same core served over loopback HTTP (browser mode).
           index: resolve(__dirname, 'electron/main/index.ts'),
           web: resolve(__dirname, 'electron/web/cli.ts'),
+          // The core's own process (Electron's utility process) or thread (browser mode).
+          core: resolve(__dirname, 'electron/core/worker.ts'),
         },
       },
     },

@@ -63,6 +63,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // CommonJS helpers (the stand-in utility process runs them in a worker thread) use require.
+  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     files: ['renderer/**/*.tsx', 'tests/component/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { AppFailure } from '@shared/errors';
-import { openOrRecover, type Core } from '../core';
+import type { RemoteCore } from '../core/remote';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { startCoreProcess } from './core-process';
 import { registerIpc } from './ipc';
 import { hardenApp } from './security';
 import { RENDERER_DIR, createMainWindow } from './window';
@@ -38,37 +38,35 @@ function resourcesDirectory(): string {
 }
 
 let win: BrowserWindow | null = null;
-let core: Core | null = null;
-
-const problemOf = (e: unknown) => (e instanceof AppFailure ? e.message : `เริ่มโปรแกรมไม่ได้: ${(e as Error).message}`);
+let core: RemoteCore | null = null;
+let stopCore = () => {};
 
 /**
- * Opens the core through the core's own recovery (core/startup.ts). A register that will not open
- * is never replaced by itself: the user is told why and offered the newest good backup, which
- * replaces it only on their say-so, the old file being kept in `damaged/`.
+ * Opens the register in the core's utility process, through the core's own recovery
+ * (core/startup.ts). A register that will not open is never replaced by itself: the user is told
+ * why and offered the newest good backup, which replaces it only on their say-so, the old file
+ * being kept in `damaged/`. The dialogs are the shell's; the files are the core's.
  */
-function openCore(): Core | null {
+async function openCore(): Promise<RemoteCore | null> {
   const dataDir = dataDirectory();
-  const outcome = openOrRecover({ dataDir, resourcesDir: resourcesDirectory(), version: app.getVersion(), autoBackup: true });
+  const { connection, stop } = startCoreProcess();
+  stopCore = stop;
+  const outcome = await connection.open({ dataDir, resourcesDir: resourcesDirectory(), version: app.getVersion(), autoBackup: true });
   if (outcome.ok) return outcome.core;
-  const { message, backup, restore, close } = outcome.rescue;
   const title = 'Asa Desk เปิดฐานข้อมูลไม่ได้';
-  let core: Core | null = null;
-  if (!backup) {
-    dialog.showErrorBox(title, message);
-  } else if (dialog.showMessageBoxSync({ type: 'error', title, message: title, detail: message, buttons: ['กู้คืนจากข้อมูลสำรองนี้', 'ปิดโปรแกรม'], defaultId: 1, cancelId: 1, noLink: true }) === 0) {
-    try {
-      core = restore().core;
-    } catch (again) {
-      dialog.showErrorBox(title, `${problemOf(again)}\n\nโฟลเดอร์ข้อมูล: ${dataDir}`);
-    }
+  if (!outcome.backup) {
+    dialog.showErrorBox(title, outcome.message);
+  } else if (dialog.showMessageBoxSync({ type: 'error', title, message: title, detail: outcome.message, buttons: ['กู้คืนจากข้อมูลสำรองนี้', 'ปิดโปรแกรม'], defaultId: 1, cancelId: 1, noLink: true }) === 0) {
+    const restored = await outcome.restore();
+    if (restored.ok) return restored.core;
+    dialog.showErrorBox(title, `${restored.message}\n\nโฟลเดอร์ข้อมูล: ${dataDir}`);
   }
-  if (!core) close();
-  return core;
+  stop();
+  return null;
 }
 
-function start(): void {
-  core = openCore();
+async function start(): Promise<void> {
+  core = await openCore();
   if (!core) {
     app.exit(1);
     return;
@@ -97,7 +95,11 @@ if (!app.requestSingleInstanceLock()) {
     if (!closing) return;
     core = null;
     e.preventDefault();
-    void closing.shutdown().finally(() => app.quit());
+    void closing.shutdown().finally(() => {
+      stopCore();
+      app.quit();
+    });
   });
-  app.on('will-quit', () => core?.close());
+  // Quitting without before-quit (the OS ending the session): the core's process goes with us.
+  app.on('will-quit', () => stopCore());
 }

@@ -5,7 +5,7 @@ import { IPC_EVENT, IPC_INVOKE, type BridgeAnswers, type BridgeRequest } from '@
 import { bridgeRequest } from '@shared/api/bridge-schema';
 import { maxPickedFileBytes, megabytes } from '@shared/api/limits';
 import type { Result } from '@shared/errors';
-import type { Core } from '../core';
+import type { RemoteCore } from '../core/remote';
 import { writeFileAtomic } from '../core/files/atomic-write';
 import { isOwnFrame } from './window';
 
@@ -21,7 +21,7 @@ function failed(e: unknown): Result<never> {
 /** Files saved through `save-file` in this run: the only ones `show-in-folder` reveals. */
 const savedPaths = new Set<string>();
 
-async function answer(win: BrowserWindow, core: Core, req: BridgeRequest): Promise<BridgeAnswers[BridgeRequest['kind']]> {
+async function answer(win: BrowserWindow, core: RemoteCore, req: BridgeRequest): Promise<BridgeAnswers[BridgeRequest['kind']]> {
   switch (req.kind) {
     case 'call':
       return core.dispatch(req.method, req.input);
@@ -60,7 +60,7 @@ async function answer(win: BrowserWindow, core: Core, req: BridgeRequest): Promi
 }
 
 /** The one IPC channel: every request is checked for its sender and its shape, then answered as a Result. */
-export function registerIpc(getWindow: () => BrowserWindow | null, core: Core): void {
+export function registerIpc(getWindow: () => BrowserWindow | null, core: RemoteCore): void {
   ipcMain.handle(IPC_INVOKE, async (event, request: unknown) => {
     const win = getWindow();
     if (!win || !isOwnFrame(win, event.senderFrame)) return refused;

@@ -1,7 +1,43 @@
 import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { expect } from 'vitest';
+
+const requireHere = Module.createRequire(import.meta.url);
+const { FakeMessagePortMain } = requireHere('./fake-message-port.cjs') as { FakeMessagePortMain: new (raw: unknown) => { raw: unknown; postMessage(data: unknown, transfer?: unknown[]): void } };
+
+/**
+ * Electron's utility process, modelled by a real worker thread running the module with Electron's
+ * `process.parentPort` (fake-utility-child.cjs), so the core really runs apart from the shell and
+ * the forwarding over a MessagePort is tested end to end.
+ */
+class FakeUtilityProcess {
+  private worker: Worker;
+  private parent: InstanceType<typeof FakeMessagePortMain>;
+  private exitListeners: ((code: number) => void)[] = [];
+  constructor(modulePath: string) {
+    this.worker = new Worker(path.join(import.meta.dirname, 'fake-utility-child.cjs'), { workerData: { modulePath } });
+    this.parent = new FakeMessagePortMain(this.worker);
+    this.worker.on('exit', (code) => this.exitListeners.forEach((l) => l(code)));
+    // A core that fails to load fails the test with its own error, not only "the core is gone".
+    this.worker.on('error', (e) => console.error('[stand-in utility process]', e));
+  }
+  get pid() {
+    return process.pid;
+  }
+  postMessage(data: unknown, transfer: unknown[] = []) {
+    this.parent.postMessage(data, transfer);
+  }
+  on(event: string, listener: (code: number) => void) {
+    if (event === 'exit') this.exitListeners.push(listener);
+    return this;
+  }
+  kill() {
+    void this.worker.terminate();
+    return true;
+  }
+}
 
 /**
  * Electron cannot run here, so the built main bundle is loaded under Node with this stand-in for
@@ -22,10 +58,14 @@ export interface Recorded {
   dialogAnswers: { save?: string; open?: string };
   /** Paths shown in the file manager. */
   revealed: string[];
+  /** Utility processes the shell started (worker threads here); `kill()` ends one. */
+  utilityProcesses: { kill(): boolean }[];
+  /** What the shell sent to the window with webContents.send. */
+  sent: unknown[][];
 }
 
 export function fakeElectron(userData: string) {
-  const rec: Recorded = { calls: [], paths: { userData }, ipcChannels: [], windows: [], appEvents: [], schemes: [], protocols: {}, ipcHandlers: {}, dialogAnswers: {}, revealed: [] };
+  const rec: Recorded = { calls: [], paths: { userData }, ipcChannels: [], windows: [], appEvents: [], schemes: [], protocols: {}, ipcHandlers: {}, dialogAnswers: {}, revealed: [], utilityProcesses: [], sent: [] };
   let readyResolve: () => void = () => {};
   let isReady = false;
   const ready = new Promise<void>((r) => (readyResolve = r));
@@ -44,11 +84,11 @@ export function fakeElectron(userData: string) {
     getVersion: () => '0.0.0-test',
     isPackaged: false,
     quit: () => {},
-    exit: () => {},
+    exit: () => rec.calls.push('exit'),
   };
   const opened: BrowserWindow[] = [];
   class BrowserWindow {
-    webContents = { mainFrame: { url: 'app://asa-desk/index.html' }, send: () => {}, on: (name: string) => rec.calls.push(`webContents ${name}`) };
+    webContents = { mainFrame: { url: 'app://asa-desk/index.html' }, send: (...args: unknown[]) => rec.sent.push(args), on: (name: string) => rec.calls.push(`webContents ${name}`) };
     entry: Recorded['windows'][number];
     constructor(options: Recorded['windows'][number]['options']) {
       this.entry = { options, loaded: [] };
@@ -74,6 +114,23 @@ export function fakeElectron(userData: string) {
       // Electron throws when schemes are registered after ready; the stand-in records it instead.
       registerSchemesAsPrivileged: (schemes: Recorded['schemes']) => (rec.calls.push(isReady ? 'registerSchemes after ready' : 'registerSchemes'), rec.schemes.push(...schemes)),
       handle: (scheme: string, fn: Recorded['protocols'][string]) => (rec.calls.push(`handle ${scheme}`), (rec.protocols[scheme] = fn)),
+    },
+    utilityProcess: {
+      fork: (modulePath: string) => {
+        rec.calls.push(`fork ${path.basename(modulePath)}`);
+        const child = new FakeUtilityProcess(modulePath);
+        rec.utilityProcesses.push(child);
+        return child;
+      },
+    },
+    MessageChannelMain: class {
+      port1: unknown;
+      port2: unknown;
+      constructor() {
+        const { port1, port2 } = new MessageChannel();
+        this.port1 = new FakeMessagePortMain(port1);
+        this.port2 = new FakeMessagePortMain(port2);
+      }
     },
     ipcMain: {
       handle: (channel: string, fn: Recorded['ipcHandlers'][string]) => {
@@ -110,7 +167,16 @@ export function fakeElectron(userData: string) {
       Module.createRequire(mainFile)(mainFile);
       isReady = true;
       readyResolve();
-      await new Promise((r) => setTimeout(r, 50));
+      // The shell opens its window once the core's process has opened the register (or gives up).
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the shell neither opened its window nor exited in 60 s')), 60_000);
+        const check = setInterval(() => {
+          if (rec.windows.length === 0 && !rec.calls.includes('exit')) return;
+          clearInterval(check);
+          clearTimeout(timer);
+          resolve();
+        }, 20);
+      });
       return () => (loader._load = originalLoad);
     },
   };

@@ -12,7 +12,8 @@ let unload = () => {};
 
 beforeAll(async () => {
   unload = await electron.loadBuiltMain();
-});
+  // The core loads in its own thread, which takes seconds on a busy machine.
+}, 90_000);
 
 afterAll(() => {
   unload();
@@ -150,5 +151,33 @@ describe('the bridge (issue 13, item 12)', () => {
     // The Reports preview: a PDF the page made, shown by Chromium's viewer.
     expect(navigate('blob:app://asa-desk/6b1c7d1e-0000-4000-8000-000000000000', false)).toBe(false);
     expect(navigate('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', false)).toBe(false);
+  });
+});
+
+describe('the core in its own utility process (issue 12, part 1)', () => {
+  const invoke = (request: unknown) =>
+    rec.ipcHandlers['asa:invoke']({ senderFrame: electron.lastWindow().webContents.mainFrame }, request) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
+
+  it('starts the core with utilityProcess.fork and forwards calls to it over a MessagePort', async () => {
+    expect(rec.calls).toContain('fork core.js');
+    expect(rec.calls.indexOf('fork core.js')).toBeLessThan(rec.calls.findIndex((c) => c.startsWith('webContents')));
+    expect(await invoke({ kind: 'call', method: 'app-info', input: {} })).toMatchObject({ ok: true, value: { dataDir: path.join(userData, 'data') } });
+    // Bytes cross both hops: a workbook made in the core reaches the window whole.
+    const sheet = await invoke({ kind: 'call', method: 'volunteer-export-xlsx', input: {} });
+    expect(sheet.ok, JSON.stringify(sheet.error)).toBe(true);
+    expect(Buffer.from((sheet.value as { bytes: Uint8Array }).bytes.subarray(0, 2)).toString('latin1')).toBe('PK');
+  });
+
+  it('forwards progress events from the core to the window', async () => {
+    const before = rec.sent.length;
+    expect(await invoke({ kind: 'call', method: 'backup-create', input: { job: 'test-backup' } })).toMatchObject({ ok: true });
+    const progress = rec.sent.slice(before).filter(([channel, name]) => channel === 'asa:event' && name === 'job-progress');
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress[0][2]).toMatchObject({ job: 'test-backup', stage: expect.stringMatching(/[\u0E00-\u0E7F]/) });
+  });
+
+  it('answers in Thai, not never, when the core process is gone', async () => {
+    rec.utilityProcesses[0].kill();
+    await expect.poll(() => invoke({ kind: 'call', method: 'app-info', input: {} })).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('ส่วนประมวลผล') } });
   });
 });

@@ -18,10 +18,12 @@ let unload = () => {};
 beforeAll(async () => {
   process.env.PORTABLE_EXECUTABLE_DIR = exeDir;
   unload = await electron.loadBuiltMain();
-});
+  // The core loads in its own thread, which takes seconds on a busy machine.
+}, 90_000);
 
 afterAll(() => {
   unload();
+  electron.fire('will-quit');
   delete process.env.PORTABLE_EXECUTABLE_DIR;
   fs.rmSync(exeDir, { recursive: true, force: true });
   fs.rmSync(appData, { recursive: true, force: true });
