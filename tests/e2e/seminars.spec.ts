@@ -132,7 +132,7 @@ test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, s
   await expect(page.getByLabel('สังกัด/หน่วยงาน')).toHaveValue('');
   // No category is preset: adding without one asks for it.
   await page.getByRole('button', { name: 'เพิ่มรายการ' }).click();
-  await expect(page.getByText('กรุณาเลือกหมวดค่าใช้จ่าย')).toBeVisible();
+  await expect(page.getByText('กรุณาเลือกหมวดค่าใช้จ่าย', { exact: true })).toBeVisible();
   await page.getByLabel('รายการ', { exact: true }).fill('อาหารว่าง 2 มื้อ');
   await page.getByRole('combobox', { name: 'อัตราจากตาราง' }).click();
   await page.getByRole('option', { name: 'ค่าอาหารว่างและเครื่องดื่ม (สถานที่ราชการ)' }).click();

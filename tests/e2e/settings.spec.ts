@@ -6,7 +6,7 @@ test('office settings are edited, saved, and kept after a reload', async ({ page
 
   // An empty office name is refused with a Thai message next to the field.
   await page.getByRole('button', { name: 'บันทึก' }).click();
-  await expect(page.getByText('กรุณากรอกชื่อหน่วยงาน')).toBeVisible();
+  await expect(page.getByText('กรุณากรอกชื่อหน่วยงาน', { exact: true })).toBeVisible();
 
   await page.getByLabel('ชื่อหน่วยงาน').fill('สำนักงานแรงงานจังหวัดสงขลา');
   await page.getByRole('combobox', { name: 'จังหวัด' }).fill('สงข');

@@ -73,7 +73,7 @@ test('add a volunteer (bad ID first), pick the address by typing, find, edit, ch
   await page.getByLabel('วันเกิด').fill('17/5/2523');
   await page.getByLabel('โทรศัพท์').fill('089-999-8888');
   await page.getByRole('button', { name: 'บันทึก' }).click();
-  await expect(page.getByText('เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบหลักสุดท้ายไม่ตรง)')).toBeInViewport();
+  await expect(page.getByText('เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบหลักสุดท้ายไม่ตรง)', { exact: true })).toBeInViewport();
   await expect(page.getByLabel('เลขประจำตัวประชาชน')).toBeFocused();
   await screenshot(page, 'volunteer-form-error');
 
