@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { IconChartBar, IconFileText, IconHome, IconSettings, IconUsers } from '@tabler/icons-react';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { BACKUP_ROUTES } from '../features/backup/routes';
+import { CONTACT_ROUTES } from '../features/contacts/routes';
 import { IMPORT_ROUTES } from '../features/import/routes';
+import { RATE_ROUTES } from '../features/rates/routes';
 import { SEMINAR_ROUTES } from '../features/seminars/routes';
 import { VOLUNTEER_ROUTES } from '../features/volunteers/routes';
 import { lazyPage } from './lazyPage';
@@ -27,4 +29,4 @@ export const NAV: NavEntry[] = [
 ];
 
 /** Pages reached from within a feature (detail pages, forms), not listed in the navigation. */
-export const INNER_ROUTES: { path: string; element: ReactNode }[] = [...SEMINAR_ROUTES, ...VOLUNTEER_ROUTES, ...BACKUP_ROUTES, ...IMPORT_ROUTES];
+export const INNER_ROUTES: { path: string; element: ReactNode }[] = [...CONTACT_ROUTES, ...RATE_ROUTES, ...SEMINAR_ROUTES, ...VOLUNTEER_ROUTES, ...BACKUP_ROUTES, ...IMPORT_ROUTES];

@@ -5,7 +5,7 @@ import { IconReportAnalytics } from '@tabler/icons-react';
 import { fiscalYearOf, todayIso } from '@shared/thai';
 import { call } from '../../api/client';
 import { notifyError } from '../../app/notify';
-import { saveFile } from '../import/job';
+import { saveFile } from '../../api/job';
 
 /** The ministry's summary by district for a fiscal year the user chooses (this one by default). */
 export function DistrictSummaryButton() {

@@ -3,7 +3,7 @@ import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconTableExport } from '@tabler/icons-react';
 import { call } from '../../api/client';
 import { notifyError } from '../../app/notify';
-import { saveFile } from '../import/job';
+import { saveFile } from '../../api/job';
 
 /** The seminar's spreadsheets for the ministry: participants with attendance, and the budget. */
 export function SeminarExportMenu({ seminarId }: { seminarId: number }) {

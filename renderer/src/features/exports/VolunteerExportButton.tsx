@@ -3,8 +3,8 @@ import { IconTableExport } from '@tabler/icons-react';
 import type { Input } from '@shared/api';
 import { call } from '../../api/client';
 import { notifyError } from '../../app/notify';
-import { JobProgress } from '../import/JobProgress';
-import { saveFile, useJob } from '../import/job';
+import { JobProgress } from '../../components/JobProgress';
+import { saveFile, useJob } from '../../api/job';
 
 export type RegisterQuery = Input<'volunteer-export-xlsx'>['query'];
 

@@ -6,8 +6,6 @@ const SeminarForm = lazyPage(() => import('./SeminarFormPage'), 'SeminarFormPage
 /** The seminar feature's inner pages; the list itself is the navigation entry `/seminars`. */
 export const SEMINAR_ROUTES: { path: string; element: ReactNode }[] = [
   { path: '/seminars/new', element: SeminarForm },
-  { path: '/seminars/contacts', element: lazyPage(() => import('./ContactsPage'), 'ContactsPage') },
-  { path: '/seminars/rates', element: lazyPage(() => import('./RatesPage'), 'RatesPage') },
   { path: '/seminars/:id', element: lazyPage(() => import('./SeminarPage'), 'SeminarPage') },
   { path: '/seminars/:id/edit', element: SeminarForm },
   { path: '/seminars/:id/checkin/:sessionId', element: lazyPage(() => import('./CheckInPage'), 'CheckInPage') },

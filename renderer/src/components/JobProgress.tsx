@@ -1,5 +1,5 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
-import type { JobState } from './job';
+import type { JobState } from '../api/job';
 
 /** The progress bar of a running job with its Thai stage and a cancel button. */
 export function JobProgress({ job, label }: { job: JobState; label: string }) {

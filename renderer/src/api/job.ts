@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { FilePayload, ProgressEvent } from '@shared/api';
-import { call, onEvent, platform } from '../../api/client';
-import { notifySuccess } from '../../app/notify';
+import { call, onEvent, platform } from './client';
+import { notifySuccess } from '../app/notify';
 
 export interface JobState {
   /** Set while a job runs: the cancel button is offered. */
