@@ -9,6 +9,7 @@ import { generateVolunteers, insertMany } from '../../electron/core/volunteers/s
 import { readVolunteer } from '../../electron/core/volunteers/repository';
 import { SEX_LABELS, STATUS_LABELS, type VolunteerData, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { formatThaiDateLong } from '@shared/thai/dates';
+import { formatPhone } from '@shared/thai/phone';
 import { tempDir, testCore, type TestCore } from '../helpers/core';
 import { libreOfficeCsv, readXlsx, sofficeAvailable } from '../helpers/spreadsheet-fixtures';
 
@@ -72,7 +73,7 @@ describe('volunteer register export', () => {
       const v = withDb(core, (db) => readVolunteer(db, id))!;
       const row = ws.getRow(HEADER_ROW + 1 + i);
       const expected = [
-        i + 1, v.title, v.firstName, v.lastName, v.nationalId, utcDate(v.birthDate), v.sex ? SEX_LABELS[v.sex] : '', v.phone, v.lineId, v.email,
+        i + 1, v.title, v.firstName, v.lastName, v.nationalId, utcDate(v.birthDate), v.sex ? SEX_LABELS[v.sex] : '', formatPhone(v.phone), v.lineId, v.email,
         v.address.houseNo, v.address.moo, v.address.village, v.address.soi, v.address.road, v.address.subdistrict, v.address.district,
         v.address.province, v.address.postcode, v.education, v.occupation, v.level, v.area.subdistrict, v.area.district, v.area.province,
         v.appointmentOrderNo, utcDate(v.appointmentDate), utcDate(v.termStart), utcDate(v.termEnd), STATUS_LABELS[v.status], v.notes,

@@ -18,7 +18,8 @@ export function migrate(db: Database, list: Migration[], now: () => Date = () =>
     applied_at TEXT NOT NULL
   ) STRICT`);
   const current = schemaVersion(db);
-  const latest = list.length ? list[list.length - 1].version : 0;
+  // The highest listed, not the last: a lower number handed out earlier may be appended after it.
+  const latest = Math.max(0, ...list.map((m) => m.version));
   if (current > latest) {
     throw new AppFailure(
       'DATABASE',

@@ -2,6 +2,7 @@ import type { FilePayload } from '@shared/api';
 import type { volunteerListQuery } from '@shared/api/volunteers';
 import { SEX_LABELS, STATUS_LABELS, type Volunteer } from '@shared/schemas/volunteer';
 import { formatBeFileDate, formatThaiDateLong, todayIso } from '@shared/thai/dates';
+import { formatPhone } from '@shared/thai/phone';
 import type { z } from 'zod';
 import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
@@ -39,7 +40,7 @@ function columns(rowNo: () => number): Column<Volunteer>[] {
     text('nationalId', 17, (v) => v.nationalId),
     date('birthDate', (v) => v.birthDate),
     text('sex', 7, (v) => (v.sex ? SEX_LABELS[v.sex] : '')),
-    text('phone', 13, (v) => v.phone),
+    text('phone', 13, (v) => formatPhone(v.phone)),
     text('lineId', 12, (v) => v.lineId),
     text('email', 20, (v) => v.email),
     text('address.houseNo', 10, (v) => v.address.houseNo),

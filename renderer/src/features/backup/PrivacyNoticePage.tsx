@@ -1,5 +1,6 @@
 import { Anchor, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { formatPhone } from '@shared/thai';
 import { useCall } from '../../api/hooks';
 
 /**
@@ -47,7 +48,7 @@ export function PrivacyNoticePage() {
           <Text>
             ขอเข้าถึงและขอรับสำเนาข้อมูล ขอแก้ไขให้ถูกต้อง ขอให้ลบหรือทำให้ไม่สามารถระบุตัวตนได้ ขอคัดค้านหรือระงับการใช้ข้อมูล
             ตามเงื่อนไขที่กฎหมายกำหนด และร้องเรียนต่อสำนักงานคณะกรรมการคุ้มครองข้อมูลส่วนบุคคล โดยติดต่อ{office}
-            {phone ? ` โทร. ${phone}` : ''}
+            {phone ? ` โทร. ${formatPhone(phone)}` : ''}
           </Text>
         </Stack>
       </Paper>

@@ -4,6 +4,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { contactInput, provinceAgencies, type ContactInput } from '@shared/schemas/contact';
+import { formatPhone } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { WholeWords } from '../../components/WholeWords';
@@ -49,7 +50,7 @@ export function ContactsPage() {
               <Table.Td><WholeWords text={c.name} /></Table.Td>
               <Table.Td>{c.position}</Table.Td>
               <Table.Td>{c.agency}</Table.Td>
-              <Table.Td>{c.phone}</Table.Td>
+              <Table.Td>{formatPhone(c.phone)}</Table.Td>
               <Table.Td><ActionIcon variant="subtle" color="red" aria-label={`ลบ ${c.name}`} onClick={() => remove.mutateAsync({ id: c.id }).catch(notifyError)}><IconTrash size={16} /></ActionIcon></Table.Td>
             </Table.Tr>
           ))}

@@ -1,14 +1,15 @@
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
 import { emptyVolunteer, fullName, type Volunteer, type VolunteerInput } from '@shared/schemas/volunteer';
+import { formatPhone } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifySuccess } from '../../app/notify';
 import { VolunteerForm } from './VolunteerForm';
 
-/** The form's values of a stored volunteer (the record's bookkeeping fields left out). */
+/** The form's values of a stored volunteer (the record's bookkeeping fields left out), the phone grouped as clerks write it. */
 function editable(v: Volunteer): VolunteerInput {
   const { id: _id, status: _s, statusDate: _sd, erasedAt: _e, createdAt: _c, updatedAt: _u, ...values } = v;
-  return values;
+  return { ...values, phone: formatPhone(values.phone) };
 }
 
 /** `/volunteers/new` and `/volunteers/:id/edit`. */
