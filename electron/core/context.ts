@@ -2,7 +2,7 @@ import type { MethodName, Output, ParsedInput } from '@shared/api';
 import { auditWriter, writeAudit, type AuditEntry } from './audit';
 import type { Db } from './db/open';
 import type { EventHub, JobRegistry } from './events';
-import { operatorName } from './settings/handlers';
+import { operatorName } from './settings/service';
 
 /** What every handler gets besides its input. */
 export interface CoreContext {

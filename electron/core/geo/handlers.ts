@@ -1,6 +1,6 @@
 import type { geoApi } from '@shared/api/geo';
 import type { HandlerMap } from '../context';
-import { readOfficeSettings } from '../settings/handlers';
+import { readOfficeSettings } from '../settings/service';
 import { districtNames, provinceNames, subdistrictNames, suggestPlaces } from './dataset';
 
 export const geoHandlers: HandlerMap<keyof typeof geoApi> = {

@@ -6,7 +6,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CoreContext, HandlerMap } from '../context';
 import { getSeminarDetail } from '../seminars/read';
 import { PHOTO_DAMAGED_NOTE, PHOTO_MISSING_NOTE, readPhotoFile } from '../seminars/photos';
-import { readOfficeSettings } from '../settings/handlers';
+import { readOfficeSettings } from '../settings/service';
 import { certificates, CERTIFICATE_TITLES } from './documents/certificates';
 import { newsPdf, newsText } from './documents/news';
 import { paymentEvidence } from './documents/payment-evidence';

@@ -9,7 +9,7 @@ import { listVolunteers } from './list';
 import { eraseVolunteer, exportPerson } from './pdpa';
 import { idHolder, readStatusChanges, readTerms, readVolunteer, updateVolunteerRow, volunteerInserter } from './repository';
 import { readVolunteerRules, writeVolunteerRules } from './rules';
-import { readOfficeSettings, settingsHandlers } from '../settings/handlers';
+import { readOfficeSettings, saveOfficeSettings } from '../settings/service';
 import { loadSampleRegister, SAMPLE_OFFICE } from './sample';
 
 const today = (ctx: CoreContext) => todayIso(ctx.now());
@@ -163,7 +163,7 @@ export const volunteersHandlers: HandlerMap<keyof typeof volunteersApi> = {
     if (count > 0) throw new AppFailure('CONFLICT', 'โหลดข้อมูลตัวอย่างได้เฉพาะเมื่อทะเบียนยังว่างอยู่ ทะเบียนนี้มีอาสาสมัครแล้ว');
     return ctx.db.transaction(() => {
       // A new install has no office yet: the sample one makes the province-first suggestions work.
-      if (!readOfficeSettings(ctx.db).officeName) settingsHandlers['settings-save'](SAMPLE_OFFICE, ctx);
+      if (!readOfficeSettings(ctx.db).officeName) saveOfficeSettings(ctx, SAMPLE_OFFICE);
       const added = loadSampleRegister(ctx.db, ctx.now());
       ctx.audit({ entity: 'volunteer', entityId: null, action: 'demo-load', details: { added, note: 'ข้อมูลตัวอย่าง' } });
       return { added };

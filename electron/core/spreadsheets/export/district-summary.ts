@@ -3,7 +3,7 @@ import { SEMINAR_STATUS_LABELS, type SeminarStatus } from '@shared/schemas/semin
 import { STATUS_LABELS, VOLUNTEER_STATUSES } from '@shared/schemas/volunteer';
 import { formatThaiDateLong, todayIso } from '@shared/thai/dates';
 import type { CoreContext } from '../../context';
-import { readOfficeSettings } from '../../settings/handlers';
+import { readOfficeSettings } from '../../settings/service';
 import { PrintWorkbook, columnLetter, type CellInput, type Column } from '../writer';
 
 /**

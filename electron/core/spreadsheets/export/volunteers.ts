@@ -6,7 +6,7 @@ import { formatPhone } from '@shared/thai/phone';
 import type { z } from 'zod';
 import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
-import { readOfficeSettings } from '../../settings/handlers';
+import { readOfficeSettings } from '../../settings/service';
 import { fromRow } from '../../volunteers/repository';
 import { listSql } from '../../volunteers/list';
 import { fieldByKey } from '../volunteer-fields';

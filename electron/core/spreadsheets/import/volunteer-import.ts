@@ -6,7 +6,7 @@ import { formatThaiDateNumeric, toIso } from '@shared/thai/dates';
 import { diff } from '../../audit';
 import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
-import { readOfficeSettings } from '../../settings/handlers';
+import { readOfficeSettings } from '../../settings/service';
 import { readSetting, writeSetting } from '../../settings/store';
 import { readVolunteer, updateVolunteerRow, volunteerBulkInserter } from '../../volunteers/repository';
 import { VOLUNTEER_FIELDS } from '../volunteer-fields';
