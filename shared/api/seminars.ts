@@ -14,6 +14,7 @@ import {
   seminarStatusInput,
   seminarUpdate,
   sessionRef,
+  participantAmountsBulk,
   participantUpdate,
   speakerInput,
   type AttendanceBoard,
@@ -67,6 +68,8 @@ export const seminarsApi = {
   /** A walk-in typed at the desk; with `checkInSessionId` also checked in. Returns the participant id. */
   'participant-add-walkin': method<{ id: number }>()(addWalkinInput),
   'participant-update': method<{ id: number }>()(participantUpdate),
+  /** Sets one amount for a group or for all; returns how many participants changed. */
+  'participant-set-amounts': method<{ changed: number }>()(participantAmountsBulk),
   'participant-remove': method<{ removed: boolean }>()(z.object({ id })),
 
   'attendance-board': method<AttendanceBoard>()(sessionRef),

@@ -26,6 +26,10 @@ export const volunteerListQuery = z.object({
   subdistrict: z.string().max(100).default(''),
   level: z.string().max(100).default(''),
   status: z.enum(VOLUNTEER_STATUSES).or(z.literal('')).default(''),
+  /** Volunteers not yet among this seminar's participants (choosing people for a seminar). */
+  notInSeminar: z.number().int().positive().nullable().default(null),
+  /** Volunteers checked in to at least one session of this seminar (e.g. last year's). */
+  attendedSeminar: z.number().int().positive().nullable().default(null),
   /** Volunteers whose current term ends between today and today + N days. */
   termEndsWithinDays: z.number().int().min(0).max(3650).nullable().default(null),
   sortBy: z.enum(VOLUNTEER_SORTS).default('name'),
@@ -96,6 +100,8 @@ const byId = z.object({ id: z.number().int().positive() });
 export const volunteersApi = {
   'volunteer-list': method<VolunteerList>()(volunteerListQuery),
   'volunteer-summary': method<VolunteerSummary>()(empty),
+  /** The ids of every volunteer the filters match, in list order (ticking all of them at once). */
+  'volunteer-ids': method<number[]>()(volunteerListQuery.omit({ page: true, pageSize: true })),
   'volunteer-get': method<VolunteerDetail>()(byId),
   'volunteer-create': method<VolunteerSaved>()(volunteerInput),
   'volunteer-update': method<VolunteerSaved>()(volunteerUpdate),

@@ -55,6 +55,13 @@ export const RATE_ITEM_BUDGET_CATEGORY: Record<RateItem, BudgetCategory> = {
   speaker_private: 'speaker',
 };
 
+/**
+ * The three head counts of a seminar, named the same on every screen and document: the target set
+ * in the plan, the people on the participant list, and those checked in (to at least one session,
+ * or to the session at hand at the desk).
+ */
+export const COUNT_LABELS = { planned: 'เป้าหมาย', registered: 'ลงทะเบียน', attended: 'เข้าร่วมจริง' } as const;
+
 export const ATTENDANCE_STATUSES = ['present', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
@@ -148,6 +155,17 @@ export const participantUpdate = participantAmounts.extend({
   category: z.enum(PARTICIPANT_CATEGORIES),
   position: text(300),
   agency: text(300),
+});
+
+/** One travel or allowance amount for everyone of a group (or of the seminar), adjusted one by one after. */
+export const participantAmountsBulk = z.object({
+  seminarId: id,
+  /** null: every participant of the seminar. */
+  groupId: id.nullable(),
+  field: z.enum(['travelAmount', 'allowanceAmount']),
+  amount: money.nullable(),
+  /** Leaves amounts already typed for someone as they are. */
+  onlyEmpty: z.boolean().default(false),
 });
 
 export const attendanceMark = z.object({ sessionId: id, participantId: id, status: z.enum(ATTENDANCE_STATUSES) });
@@ -263,6 +281,8 @@ export interface SeminarListItem {
   venuePlace: string;
   planned: number;
   registered: number;
+  /** People present in at least one session. */
+  attended: number;
 }
 
 export interface Seminar {

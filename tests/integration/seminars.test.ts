@@ -1,3 +1,4 @@
+import type { Input } from '@shared/api';
 import { describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../helpers/core';
 import { songkhlaSeminar, volunteer } from '../helpers/seminar-fixtures';
@@ -115,6 +116,27 @@ describe('seminar plan', () => {
 });
 
 describe('participants', () => {
+  it('offers volunteers by subdistrict, not yet in this seminar, or present at an earlier one, and all ids of a filter', async () => {
+    const core = testCore();
+    const lastYear = await core.call('seminar-create', { ...songkhlaSeminar, days: [{ date: '2019-03-13', sessions: [{ start: '09:00', end: '12:00', topic: '' }] }] });
+    const s = await core.call('seminar-create', songkhlaSeminar);
+    const boYang = await withVolunteers(core, 3, 'เมืองสงขลา');
+    const hatYai = await withVolunteers(core, 2, 'หาดใหญ่', 100);
+    await core.call('participant-add-volunteers', { seminarId: lastYear.id, groupId: lastYear.groups[2].id, volunteerIds: [boYang[0], boYang[1], hatYai[0]] });
+    const came = (await core.call('seminar-get', { id: lastYear.id })).participants.filter((p) => p.volunteerId !== boYang[1]);
+    for (const p of came) await core.call('attendance-mark', { sessionId: lastYear.days[0].sessions[0].id, participantId: p.id, status: 'present' });
+    await core.call('participant-add-volunteers', { seminarId: s.id, groupId: s.groups[2].id, volunteerIds: [boYang[2]] });
+
+    const ids = async (filter: Input<'volunteer-ids'>) => (await core.call('volunteer-ids', filter)).sort((a, b) => a - b);
+    expect(await ids({ attendedSeminar: lastYear.id })).toEqual([boYang[0], hatYai[0]].sort((a, b) => a - b));
+    expect(await ids({ notInSeminar: s.id, district: 'เมืองสงขลา' })).toEqual([boYang[0], boYang[1]]);
+    expect(await ids({ notInSeminar: s.id, attendedSeminar: lastYear.id, district: 'เมืองสงขลา', subdistrict: 'บ่อยาง' })).toEqual([boYang[0]]);
+    expect(await ids({ district: 'เมืองสงขลา', subdistrict: 'ไม่มี' })).toEqual([]);
+    const page = await core.call('volunteer-list', { notInSeminar: s.id, pageSize: 2 });
+    expect(page.total).toBe(4);
+    expect(page.rows).toHaveLength(2);
+  });
+
   it('adds volunteers by a district filter, never anyone twice, and lists their seminars', async () => {
     const core = testCore();
     const s = await core.call('seminar-create', songkhlaSeminar);
@@ -143,6 +165,27 @@ describe('participants', () => {
       { seminarId: s.id, title: s.title, firstDate: '2020-03-13', fiscalYear: 2563, status: 'planned', groupName: 'อาสาสมัครแรงงาน', attended: true },
     ]);
     expect((await core.call('volunteer-seminars', { volunteerId: mueang[1] }))[0].attended).toBe(false);
+  });
+
+  it('sets one travel amount for a group or for all, keeping amounts typed before when asked', async () => {
+    const core = testCore();
+    const s = await core.call('seminar-create', songkhlaSeminar);
+    await withVolunteers(core, 3);
+    await core.call('participant-add-volunteers', { seminarId: s.id, groupId: s.groups[2].id, filter: { district: 'เมืองสงขลา' } });
+    await core.call('participant-add-walkin', { seminarId: s.id, groupId: s.groups[0].id, name: 'นายหัวหน้า ส่วนราชการ', position: '', agency: '', phone: '' });
+    const first = (await core.call('seminar-get', { id: s.id })).participants.find((p) => p.source === 'volunteer')!;
+    await core.call('participant-update', { ...first, travelAmount: 500 });
+    const amounts = (d: { participants: { source: string; travelAmount: number | null }[] }) => d.participants.map((p) => [p.source, p.travelAmount]);
+
+    expect(await core.call('participant-set-amounts', { seminarId: s.id, groupId: s.groups[2].id, field: 'travelAmount', amount: 300, onlyEmpty: true })).toEqual({ changed: 2 });
+    let d = await core.call('seminar-get', { id: s.id });
+    expect(amounts(d)).toEqual([['walkin', null], ['volunteer', 500], ['volunteer', 300], ['volunteer', 300]]);
+    expect(await core.call('participant-set-amounts', { seminarId: s.id, groupId: null, field: 'travelAmount', amount: 250, onlyEmpty: false })).toEqual({ changed: 4 });
+    d = await core.call('seminar-get', { id: s.id });
+    expect(d.participants.map((p) => p.travelAmount)).toEqual([250, 250, 250, 250]);
+    expect(d.participants.map((p) => p.allowanceAmount)).toEqual([null, null, null, null]);
+    const otherGroup = await failure(core, 'participant-set-amounts', { seminarId: s.id, groupId: 99_999, field: 'travelAmount', amount: 1, onlyEmpty: false });
+    expect(otherGroup.code).toBe('NOT_FOUND');
   });
 
   it('adds officials from the contacts directory with their category and edits amounts', async () => {
@@ -204,6 +247,9 @@ describe('attendance', () => {
     expect(d.summary).toMatchObject({ planned: 100, registered: 4, attended: 3, attendanceRate: 0.03 });
     expect(d.summary.groups.map((g) => g.attended)).toEqual([1, 0, 2]);
     expect(d.participants.find((p) => p.id === walkin.id)?.source).toBe('walkin');
+    // The seminar list carries the same three counts as the summary, under the same names.
+    const listed = (await core.call('seminar-list', {})).find((x) => x.id === s.id);
+    expect(listed).toMatchObject({ planned: 100, registered: 4, attended: 3 });
 
     // A participant of another seminar cannot be marked here.
     const other = await core.call('seminar-create', { ...songkhlaSeminar, title: 'อื่น' });

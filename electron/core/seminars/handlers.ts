@@ -6,7 +6,8 @@ import type { CoreContext, HandlerMap } from '../context';
 import { getContact } from '../contacts/service';
 import { attendanceBoard, clearAttendance, markAttendance, requireSession } from './attendance';
 import { saveBudgetLine, saveSpeaker } from './budget';
-import { addParticipants, addWalkin, requireGroup, volunteerIdsMatching, volunteersAsParticipants, type NewParticipant } from './participants';
+import { volunteerIdsMatching } from '../volunteers/list';
+import { addParticipants, addWalkin, requireGroup, volunteersAsParticipants, type NewParticipant } from './participants';
 import { addPhoto, deletePhotoRow, readPhoto } from './photos';
 import { insertSeminar, updateSeminar } from './plan';
 import { getParticipant, getSeminar, getSeminarDetail, listSeminars, requireSeminar, volunteerSeminars } from './read';
@@ -120,6 +121,22 @@ export const seminarsHandlers: HandlerMap<Keys> = {
       touch(ctx, before.seminarId);
       ctx.audit({ entity: 'seminar_participant', entityId: String(id), action: 'update', details: diff(before, after) });
       return { id };
+    })(),
+  'participant-set-amounts': ({ seminarId, groupId, field, amount, onlyEmpty }, ctx) =>
+    ctx.db.transaction(() => {
+      requireSeminar(ctx.db, seminarId);
+      if (groupId !== null) requireGroup(ctx.db, seminarId, groupId);
+      const column = field === 'travelAmount' ? 'travel_amount' : 'allowance_amount';
+      const { changes } = ctx.db
+        .prepare(
+          `UPDATE seminar_participants SET ${column} = @amount
+           WHERE seminar_id = @seminarId AND (@groupId IS NULL OR group_id = @groupId) AND (@onlyEmpty = 0 OR ${column} IS NULL)
+             AND ${column} IS NOT @amount`,
+        )
+        .run({ seminarId, groupId, amount, onlyEmpty: onlyEmpty ? 1 : 0 });
+      if (changes) touch(ctx, seminarId);
+      ctx.audit({ entity: 'seminar', entityId: String(seminarId), action: 'participants-amounts', details: { field, groupId, amount, changed: changes } });
+      return { changed: changes };
     })(),
   'participant-remove': ({ id }, ctx) =>
     ctx.db.transaction(() => {

@@ -1,11 +1,8 @@
-import type { z } from 'zod';
-import type { volunteerListQuery } from '@shared/api/volunteers';
 import { AppFailure } from '@shared/errors';
 import type { Participant, ParticipantCategory } from '@shared/schemas/seminar';
 import { isValidNationalId, normalizeNationalId } from '@shared/thai';
 import { nameKey } from '../contacts/service';
 import type { Db } from '../db/open';
-import { listSql } from '../volunteers/list';
 
 /** A participant before it has a row: the group is given separately, the category may default from it. */
 export type NewParticipant = Pick<Participant, 'source' | 'volunteerId' | 'contactId' | 'name' | 'position' | 'agency' | 'phone' | 'nationalId'> & {
@@ -111,12 +108,6 @@ export function volunteersAsParticipants(db: Db, ids: number[]): NewParticipant[
       nationalId: v.nationalId ?? '',
     }];
   });
-}
-
-/** Ids of every volunteer the register's filters match, in register order (the register's own query). */
-export function volunteerIdsMatching(db: Db, filter: Omit<z.output<typeof volunteerListQuery>, 'page' | 'pageSize'>, today: string): number[] {
-  const s = listSql({ ...filter, page: 1, pageSize: 1 }, today);
-  return db.prepare(`SELECT v.id FROM volunteers v ${s.where} ORDER BY ${s.orderBy}`).pluck().all(...s.params) as number[];
 }
 
 /**

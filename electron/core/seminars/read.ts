@@ -189,7 +189,9 @@ export function listSeminars(db: Db, q: { fiscalYear?: number; status?: SeminarS
               s.first_date AS firstDate,
               (SELECT max(date) FROM seminar_days WHERE seminar_id = s.id) AS lastDate,
               (SELECT coalesce(sum(planned_count), 0) FROM seminar_groups WHERE seminar_id = s.id) AS planned,
-              (SELECT count(*) FROM seminar_participants WHERE seminar_id = s.id) AS registered
+              (SELECT count(*) FROM seminar_participants WHERE seminar_id = s.id) AS registered,
+              (SELECT count(DISTINCT a.participant_id) FROM seminar_attendance a JOIN seminar_participants p ON p.id = a.participant_id
+                WHERE p.seminar_id = s.id AND a.status = 'present') AS attended
        FROM seminars s
        WHERE (@fy IS NULL OR s.fiscal_year = @fy) AND (@status IS NULL OR s.status = @status)
          AND (@query = '' OR s.title LIKE '%' || @query || '%' OR s.venue_place LIKE '%' || @query || '%')

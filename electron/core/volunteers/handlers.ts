@@ -5,7 +5,7 @@ import { todayIso } from '@shared/thai/dates';
 import { normalizeNationalId } from '@shared/thai/national-id';
 import { diff, readAudit } from '../audit';
 import type { CoreContext, HandlerMap } from '../context';
-import { listVolunteers } from './list';
+import { listVolunteers, volunteerIdsMatching } from './list';
 import { eraseVolunteer, exportPerson } from './pdpa';
 import { idHolder, readStatusChanges, readTerms, readVolunteer, updateVolunteerRow, volunteerInserter } from './repository';
 import { readVolunteerRules, writeVolunteerRules } from './rules';
@@ -52,6 +52,7 @@ function filled(v: VolunteerData): Partial<VolunteerData> {
 
 export const volunteersHandlers: HandlerMap<keyof typeof volunteersApi> = {
   'volunteer-list': (q, ctx) => listVolunteers(ctx.db, q, today(ctx)),
+  'volunteer-ids': (q, ctx) => volunteerIdsMatching(ctx.db, q, today(ctx)),
 
   'volunteer-summary': (_input, ctx) => {
     const byStatus = Object.fromEntries(VOLUNTEER_STATUSES.map((s) => [s, 0])) as Record<(typeof VOLUNTEER_STATUSES)[number], number>;

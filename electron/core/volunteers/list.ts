@@ -63,6 +63,15 @@ export function listSql(q: Query, today: string): ListSql {
   eq('v.area_subdistrict', q.subdistrict);
   eq('v.level', q.level);
   eq('v.status', q.status);
+  if (q.notInSeminar !== null) {
+    conds.push('v.id NOT IN (SELECT volunteer_id FROM seminar_participants WHERE seminar_id = ? AND volunteer_id IS NOT NULL)');
+    params.push(q.notInSeminar);
+  }
+  if (q.attendedSeminar !== null) {
+    conds.push(`v.id IN (SELECT p.volunteer_id FROM seminar_participants p JOIN seminar_attendance a ON a.participant_id = p.id
+      WHERE p.seminar_id = ? AND a.status = 'present')`);
+    params.push(q.attendedSeminar);
+  }
   if (q.termEndsWithinDays !== null) {
     conds.push("v.term_end BETWEEN ? AND ? AND v.status = 'active'");
     params.push(today, addDays(today, q.termEndsWithinDays));
@@ -71,6 +80,12 @@ export function listSql(q: Query, today: string): ListSql {
   const orderBy = [...ORDER[q.sortBy], 'v.id'].map((c) => `${c} ${dir}`).join(', ');
   const match = indexed.length ? indexed.map(phrase).join(' AND ') : null;
   return { where: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params, orderBy, match, matchOnly: match !== null && conds.length === 1 };
+}
+
+/** Ids of every volunteer the filters match, in list order: the register's own query without paging. */
+export function volunteerIdsMatching(db: Db, filter: Omit<Query, 'page' | 'pageSize'>, today: string): number[] {
+  const s = listSql({ ...filter, page: 1, pageSize: 1 }, today);
+  return db.prepare(`SELECT v.id FROM volunteers v ${s.where} ORDER BY ${s.orderBy}`).pluck().all(...s.params) as number[];
 }
 
 const ROW_COLUMNS = `v.id, v.title, v.first_name, v.last_name, v.national_id, v.phone, v.level, v.area_subdistrict,

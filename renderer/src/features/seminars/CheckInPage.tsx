@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Card, Group, Kbd, Loader, SimpleGrid, Stack, Tabl
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { parseParticipantCode } from '@shared/schemas/participant-code';
-import type { AttendanceBoard, AttendanceStatus } from '@shared/schemas/seminar';
+import { COUNT_LABELS, type AttendanceBoard, type AttendanceStatus } from '@shared/schemas/seminar';
 import { formatThaiClock, formatThaiDateLong, formatThaiTime } from '@shared/thai';
 import { ApiError, call } from '../../api/client';
 import { useCall } from '../../api/hooks';
@@ -132,15 +132,17 @@ export function CheckInPage() {
           </Text>
         </Stack>
         <Card withBorder padding="sm" miw={180}>
-          <Text size="sm" c="dimmed" ta="center">มาแล้ว / เป้าหมาย</Text>
-          <Text fz={40} fw={700} ta="center" data-testid="checkin-total">{b.present}/{b.planned}</Text>
+          {/* At the desk the count that matters is who of the listed people came to this session. */}
+          <Text size="sm" c="dimmed" ta="center">{COUNT_LABELS.attended} / {COUNT_LABELS.registered}</Text>
+          <Text fz={40} fw={700} ta="center" data-testid="checkin-total">{b.present}/{b.roster.length}</Text>
+          <Text size="sm" c="dimmed" ta="center">{COUNT_LABELS.planned} {b.planned} คน</Text>
         </Card>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: Math.min(b.groups.length, 4) }}>
         {b.groups.map((g) => (
           <Card key={g.groupId} withBorder padding="sm" data-testid={`checkin-group-${g.groupId}`}>
             <Text size="sm" lineClamp={2} title={g.name}>{g.name}</Text>
-            <Text fz={24} fw={700}>{g.present}<Text span c="dimmed" fz="md"> / {g.registered} ลงทะเบียน · เป้าหมาย {g.planned}</Text></Text>
+            <Text fz={24} fw={700}>{g.present}<Text span c="dimmed" fz="md"> / {g.registered} {COUNT_LABELS.registered} · {COUNT_LABELS.planned} {g.planned}</Text></Text>
           </Card>
         ))}
       </SimpleGrid>

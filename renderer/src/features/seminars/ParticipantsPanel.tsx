@@ -1,12 +1,41 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
 import { IconTrash, IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
-import { PARTICIPANT_CATEGORIES, PARTICIPANT_CATEGORY_LABELS, type Participant, type SeminarDetail } from '@shared/schemas/seminar';
+import { COUNT_LABELS, PARTICIPANT_CATEGORIES, PARTICIPANT_CATEGORY_LABELS, type Participant, type SeminarDetail } from '@shared/schemas/seminar';
 import { useCallMutation } from '../../api/hooks';
-import { notifyError } from '../../app/notify';
+import { notifyError, notifySuccess } from '../../app/notify';
 import { WholeWords } from '../../components/WholeWords';
 import { WrappingSelect } from '../../components/WrappingSelect';
 import { AddContactsModal, AddVolunteersModal } from './AddPeopleModals';
+
+type AmountField = 'travelAmount' | 'allowanceAmount';
+const AMOUNT_LABELS: Record<AmountField, string> = { travelAmount: 'ค่าพาหนะ', allowanceAmount: 'ค่าตอบแทน' };
+
+/** One amount for a whole group or for everyone, then adjusted one by one in the table. */
+function AmountsBar({ seminar }: { seminar: SeminarDetail }) {
+  const setAmounts = useCallMutation('participant-set-amounts', ['seminar-get']);
+  const [field, setField] = useState<AmountField>('travelAmount');
+  const [groupId, setGroupId] = useState('all');
+  const [amount, setAmount] = useState<number | ''>('');
+  const [onlyEmpty, setOnlyEmpty] = useState(true);
+  const apply = async () => {
+    try {
+      const { changed } = await setAmounts.mutateAsync({ seminarId: seminar.id, groupId: groupId === 'all' ? null : Number(groupId), field, amount: amount === '' ? null : amount, onlyEmpty });
+      notifySuccess(`กำหนด${AMOUNT_LABELS[field]}แล้ว ${changed} คน แก้รายคนได้ในตาราง`);
+    } catch (e) {
+      notifyError(e);
+    }
+  };
+  return (
+    <Group align="flex-end" gap="xs" data-testid="amounts-bar">
+      <Select label="กำหนดพร้อมกัน" w={130} data={(Object.keys(AMOUNT_LABELS) as AmountField[]).map((f) => ({ value: f, label: AMOUNT_LABELS[f] }))} value={field} allowDeselect={false} onChange={(v) => setField(v as AmountField)} />
+      <Select label="ให้กับ" w={300} allowDeselect={false} data={[{ value: 'all', label: 'ผู้เข้าร่วมทุกคน' }, ...seminar.groups.map((g) => ({ value: String(g.id), label: `กลุ่ม ${g.name}` }))]} value={groupId} onChange={(v) => setGroupId(v ?? 'all')} />
+      <NumberInput label="คนละ (บาท)" w={120} min={0} decimalScale={2} thousandSeparator="," hideControls value={amount} onChange={(v) => setAmount(typeof v === 'number' ? v : '')} />
+      <Checkbox label="เฉพาะคนที่ยังไม่ได้กรอก" mb={8} checked={onlyEmpty} onChange={(e) => setOnlyEmpty(e.currentTarget.checked)} />
+      <Button variant="light" onClick={apply} loading={setAmounts.isPending}>ใช้จำนวนนี้</Button>
+    </Group>
+  );
+}
 
 export function ParticipantsPanel({ seminar }: { seminar: SeminarDetail }) {
   const [adding, setAdding] = useState<'volunteers' | 'contacts' | null>(null);
@@ -37,8 +66,9 @@ export function ParticipantsPanel({ seminar }: { seminar: SeminarDetail }) {
       <Group>
         <Button leftSection={<IconUsersPlus size={16} />} onClick={() => setAdding('volunteers')}>เพิ่มอาสาสมัครจากทะเบียน</Button>
         <Button variant="light" leftSection={<IconUserPlus size={16} />} onClick={() => setAdding('contacts')}>เพิ่มเจ้าหน้าที่/แขก</Button>
-        <Text c="dimmed">ทั้งหมด {seminar.participants.length} คน</Text>
+        <Text c="dimmed">{COUNT_LABELS.registered} {seminar.participants.length} คน</Text>
       </Group>
+      {seminar.participants.length > 0 && <AmountsBar seminar={seminar} />}
       <Table striped>
         <Table.Thead>
           <Table.Tr>
@@ -68,10 +98,10 @@ export function ParticipantsPanel({ seminar }: { seminar: SeminarDetail }) {
                 <Select size="xs" w={130} data={PARTICIPANT_CATEGORIES.map((c) => ({ value: c, label: PARTICIPANT_CATEGORY_LABELS[c] }))} value={p.category} allowDeselect={false} aria-label={`การเบิกจ่ายของ ${p.name}`} onChange={(v) => v && save(p, { category: v as Participant['category'] })} />
               </Table.Td>
               <Table.Td>
-                <NumberInput size="xs" w={110} min={0} decimalScale={2} fixedDecimalScale thousandSeparator="," hideControls defaultValue={p.travelAmount ?? ''} aria-label={`ค่าพาหนะของ ${p.name}`} onBlur={(e) => saveAmount(p, 'travelAmount', e.currentTarget.value)} />
+                <NumberInput key={`t${p.travelAmount}`} size="xs" w={110} min={0} decimalScale={2} fixedDecimalScale thousandSeparator="," hideControls defaultValue={p.travelAmount ?? ''} aria-label={`ค่าพาหนะของ ${p.name}`} onBlur={(e) => saveAmount(p, 'travelAmount', e.currentTarget.value)} />
               </Table.Td>
               <Table.Td>
-                <NumberInput size="xs" w={110} min={0} decimalScale={2} fixedDecimalScale thousandSeparator="," hideControls defaultValue={p.allowanceAmount ?? ''} aria-label={`ค่าตอบแทนของ ${p.name}`} onBlur={(e) => saveAmount(p, 'allowanceAmount', e.currentTarget.value)} />
+                <NumberInput key={`a${p.allowanceAmount}`} size="xs" w={110} min={0} decimalScale={2} fixedDecimalScale thousandSeparator="," hideControls defaultValue={p.allowanceAmount ?? ''} aria-label={`ค่าตอบแทนของ ${p.name}`} onBlur={(e) => saveAmount(p, 'allowanceAmount', e.currentTarget.value)} />
               </Table.Td>
               <Table.Td>
                 <ActionIcon variant="subtle" color="red" aria-label={`นำ ${p.name} ออก`} onClick={() => remove.mutateAsync({ id: p.id }).catch(notifyError)}>

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, Select, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { IconEdit, IconListCheck, IconClipboardCheck } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
-import { SEMINAR_KIND_LABELS, SEMINAR_STATUSES, SEMINAR_STATUS_LABELS, type SeminarDetail, type SeminarStatus } from '@shared/schemas/seminar';
+import { COUNT_LABELS, SEMINAR_KIND_LABELS, SEMINAR_STATUSES, SEMINAR_STATUS_LABELS, type SeminarDetail, type SeminarStatus } from '@shared/schemas/seminar';
 import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
@@ -22,7 +22,7 @@ function SessionsPanel({ seminar }: { seminar: SeminarDetail }) {
           <Table.Th>วันที่</Table.Th>
           <Table.Th>เวลา</Table.Th>
           <Table.Th>หัวข้อ</Table.Th>
-          <Table.Th ta="right">มาแล้ว</Table.Th>
+          <Table.Th ta="right">{COUNT_LABELS.attended} / {COUNT_LABELS.registered}</Table.Th>
           <Table.Th />
         </Table.Tr>
       </Table.Thead>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
-import { SEMINAR_KIND_LABELS, SEMINAR_STATUSES, SEMINAR_STATUS_LABELS, type SeminarStatus } from '@shared/schemas/seminar';
+import { COUNT_LABELS, SEMINAR_KIND_LABELS, SEMINAR_STATUSES, SEMINAR_STATUS_LABELS, type SeminarStatus } from '@shared/schemas/seminar';
 import { fiscalYearOf, todayIso } from '@shared/thai';
 import { useCall } from '../../api/hooks';
 import { STATUS_COLORS, dateRange } from './labels';
@@ -55,12 +55,9 @@ export function SeminarsPage() {
               <Table.Th>วันที่จัด</Table.Th>
               <Table.Th>ปีงบประมาณ</Table.Th>
               <Table.Th>สถานที่</Table.Th>
-              <Table.Th ta="right">
-                {/* May break after the slash only, never inside เป้าหมาย. */}
-                <span style={{ whiteSpace: 'nowrap' }}>ผู้เข้าร่วม/</span>
-                <wbr />
-                <span style={{ whiteSpace: 'nowrap' }}>เป้าหมาย</span>
-              </Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>{COUNT_LABELS.planned}</Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>{COUNT_LABELS.registered}</Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>{COUNT_LABELS.attended}</Table.Th>
               <Table.Th>สถานะ</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -74,7 +71,9 @@ export function SeminarsPage() {
                 <Table.Td>{dateRange(s.firstDate, s.lastDate)}</Table.Td>
                 <Table.Td>{s.fiscalYear}</Table.Td>
                 <Table.Td>{s.venuePlace}</Table.Td>
-                <Table.Td ta="right">{s.registered}/{s.planned}</Table.Td>
+                <Table.Td ta="right">{s.planned}</Table.Td>
+                <Table.Td ta="right">{s.registered}</Table.Td>
+                <Table.Td ta="right">{s.attended}</Table.Td>
                 <Table.Td><Badge color={STATUS_COLORS[s.status]} variant="light">{SEMINAR_STATUS_LABELS[s.status]}</Badge></Table.Td>
               </Table.Tr>
             ))}

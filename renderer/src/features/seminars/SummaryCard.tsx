@@ -1,5 +1,5 @@
 import { Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { SeminarSummary } from '@shared/schemas/seminar';
+import { COUNT_LABELS, type SeminarSummary } from '@shared/schemas/seminar';
 import { formatBaht } from '@shared/thai';
 import { percent } from './labels';
 
@@ -15,9 +15,9 @@ export function SummaryCard({ summary }: { summary: SeminarSummary }) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>กลุ่มเป้าหมาย</Table.Th>
-                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>เป้าหมาย</Table.Th>
-                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>ลงทะเบียน</Table.Th>
-                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>เข้าร่วมจริง</Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>{COUNT_LABELS.planned}</Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>{COUNT_LABELS.registered}</Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>{COUNT_LABELS.attended}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -33,12 +33,12 @@ export function SummaryCard({ summary }: { summary: SeminarSummary }) {
                   <Table.Td>รวม</Table.Td>
                   <Table.Td ta="right">{summary.planned}</Table.Td>
                   <Table.Td ta="right">{summary.registered}</Table.Td>
-                  <Table.Td ta="right" data-testid="summary-attended">{summary.attended}/{summary.planned}</Table.Td>
+                  <Table.Td ta="right" data-testid="summary-attended">{summary.attended}</Table.Td>
                 </Table.Tr>
               </Table.Tbody>
             </Table>
             <Group justify="space-between">
-              <Text>อัตราการเข้าร่วมเทียบกับเป้าหมาย</Text>
+              <Text>{COUNT_LABELS.attended}เทียบกับ{COUNT_LABELS.planned}</Text>
               <Text fw={700} data-testid="summary-rate">{percent(summary.attendanceRate)}</Text>
             </Group>
             <Progress value={(summary.attendanceRate ?? 0) * 100} />
