@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MethodName } from '@shared/api';
+import { activitiesHandlers } from './activities/handlers';
 import { autoBackupIfDue, takeBackup } from './backup/service';
 import { backupHandlers } from './backup/handlers';
 import { createContext, type HandlerMap } from './context';
@@ -69,6 +70,7 @@ export function createCore(options: CoreOptions): Core {
     ...backupHandlers,
     ...dashboardHandlers,
     ...evaluationHandlers,
+    ...activitiesHandlers,
   };
   const log = options.log ?? ((e: unknown) => console.error('[asa-desk core]', e));
   // A failed automatic backup is logged, never fatal: the register itself is unharmed.

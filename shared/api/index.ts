@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define';
+import { activitiesApi } from './activities';
 import { backupApi } from './backup';
 import { contactsApi } from './contacts';
 import { dashboardApi } from './dashboard';
@@ -29,6 +30,7 @@ export const api = {
   ...backupApi,
   ...dashboardApi,
   ...evaluationApi,
+  ...activitiesApi,
 };
 
 export type Api = typeof api;

@@ -3,9 +3,10 @@ import { MAX_PHOTO_BYTES, megabytes } from '../api/limits';
 import { clockTime, isoDate, phone, requiredText, text } from './common';
 import { rateItem, trainingType, type RateItem, type TrainingType } from './rate';
 
-export const SEMINAR_KINDS = ['seminar', 'training', 'meeting'] as const;
+/** 'activity': an office activity such as a community-service day, run with the same participants and attendance. */
+export const SEMINAR_KINDS = ['seminar', 'training', 'meeting', 'activity'] as const;
 export type SeminarKind = (typeof SEMINAR_KINDS)[number];
-export const SEMINAR_KIND_LABELS: Record<SeminarKind, string> = { seminar: 'สัมมนา', training: 'ฝึกอบรม', meeting: 'ประชุม' };
+export const SEMINAR_KIND_LABELS: Record<SeminarKind, string> = { seminar: 'สัมมนา', training: 'ฝึกอบรม', meeting: 'ประชุม', activity: 'กิจกรรมจิตอาสา' };
 
 export const SEMINAR_STATUSES = ['planned', 'running', 'done', 'cancelled'] as const;
 export type SeminarStatus = (typeof SEMINAR_STATUSES)[number];

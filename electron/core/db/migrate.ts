@@ -32,10 +32,20 @@ export function migrate(db: Database, list: Migration[], now: () => Date = () =>
   const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
   for (const m of list) {
     if (applied.has(m.version)) continue;
-    db.transaction(() => {
-      m.up(db);
-      record.run(m.version, m.name, now().toISOString());
-    })();
+    // PRAGMA foreign_keys is ignored inside a transaction: it is switched outside it.
+    const restoreForeignKeys = m.rebuildsTables && (db.pragma('foreign_keys', { simple: true }) as number) === 1;
+    if (restoreForeignKeys) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        m.up(db);
+        if (m.rebuildsTables && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+          throw new AppFailure('DATABASE', `ปรับโครงสร้างฐานข้อมูลรุ่น ${m.version} ไม่สำเร็จ (ข้อมูลอ้างอิงไม่ครบ) ข้อมูลเดิมไม่ถูกแก้ไข`);
+        }
+        record.run(m.version, m.name, now().toISOString());
+      })();
+    } finally {
+      if (restoreForeignKeys) db.pragma('foreign_keys = ON');
+    }
   }
   return schemaVersion(db);
 }

@@ -13,6 +13,7 @@ import { readBackupSettings } from '../backup/service';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { eraseVolunteerFromSeminars } from '../seminars/participants';
+import { listVolunteerActivities } from '../activities/repository';
 import { readStatusChanges, readTerms, readVolunteer } from './repository';
 
 const ERASED = '[ลบข้อมูลส่วนบุคคลแล้ว]';
@@ -93,8 +94,9 @@ function backupsHolding(ctx: CoreContext, v: Volunteer): VolunteerErased['heldIn
  * level, status, terms) so the register's counts stay right. Earlier audit entries of this person
  * lose their values too, and every other audit text loses the person's name, ID, phone and
  * e-mail; when, who and what kind of change remain. So do the person's rows in seminar participant
- * lists. Then the file is rewritten so the bytes are gone too. Returns the backups that still
- * hold the person and when the rotation removes them.
+ * lists, and their activity records lose their place and notes (the counts stay). Then the file
+ * is rewritten so the bytes are gone too. Returns the backups that still hold the person and
+ * when the rotation removes them.
  */
 export function eraseVolunteer(ctx: CoreContext, id: number, reason: string): VolunteerErased['heldInBackups'] {
   const v = readVolunteer(ctx.db, id);
@@ -120,6 +122,10 @@ export function eraseVolunteer(ctx: CoreContext, id: number, reason: string): Vo
     const erasedEntry = ctx.db.prepare("UPDATE audit_log SET details = '{\"erased\":true}' WHERE entity = ? AND entity_id = ?");
     erasedEntry.run('volunteer', String(id));
     for (const pid of participantIds) erasedEntry.run('seminar_participant', String(pid));
+    // Activity records keep their counts (reports stay right) without the free text about them.
+    const activityIds = ctx.db.prepare('SELECT id FROM activities WHERE volunteer_id = ?').pluck().all(id) as number[];
+    ctx.db.prepare("UPDATE activities SET place = '', notes = '' WHERE volunteer_id = ?").run(id);
+    for (const aid of activityIds) erasedEntry.run('activity', String(aid));
     scrubAudit(ctx.db, tokens);
     ctx.audit({ entity: 'volunteer', entityId: String(id), action: 'erase', details: { reason: scrub(reason, tokens), seminarRows } });
   })();
@@ -136,6 +142,7 @@ export function exportPerson(ctx: CoreContext, id: number): FilePayload {
     volunteer,
     terms: readTerms(ctx.db, id),
     statusChanges: readStatusChanges(ctx.db, id),
+    activities: listVolunteerActivities(ctx.db, id),
     auditTrail: readAudit(ctx.db, 'volunteer', String(id)),
   };
   ctx.audit({ entity: 'volunteer', entityId: String(id), action: 'export', details: { file: 'json' } });

@@ -28,7 +28,7 @@ export interface CertificateData {
 }
 
 /** What each kind of event is called after `ผ่านการ` and `เข้าร่วม`. */
-const EVENT_WORDS: Record<SeminarKind, string> = { seminar: 'สัมมนา', training: 'ฝึกอบรม', meeting: 'ประชุม' };
+const EVENT_WORDS: Record<SeminarKind, string> = { seminar: 'สัมมนา', training: 'ฝึกอบรม', meeting: 'ประชุม', activity: 'กิจกรรม' };
 
 /**
  * What the recipient did, in the wording offices print: `ได้ผ่านการสัมมนาตามโครงการ…` (วุฒิบัตร:
@@ -40,8 +40,9 @@ export function certificateWording(kind: CertificateKind, eventKind: SeminarKind
   const title = projectTitle.trim();
   if (speaker) return `ได้เป็นวิทยากรใน${title.startsWith('โครงการ') ? '' : `การ${word}`}${title}`;
   if (kind === 'honour') return title.startsWith('โครงการ') || title.startsWith(word) ? `ได้เข้าร่วม${title}` : `ได้เข้าร่วม${word}${title}`;
-  // A meeting is attended, not passed.
+  // A meeting or an activity is attended, not passed.
   if (eventKind === 'meeting') return `ได้เข้าร่วมประชุม${title.startsWith('ประชุม') ? title.slice('ประชุม'.length) : `ตาม${title}`}`;
+  if (eventKind === 'activity') return title.startsWith(word) || title.startsWith('โครงการ') ? `ได้เข้าร่วม${title}` : `ได้เข้าร่วมกิจกรรม${title}`;
   return title.startsWith(word) ? `ได้ผ่านการ${title}` : `ได้ผ่านการ${word}ตาม${title}`;
 }
 

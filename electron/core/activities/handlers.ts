@@ -1,0 +1,87 @@
+import type { activitiesApi } from '@shared/api/activities';
+import { AppFailure } from '@shared/errors';
+import { ACTIVITY_OUTCOMES, type ActivitySaved } from '@shared/schemas/activity';
+import { formatThaiDateLong, todayIso } from '@shared/thai/dates';
+import { diff } from '../audit';
+import type { CoreContext, HandlerMap } from '../context';
+import { readGrid, saveGrid } from './grid';
+import { readKinds, writeKinds } from './kinds';
+import { insertActivity, listVolunteerActivities, readActivity, updateActivity } from './repository';
+import { checkActivityDate, readStandings } from './standing';
+
+type Detail = Parameters<typeof insertActivity>[1];
+
+/**
+ * Checks one activity of the detailed form: the kind and the person exist, the date is possible
+ * for them (errors), or unusual (warnings, saved anyway). Returns whether it is a referral.
+ */
+function checkDetail(ctx: CoreContext, a: Detail): { isReferral: boolean; warnings: string[] } {
+  const kind = readKinds(ctx.db).find((k) => k.id === a.kindId);
+  if (!kind) throw new AppFailure('VALIDATION', 'ไม่พบประเภทกิจกรรมนี้ กรุณาเลือกใหม่', { kindId: 'ไม่พบประเภทกิจกรรมนี้ กรุณาเลือกใหม่' });
+  const standing = readStandings(ctx.db, [a.volunteerId]).get(a.volunteerId);
+  if (!standing) throw new AppFailure('NOT_FOUND', 'ไม่พบอาสาสมัครรายนี้ อาจถูกลบหรือเปลี่ยนแปลงไปแล้ว');
+  const check = checkActivityDate(standing, a.date, a.date, `วันที่ ${formatThaiDateLong(a.date)}`, todayIso(ctx.now()));
+  if (check.error) throw new AppFailure('VALIDATION', check.error, { date: check.error });
+  const warnings = check.warning ? [check.warning] : [];
+  if (kind.isReferral && !a.agency) warnings.push('ยังไม่ได้ระบุหน่วยงานที่ส่งต่อ รายงานจะนับไว้ในช่อง "ไม่ระบุหน่วยงาน"');
+  return { isReferral: kind.isReferral, warnings };
+}
+
+function mustExist(ctx: CoreContext, id: number) {
+  const a = readActivity(ctx.db, id);
+  if (!a) throw new AppFailure('NOT_FOUND', 'ไม่พบรายการกิจกรรมนี้ อาจถูกลบไปแล้ว');
+  return a;
+}
+
+function detailOf(a: Detail): Detail {
+  const { volunteerId, kindId, date, people, place, notes, agency, outcome } = a;
+  return { volunteerId, kindId, date, people, place, notes, agency, outcome: outcome && ACTIVITY_OUTCOMES.includes(outcome) ? outcome : null };
+}
+
+export const activitiesHandlers: HandlerMap<keyof typeof activitiesApi> = {
+  'activity-kinds-get': (_input, ctx) => readKinds(ctx.db),
+
+  'activity-kinds-save': (input, ctx) =>
+    ctx.db.transaction(() => {
+      const before = readKinds(ctx.db).map(({ id, name, isReferral, active }) => ({ id, name, isReferral, active }));
+      writeKinds(ctx.db, input);
+      const after = readKinds(ctx.db);
+      ctx.audit({ entity: 'settings', entityId: 'activity-kinds', action: 'update', details: { before, after: after.map(({ id, name, isReferral, active }) => ({ id, name, isReferral, active })) } });
+      return after;
+    })(),
+
+  'activity-grid-get': ({ month, district }, ctx) => readGrid(ctx.db, month, district),
+
+  'activity-grid-save': (input, ctx) => saveGrid(ctx, input),
+
+  'activity-create': (input, ctx) =>
+    ctx.db.transaction((): ActivitySaved => {
+      const a = detailOf(input);
+      const { isReferral, warnings } = checkDetail(ctx, a);
+      const id = insertActivity(ctx.db, a, isReferral, ctx.now().toISOString());
+      ctx.audit({ entity: 'activity', entityId: String(id), action: 'create', details: a });
+      return { id, warnings };
+    })(),
+
+  'activity-update': ({ id, ...input }, ctx) =>
+    ctx.db.transaction((): ActivitySaved => {
+      const before = mustExist(ctx, id);
+      if (before.wholeMonth) throw new AppFailure('CONFLICT', 'รายการนี้มาจากตารางรายเดือน กรุณาแก้ไขในตารางบันทึกผลงานรายเดือน');
+      const a = detailOf(input);
+      const { isReferral, warnings } = checkDetail(ctx, a);
+      updateActivity(ctx.db, id, a, isReferral, ctx.now().toISOString());
+      const changes = diff(detailOf(before), a);
+      if (Object.keys(changes).length) ctx.audit({ entity: 'activity', entityId: String(id), action: 'update', details: changes });
+      return { id, warnings };
+    })(),
+
+  'activity-delete': ({ id }, ctx) =>
+    ctx.db.transaction(() => {
+      const before = mustExist(ctx, id);
+      ctx.db.prepare('DELETE FROM activities WHERE id = ?').run(id);
+      ctx.audit({ entity: 'activity', entityId: String(id), action: 'delete', details: detailOf(before) });
+      return { id };
+    })(),
+
+  'activity-list': ({ volunteerId }, ctx) => listVolunteerActivities(ctx.db, volunteerId),
+};
