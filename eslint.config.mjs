@@ -8,7 +8,10 @@ const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
 const builtinPatterns = [{ regex: '^node:', message: 'Node built-ins are not allowed here.' }];
 const builtinPaths = nodeBuiltins.map((name) => ({ name, message: 'Node built-ins are not allowed here.' }));
 
-/** Who may import whom (docs/ARCHITECTURE.md rule 9): shared → itself; core → never electron; renderer → shared and itself. */
+/**
+ * Who may import whom (docs/ARCHITECTURE.md rule 9): shared → itself; core → never electron; the
+ * transports → the core's entry, electron/common and shared; renderer → shared and itself.
+ */
 const layers = [
   {
     files: ['shared/**/*.ts'],
@@ -28,7 +31,30 @@ const layers = [
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', message: 'electron/core runs in plain Node: never import electron.' }],
-        patterns: [{ regex: '^(\\.\\./)+(main|preload|web|renderer)(/|$)', message: 'electron/core does not depend on a transport or the renderer.' }],
+        patterns: [{ regex: '^(\\.\\./)+(main|preload|web|common|renderer)(/|$)', message: 'electron/core does not depend on a transport or the renderer.' }],
+      }],
+    },
+  },
+  // The transports, in the spirit of VS Code's code-layering: the core only through its entry
+  // (electron/core/index.ts, imported as '../core'), each other never, shared code in electron/common.
+  {
+    files: ['electron/main/**/*.ts', 'electron/web/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { regex: '^(\\.\\./)+(electron/)?core/.', message: "A transport imports the core only through its entry: '../core'." },
+          { regex: '^\\.\\./(main|web|preload)(/|$)', message: 'A transport does not import another transport; code they share lives in electron/common.' },
+          { regex: '^(\\.\\./)+(renderer|tests|shared)(/|$)', message: 'A transport imports shared code as @shared/… and nothing of the renderer or the tests.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'electron/common is shared by both transports: no electron.' }],
+        patterns: [{ regex: '^\\.\\./', message: 'electron/common imports only Node, npm libraries and @shared/… .' }],
       }],
     },
   },

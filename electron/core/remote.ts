@@ -3,8 +3,7 @@ import type { BackupInfo } from '@shared/api/backup';
 import { AppFailure, type Result } from '@shared/errors';
 import type { Dispatch } from './dispatch';
 import type { EventListener } from './events';
-import type { Core, CoreOptions, Rescue } from './index';
-import { openOrRecover } from './startup';
+import type { CoreOptions } from './index';
 
 /**
  * The core in a thread or process of its own (a worker thread in browser mode, Electron's utility
@@ -20,13 +19,13 @@ export interface Port {
 /** What the core needs to open, as plain data (functions cannot cross a port). */
 export type RemoteOptions = Pick<CoreOptions, 'dataDir' | 'resourcesDir' | 'version' | 'autoBackup'>;
 
-type ToCore =
+export type ToCore =
   | { type: 'open'; options: RemoteOptions }
   | { type: 'restore' }
   | { type: 'call'; id: number; method: string; input: unknown }
   | { type: 'shutdown' };
 
-type FromCore =
+export type FromCore =
   | { type: 'opened'; kept?: string }
   | { type: 'rescue'; message: string; backup: BackupInfo | null }
   | { type: 'failed'; message: string }
@@ -34,57 +33,9 @@ type FromCore =
   | { type: 'event'; name: EventName; payload: ApiEvents[EventName] }
   | { type: 'closed' };
 
-const problemOf = (e: unknown) => (e instanceof AppFailure ? e.message : `เริ่มโปรแกรมไม่ได้: ${(e as Error).message}`);
-const notOpen: Result<never> = { ok: false, error: { code: 'DATABASE', message: 'ยังเปิดทะเบียนไม่ได้ กรุณาเปิดโปรแกรมใหม่' } };
 const LOST = 'ส่วนประมวลผลของโปรแกรมหยุดทำงาน กรุณาเปิดโปรแกรมใหม่ ข้อมูลที่บันทึกไว้แล้วไม่ได้รับผลกระทบ';
-const lost: Result<never> = { ok: false, error: { code: 'INTERNAL', message: LOST } };
-
-/**
- * The core's side: owns the register, its lock and its recovery (openOrRecover); the shell only
- * shows what it is told and says whether to restore.
- */
-export function serveCore(port: Port): void {
-  let core: Core | null = null;
-  let rescue: Rescue | null = null;
-  const send = (message: FromCore) => port.post(message);
-  const opened = (c: Core, kept?: string) => {
-    core = c;
-    c.onEvent((name, payload) => send({ type: 'event', name, payload }));
-    send({ type: 'opened', kept });
-  };
-  port.listen(async (raw) => {
-    const m = raw as ToCore;
-    switch (m.type) {
-      case 'open': {
-        const outcome = openOrRecover(m.options);
-        if (outcome.ok) return opened(outcome.core);
-        rescue = outcome.rescue;
-        return send({ type: 'rescue', message: rescue.message, backup: rescue.backup });
-      }
-      case 'restore':
-        try {
-          const { core: restored, kept } = rescue!.restore();
-          return opened(restored, kept);
-        } catch (e) {
-          return send({ type: 'failed', message: problemOf(e) });
-        }
-      case 'call': {
-        const result = core ? await core.dispatch(m.method, m.input) : notOpen;
-        try {
-          return send({ type: 'result', id: m.id, result });
-        } catch (e) {
-          // A value that cannot cross the port is a bug in a handler; the caller still gets an answer.
-          console.error('[asa-desk core]', e);
-          return send({ type: 'result', id: m.id, result: lost });
-        }
-      }
-      case 'shutdown':
-        await core?.shutdown();
-        rescue?.close();
-        return send({ type: 'closed' });
-    }
-  });
-}
+/** The answer to a call whose result could not come back, or whose core is gone. */
+export const lost: Result<never> = { ok: false, error: { code: 'INTERNAL', message: LOST } };
 
 /** The core as a transport sees it across the port. */
 export interface RemoteCore {

@@ -42,7 +42,7 @@ function missingRegister(dataDir: string): string | null {
   );
 }
 
-const problemOf = (e: unknown) => (e instanceof AppFailure ? e.message : `เริ่มโปรแกรมไม่ได้: ${(e as Error).message}`);
+export const problemOf = (e: unknown) => (e instanceof AppFailure ? e.message : `เริ่มโปรแกรมไม่ได้: ${(e as Error).message}`);
 
 /**
  * The one way a shell opens the register: takes the data folder's lock (core/lock.ts), finishes a

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { serveCore } from './remote';
+import { serveCore } from './serve';
 
 /**
  * Entry of the core's own thread or process (`out/main/core.js`): in the desktop app Electron's

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { protocol } from 'electron';
-import { contentType, resolveStatic } from '../web/static';
+import { contentType, resolveStatic } from '../common/static';
 
 /**
  * The window's page is served from `app://asa-desk/` instead of `file://` (Electron's security

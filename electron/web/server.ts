@@ -6,12 +6,12 @@ import type { MethodName } from '@shared/api';
 import { decodeJson, encodeJson } from '@shared/api/codec';
 import { MAX_BACKUP_FILE_BYTES, MAX_IMPORT_FILE_BYTES, MAX_PHOTO_BYTES, megabytes } from '@shared/api/limits';
 import type { AppError } from '@shared/errors';
-import type { Core } from '../core';
-import { contentType, resolveStatic } from './static';
+import type { RemoteCore } from '../core';
+import { contentType, resolveStatic } from '../common/static';
 
 export interface WebServerOptions {
   /** What the server needs of the core: calls and push events. */
-  core: Pick<Core, 'dispatch' | 'onEvent'>;
+  core: Pick<RemoteCore, 'dispatch' | 'onEvent'>;
   /** The built renderer. */
   staticDir: string;
   /** 0 picks a free port. */

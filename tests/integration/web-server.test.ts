@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeJson, encodeJson } from '@shared/api/codec';
 import { startWebServer, type WebServer } from '../../electron/web/server';
-import { resolveStatic } from '../../electron/web/static';
+import { resolveStatic } from '../../electron/common/static';
 import { tempDir, testCore } from '../helpers/core';
 import { httpRequest, rawExchange } from '../helpers/raw-http';
 
