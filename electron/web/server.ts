@@ -40,6 +40,7 @@ const FILE_CALLS: Partial<Record<MethodName, { limit: number; tooLarge: string }
   'volunteer-import-preview': importFile,
   'volunteer-import-commit': importFile,
   'volunteer-import-errors': importFile,
+  'contact-import-read': importFile,
   'seminar-photo-add': fileCall(MAX_PHOTO_BYTES),
   'backup-inspect': backupFile,
   'backup-restore': backupFile,

@@ -35,3 +35,35 @@ export const contactSearch = z.object({
   query: text(100).default(''),
   limit: z.number().int().min(1).max(500).default(50),
 });
+
+/** Most rows one paste or file may bring into the grid: a province's directory is a few hundred. */
+export const MAX_BULK_CONTACTS = 2000;
+
+/** One row of the paste/import grid as the clerk sees and edits it, before any rule applies. */
+export const contactDraft = z.object({
+  name: z.string().max(1000),
+  position: z.string().max(1000),
+  agency: z.string().max(1000),
+  phone: z.string().max(200),
+  isGovernment: z.boolean(),
+});
+export type ContactDraft = z.output<typeof contactDraft>;
+
+/** Why a row looks like a person already in the directory or earlier in the same grid. */
+export interface ContactDuplicate {
+  reason: 'name' | 'phone';
+  /** The directory's contact, or null when the twin is an earlier row of the grid. */
+  contactId: number | null;
+  /** The earlier row of the grid (0-based), or null when the twin is in the directory. */
+  row: number | null;
+  name: string;
+}
+
+/** A grid row checked: the values as they will be saved, Thai messages per field, and its twins. */
+export interface ContactRowCheck {
+  values: ContactDraft;
+  errors: Partial<Record<keyof ContactDraft, string>>;
+  duplicates: ContactDuplicate[];
+  /** The directory already holds this exact name: "keep" brings the new details into that contact. */
+  updates: number | null;
+}

@@ -2,6 +2,8 @@ import type { contactsApi } from '@shared/api/contacts';
 import { AppFailure } from '@shared/errors';
 import type { HandlerMap } from '../context';
 import { diff } from '../audit';
+import { readTable } from '../spreadsheets/import/table';
+import { checkContactRows, readContactSheets, readPastedContacts, saveContactRows } from './bulk';
 import { getContact, nameKey, searchContacts } from './service';
 
 export const contactsHandlers: HandlerMap<keyof typeof contactsApi> = {
@@ -40,4 +42,8 @@ export const contactsHandlers: HandlerMap<keyof typeof contactsApi> = {
       ctx.audit({ entity: 'contact', entityId: String(id), action: 'delete', details: {} });
       return { deleted: true };
     })(),
+  'contact-paste-read': ({ text }) => readPastedContacts(text),
+  'contact-import-read': async ({ file }) => readContactSheets(await readTable(file.bytes)),
+  'contact-bulk-check': ({ rows }, ctx) => checkContactRows(ctx.db, rows),
+  'contact-bulk-save': ({ rows }, ctx) => saveContactRows(ctx, rows),
 };

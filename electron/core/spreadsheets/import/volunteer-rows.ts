@@ -94,7 +94,8 @@ const SPACES = /\s+/g;
 const UNTIDY_SPACES = /[^\S ]| {2}|^ | $/;
 const LOST_ZERO_PHONE = /^[1-9]\d{7,8}$/;
 
-function textOf(cell: RawCell, kind: ValueKind): string {
+/** A cell as the text a field of this kind keeps: controls stripped, spaces tidied, Thai digits and lost phone zeros mended. */
+export function textOf(cell: RawCell, kind: ValueKind): string {
   if (cell === null) return '';
   let s: string;
   if (typeof cell === 'string') s = stripControls(cell);

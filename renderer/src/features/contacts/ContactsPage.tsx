@@ -9,6 +9,7 @@ import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { WholeWords } from '../../components/WholeWords';
 import { submitForm } from '../../components/formSave';
+import { ContactBulkGrid } from './ContactBulkGrid';
 
 /** Officials, guests and speakers kept for reuse across seminars. */
 export function ContactsPage() {
@@ -39,6 +40,7 @@ export function ContactsPage() {
           <Button type="submit" mt={25} loading={save.isPending}>เพิ่มรายชื่อ</Button>
         </Group>
       </form>
+      <ContactBulkGrid />
       <TextInput placeholder="ค้นหาชื่อ ตำแหน่ง หรือหน่วยงาน" aria-label="ค้นหารายชื่อ" value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={360} />
       <Table striped>
         <Table.Thead>
