@@ -13,6 +13,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import { ratesHandlers } from './rates/handlers';
 import { evaluationHandlers } from './seminars/evaluation';
 import { seminarsHandlers } from './seminars/handlers';
+import { seminarCopyHandlers } from './seminars/copy';
 import { reportsHandlers } from './reports/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { spreadsheetsHandlers } from './spreadsheets/handlers';
@@ -63,6 +64,7 @@ export function createCore(options: CoreOptions): Core {
     ...volunteersHandlers,
     ...settingsHandlers,
     ...seminarsHandlers,
+    ...seminarCopyHandlers,
     ...reportsHandlers,
     ...contactsHandlers,
     ...ratesHandlers,

@@ -7,6 +7,7 @@ import { dashboardApi } from './dashboard';
 import { evaluationApi } from './evaluation';
 import { ratesApi } from './rates';
 import { seminarsApi } from './seminars';
+import { seminarCopyApi } from './seminar-copy';
 import { reportsApi } from './reports';
 import { settingsApi } from './settings';
 import { spreadsheetsApi } from './spreadsheets';
@@ -23,6 +24,7 @@ export const api = {
   ...volunteersApi,
   ...settingsApi,
   ...seminarsApi,
+  ...seminarCopyApi,
   ...reportsApi,
   ...contactsApi,
   ...ratesApi,

@@ -1,4 +1,5 @@
 import { BE_OFFSET, isoParts, toIso, type IsoDate } from './dates';
+import { toThaiDigits } from './digits';
 
 /** Fiscal year (B.E.) of a date: 1 Oct – 30 Sep, named by the B.E. year in which it ends. */
 export function fiscalYearOf(iso: IsoDate): number {
@@ -30,4 +31,16 @@ export function monthOfFiscalYear(fyBE: number, n: number): { start: IsoDate; en
 export function monthRange(yearCE: number, month: number): { start: IsoDate; end: IsoDate } {
   const last = new Date(Date.UTC(yearCE, month, 0)).getUTCDate();
   return { start: toIso(yearCE, month, 1), end: toIso(yearCE, month, last) };
+}
+
+/**
+ * A title that names one fiscal year, renamed for another: `… ประจำปีงบประมาณ พ.ศ. 2568` becomes
+ * `… 2569`, in Arabic or Thai digits as written. A title without the year is kept.
+ */
+export function titleForFiscalYear(title: string, from: number, to: number): string {
+  if (from === to) return title;
+  const thaiFrom = toThaiDigits(String(from));
+  return title
+    .replace(new RegExp(`(?<!\\d)${from}(?!\\d)`, 'g'), String(to))
+    .replace(new RegExp(`(?<![๐-๙])${thaiFrom}(?![๐-๙])`, 'g'), toThaiDigits(String(to)));
 }

@@ -8,6 +8,7 @@ import { notifyError } from '../../app/notify';
 import { SeminarExportMenu } from '../exports/SeminarExportMenu';
 import { SeminarReportsButton } from '../reports/ReportButtons';
 import { BudgetPanel } from './BudgetPanel';
+import { CopySeminarDialog } from './CopySeminarDialog';
 import { STATUS_COLORS, dateRange } from './labels';
 import { OutcomePanel } from './OutcomePanel';
 import { ParticipantsPanel } from './ParticipantsPanel';
@@ -80,6 +81,7 @@ export function SeminarPage() {
           <SeminarReportsButton seminarId={id} />
           <Button variant="light" component={Link} to={`/seminars/${id}/evaluation`} leftSection={<IconClipboardCheck size={16} />}>แบบประเมิน</Button>
           <Button variant="light" component={Link} to={`/seminars/${id}/edit`} leftSection={<IconEdit size={16} />}>แก้ไขโครงการ</Button>
+          <CopySeminarDialog key={s.id} seminar={s} />
         </Group>
       </Group>
       <SummaryCard summary={s.summary} />
