@@ -36,7 +36,7 @@ test('contacts pasted from Excel and imported from a file: review, fix, choose f
   await expect(page.getByText('เพิ่มรายชื่อใหม่ 2 คน ปรับข้อมูลรายชื่อเดิม 1 คน ข้าม 1 แถว')).toBeVisible();
   await expect(grid).toHaveCount(0);
   await expect(page.getByRole('cell', { name: 'นักวิชาการแรงงานชำนาญการ' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: '0812345678' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '081-234-5678' })).toBeVisible();
 
   // A spreadsheet with a title above its header goes into the same grid.
   const buffer = Buffer.from(await xlsxOf([
