@@ -20,6 +20,7 @@ import { spreadsheetsHandlers } from './spreadsheets/handlers';
 import { systemHandlers } from './system/handlers';
 import { geoHandlers } from './geo/handlers';
 import { volunteersHandlers } from './volunteers/handlers';
+import { ordersHandlers } from './orders/handlers';
 
 export { DATABASE_FILE };
 
@@ -73,6 +74,7 @@ export function createCore(options: CoreOptions): Core {
     ...dashboardHandlers,
     ...evaluationHandlers,
     ...activitiesHandlers,
+    ...ordersHandlers,
   };
   const log = options.log ?? ((e: unknown) => console.error('[asa-desk core]', e));
   // A failed automatic backup is logged, never fatal: the register itself is unharmed.

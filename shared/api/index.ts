@@ -14,6 +14,7 @@ import { spreadsheetsApi } from './spreadsheets';
 import { systemApi } from './system';
 import { geoApi } from './geo';
 import { volunteersApi } from './volunteers';
+import { ordersApi } from './orders';
 
 export * from './define';
 
@@ -33,6 +34,7 @@ export const api = {
   ...dashboardApi,
   ...evaluationApi,
   ...activitiesApi,
+  ...ordersApi,
 };
 
 export type Api = typeof api;

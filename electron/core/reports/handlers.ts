@@ -37,7 +37,7 @@ function fontSet(ctx: CoreContext): FontSet {
   return set;
 }
 
-function envFor(ctx: CoreContext, input: { font: 'sarabun' | 'th-sarabun-new'; thaiDigits: boolean }): DocEnv {
+export function envFor(ctx: CoreContext, input: { font: 'sarabun' | 'th-sarabun-new'; thaiDigits: boolean }): DocEnv {
   const office = readOfficeSettings(ctx.db);
   return { font: pickFont(fontSet(ctx), input.font), thaiDigits: input.thaiDigits, office: { officeName: office.officeName, emblem: office.emblem } };
 }
@@ -52,8 +52,8 @@ async function drawable(dataUrl: string, env: DocEnv): Promise<boolean> {
   }
 }
 
-/** Renders `doc`; `names` are the people, agencies and venue it prints, kept whole across lines. */
-async function pdf(name: string, doc: TDocumentDefinitions, env: DocEnv, names: Iterable<string> = [], format: ReportFormat = 'pdf'): Promise<FilePayload> {
+/** Renders `doc` as PDF or Word; `names` are the people, agencies and venue it prints, kept whole across lines. */
+export async function pdf(name: string, doc: TDocumentDefinitions, env: DocEnv, names: Iterable<string> = [], format: ReportFormat = 'pdf'): Promise<FilePayload> {
   if (format === 'docx') return { name: `${name}.docx`, bytes: await renderDocx(doc, env) };
   return { name: `${name}.pdf`, bytes: await renderPdf(doc, env.font, names) };
 }

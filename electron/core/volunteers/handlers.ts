@@ -9,6 +9,7 @@ import { listVolunteers, volunteerIdsMatching } from './list';
 import { eraseVolunteer, exportPerson } from './pdpa';
 import { idHolder, readStatusChanges, readTerms, readVolunteer, updateVolunteerRow, volunteerInserter } from './repository';
 import { readVolunteerRules, writeVolunteerRules } from './rules';
+import { appointTerm } from './terms';
 import { readOfficeSettings, saveOfficeSettings } from '../settings/service';
 import { loadSampleRegister, SAMPLE_OFFICE } from './sample';
 
@@ -123,21 +124,7 @@ export const volunteersHandlers: HandlerMap<keyof typeof volunteersApi> = {
     ctx.db.transaction(() => {
       const before = mustExist(ctx, id);
       if (before.erasedAt) throw new AppFailure('CONFLICT', 'ข้อมูลส่วนบุคคลของอาสาสมัครรายนี้ถูกลบแล้ว');
-      const at = ctx.now().toISOString();
-      ctx.db.prepare('INSERT INTO volunteer_terms (volunteer_id, order_no, order_date, term_start, term_end) VALUES (?, ?, ?, ?, ?)').run(id, orderNo, orderDate, termStart, termEnd);
-      ctx.db
-        .prepare('UPDATE volunteers SET appointment_order_no = ?, appointment_date = ?, term_start = ?, term_end = ?, updated_at = ? WHERE id = ?')
-        .run(orderNo, orderDate, termStart, termEnd, at, id);
-      ctx.audit({ entity: 'volunteer', entityId: String(id), action: 'term', details: { orderNo, orderDate, termStart, termEnd } });
-      // A new appointment puts someone whose term had ended back on duty.
-      if (before.status === 'term_ended') {
-        const reason = `แต่งตั้งวาระใหม่${orderNo ? ` ตามคำสั่งที่ ${orderNo}` : ''}`;
-        ctx.db.prepare("UPDATE volunteers SET status = 'active', status_date = ? WHERE id = ?").run(termStart, id);
-        ctx.db
-          .prepare("INSERT INTO volunteer_status_changes (volunteer_id, from_status, to_status, changed_on, reason, recorded_at) VALUES (?, 'term_ended', 'active', ?, ?, ?)")
-          .run(id, termStart, reason, at);
-        ctx.audit({ entity: 'volunteer', entityId: String(id), action: 'status', details: { status: ['term_ended', 'active'], date: termStart, reason } });
-      }
+      appointTerm(ctx, before, { orderNo, orderDate, termStart, termEnd });
     })();
     return detail(ctx, id);
   },

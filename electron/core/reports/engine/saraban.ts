@@ -1,7 +1,7 @@
 import type { Column, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { bahtText, formatBaht, formatThaiDateLong, type IsoDate } from '@shared/thai';
 import { CM, gridLayout, num, officialPage, pt, type DocEnv, type Signer } from './frame';
-import { personName } from './thai-breaks';
+import { keepTogether, personName } from './thai-breaks';
 
 /**
  * The two layouts of ระเบียบสำนักนายกรัฐมนตรีว่าด้วยงานสารบรรณ that a seminar's letters use:
@@ -196,4 +196,42 @@ export function budgetTable(env: DocEnv, lines: MemoBudgetLine[]): Content {
     [{ text: `รวมทั้งสิ้น (${bahtText(total)})`, colSpan: 2, bold: true, alignment: 'center' }, {}, { ...money(total), bold: true }],
   ];
   return { table: { headerRows: 1, dontBreakRows: true, widths: [pt(env, 40), '*', pt(env, 100)], body }, layout: gridLayout, margin: [0, pt(env, 4), 0, pt(env, 6)] };
+}
+
+/** The head of an order (คำสั่ง). */
+export interface OrderHead {
+  /** `คำสั่งสำนักงานแรงงานจังหวัดสงขลา` */
+  issuer: string;
+  /** `12/2568` */
+  orderNo: string;
+  subject: string;
+  /** สั่ง ณ วันที่ */
+  date: IsoDate;
+}
+
+/** `1 ตุลาคม พ.ศ. 2568`, on one line: orders write the era before the year. */
+export function dateWithEra(env: DocEnv, date: IsoDate): string {
+  return keepTogether(formatThaiDateLong(date, { thaiDigits: env.thaiDigits }).replace(/ (\S+)$/, ' พ.ศ. $1').replaceAll(' ', NBSP));
+}
+
+/**
+ * คำสั่ง: the Garuda 3 cm high in the centre, the issuer, ที่ and เรื่อง centred under it and a short
+ * rule, the body, สั่ง ณ วันที่ from the centre, room to sign, the name in brackets and the position.
+ * `after` (the list attached to the order) starts on a page of its own.
+ */
+export function officialOrder(env: DocEnv, head: OrderHead, body: Content[], signer: Signer, after: Content[] = []): TDocumentDefinitions {
+  const garuda = 3 * CM;
+  const content: Content[] = [
+    ...placedEmblem(env, 3, (PAGE_WIDTH - garuda) / 2),
+    {
+      stack: [num(env, head.issuer), `ที่ ${num(env, head.orderNo)}`, `เรื่อง ${num(env, head.subject)}`, '-'.repeat(18)],
+      alignment: 'center',
+      margin: [0, garuda + pt(env, 6), 0, pt(env, 6)],
+    },
+    { stack: body },
+    { columns: [{ width: TEXT_WIDTH / 2 - 1.5 * CM, text: '' }, { width: '*', text: `สั่ง ณ วันที่ ${dateWithEra(env, head.date)}` }], margin: [0, pt(env, 12), 0, 0] },
+    letterSignature(env, signer, { marginTop: pt(env, 8) }),
+    ...(after.length ? [{ stack: after, pageBreak: 'before' } as Content] : []),
+  ];
+  return page(env, `${head.issuer} ที่ ${head.orderNo} เรื่อง ${head.subject}`, content);
 }

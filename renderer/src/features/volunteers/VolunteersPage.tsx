@@ -115,6 +115,12 @@ export function VolunteersPage() {
         <Select label="สถานะ" placeholder="ทุกสถานะ" data={statusOptions} value={status} onChange={reset(setStatus)} clearable w={160} />
         <Select label="วาระสิ้นสุด" placeholder="ไม่กำหนด" data={TERM_WINDOWS} value={termDays} onChange={reset(setTermDays)} clearable w={150} />
         <Switch label="แสดงเลขประจำตัวประชาชนเต็ม" checked={fullIds} onChange={(e) => setFullIds(e.currentTarget.checked)} mb={8} />
+        {termDays && (
+          // The terms ending, as filtered here, are the people an order renewing them appoints.
+          <Button variant="light" component={Link} to={`/orders/new?kind=renewal&withinDays=${termDays}&district=${encodeURIComponent(district ?? '')}`} mb={2}>
+            ออกคำสั่งต่อวาระ
+          </Button>
+        )}
       </Group>
       {empty ? (
         <Stack align="flex-start" gap="xs">

@@ -1,0 +1,39 @@
+import type { ordersApi } from '@shared/api/orders';
+import type { CoreContext, HandlerMap } from '../context';
+import { readOfficeSettings } from '../settings/handlers';
+import { appointmentOrder } from '../reports/documents/appointment-order';
+import { envFor, pdf } from '../reports/handlers';
+import { createOrder, listOrders, nextOrderNo, orderCandidates, readOrder } from './service';
+
+export const ordersHandlers: HandlerMap<keyof typeof ordersApi> = {
+  'order-candidates': (q, ctx) => orderCandidates(ctx, q),
+  'order-next-no': ({ date }, ctx) => ({ orderNo: nextOrderNo(ctx.db, date) }),
+  'order-create': (input, ctx) => createOrder(ctx, input),
+  'order-list': (_input, ctx) => listOrders(ctx.db),
+  'order-get': ({ id }, ctx) => readOrder(ctx.db, id),
+
+  'order-document': async (input, ctx: CoreContext) => {
+    const order = readOrder(ctx.db, input.id);
+    const office = readOfficeSettings(ctx.db);
+    const env = envFor(ctx, input);
+    // The order names every person it appoints: printing it is an export of personal data.
+    ctx.audit({ entity: 'order', entityId: String(order.id), action: 'print', details: { document: `คำสั่งที่ ${order.orderNo}`, people: order.members.length, format: input.format } });
+    const doc = appointmentOrder(
+      {
+        kind: order.kind,
+        officeName: office.officeName,
+        province: office.province,
+        orderNo: order.orderNo,
+        orderDate: order.orderDate,
+        termStart: order.termStart,
+        termEnd: order.termEnd,
+        legalBasis: order.legalBasis,
+        signer: { name: order.signerName, position: order.signerPosition },
+        people: order.members,
+      },
+      env,
+    );
+    const name = `คำสั่งแต่งตั้งอาสาสมัครแรงงาน-${order.orderNo.replace('/', '-')}`;
+    return pdf(name, doc, env, [...order.members.map((m) => m.name), order.signerName, office.officeName], input.format);
+  },
+};

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { emblemDataUrl } from '../integration/reports/fixtures';
+import { expect, screenshot, SHOTS_DIR, test } from './fixtures';
+
+test.use({ webArgs: ['--demo'] });
+
+test('an appointment order renewing the terms ending: chosen from the register, numbered, recorded on each term and printed', async ({ page, app }) => {
+  await app.call('settings-save', { ...(await app.call('settings-get', {})), emblem: emblemDataUrl(240) });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  // The register's "terms ending" view, as the dashboard's card opens it.
+  await app.open(page, '/volunteers?termEndsWithinDays=90');
+  await expect(page.getByRole('combobox', { name: 'วาระสิ้นสุด' })).toHaveValue('ภายใน 90 วัน');
+  const ending = await app.call('volunteer-list', { termEndsWithinDays: 90, pageSize: 200 });
+  expect(ending.total).toBeGreaterThan(2);
+  await page.getByRole('link', { name: 'ออกคำสั่งต่อวาระ' }).click();
+
+  // Everyone in that view is on the order until unticked.
+  await expect(page.getByRole('heading', { name: 'ออกคำสั่งแต่งตั้งอาสาสมัครแรงงาน' })).toBeVisible();
+  await expect(page.getByTestId('order-chosen')).toHaveText(`เลือกแล้ว ${ending.total} จาก ${ending.total} คน`);
+  const left = ending.rows[0];
+  const leftName = `${left.title}${left.firstName} ${left.lastName}`;
+  await page.getByRole('checkbox', { name: new RegExp(`^${leftName} ·`) }).uncheck();
+  await expect(page.getByTestId('order-chosen')).toHaveText(`เลือกแล้ว ${ending.total - 1} จาก ${ending.total} คน`);
+  const orderNo = page.getByRole('textbox', { name: 'เลขที่คำสั่ง (เลขที่/ปี พ.ศ.)' });
+  await expect(orderNo).toHaveValue(/^1\/25\d\d$/);
+  await orderNo.fill('15/2569');
+  await screenshot(page, 'order-form-renewal');
+  await page.getByRole('button', { name: /^บันทึกคำสั่งและวาระ/ }).click();
+
+  await expect(page.getByRole('heading', { name: 'คำสั่งที่ 15/2569 เรื่อง แต่งตั้งอาสาสมัครแรงงาน' })).toBeVisible();
+  await expect(page.getByTestId('order-people')).toHaveText(`อาสาสมัครตามคำสั่ง ${ending.total - 1} คน`);
+  await screenshot(page, 'order-page');
+
+  // Recorded on each person's term; the one left out keeps the old term.
+  const renewed = await app.call('volunteer-get', { id: ending.rows[1].id });
+  expect(renewed.terms.at(-1)?.orderNo).toBe('15/2569');
+  expect((await app.call('volunteer-get', { id: left.id })).volunteer.appointmentOrderNo).not.toBe('15/2569');
+
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'พิมพ์คำสั่ง (PDF)' }).click()]);
+  expect(pdf.suggestedFilename()).toBe('คำสั่งแต่งตั้งอาสาสมัครแรงงาน-15-2569.pdf');
+  const file = path.join(SHOTS_DIR, 'order-renewal.pdf');
+  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  await pdf.saveAs(file);
+  const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  for (const s of ['คำสั่งสำนักงานแรงงานจังหวัดสงขลา', 'ที่ 15/2569', 'เรื่อง แต่งตั้งอาสาสมัครแรงงาน', 'สั่ง ณ วันที่', '(นายสมมติ ตัวอย่าง)', 'บัญชีรายชื่ออาสาสมัครแรงงาน']) expect(printed).toContain(s);
+  expect(printed).not.toContain(leftName);
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '2', file, file.replace(/\.pdf$/, '')]);
+
+  const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ไฟล์ Word' }).click()]);
+  expect(word.suggestedFilename()).toBe('คำสั่งแต่งตั้งอาสาสมัครแรงงาน-15-2569.docx');
+  const xml = execFileSync('unzip', ['-p', await word.path(), 'word/document.xml'], { encoding: 'utf8' }).replace(/<[^>]+>/g, '');
+  for (const s of ['ที่ 15/2569', 'แต่งตั้งอาสาสมัครแรงงาน', '(นายสมมติ ตัวอย่าง)']) expect(xml).toContain(s);
+
+  // The order is listed, and nobody it renewed is still in the terms ending.
+  await page.getByRole('link', { name: 'คำสั่งแต่งตั้ง' }).first().click();
+  await expect(page.getByRole('link', { name: '15/2569' })).toBeVisible();
+  expect((await app.call('order-candidates', { kind: 'renewal', withinDays: 90 })).map((c) => c.id)).toEqual([left.id]);
+});
