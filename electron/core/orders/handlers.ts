@@ -1,6 +1,6 @@
 import type { ordersApi } from '@shared/api/orders';
 import type { CoreContext, HandlerMap } from '../context';
-import { readOfficeSettings } from '../settings/handlers';
+import { readOfficeSettings } from '../settings/service';
 import { appointmentOrder } from '../reports/documents/appointment-order';
 import { envFor, pdf } from '../reports/handlers';
 import { createOrder, listOrders, nextOrderNo, orderCandidates, readOrder } from './service';

@@ -7,7 +7,7 @@ import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { readVolunteer } from '../volunteers/repository';
 import { appointTerm } from '../volunteers/terms';
-import { readOfficeSettings } from '../settings/handlers';
+import { readOfficeSettings } from '../settings/service';
 
 const NAME = "v.title || v.first_name || ' ' || v.last_name";
 

@@ -4,7 +4,7 @@ import { IconFileText, IconFileTypeDocx } from '@tabler/icons-react';
 import type { ReportFormat } from '@shared/api/reports';
 import { call } from '../../api/client';
 import { notifyError } from '../../app/notify';
-import { saveFile } from '../import/job';
+import { saveFile } from '../../api/job';
 
 /** The order as PDF to sign, or as a Word file for a last change. */
 export function OrderDocumentButtons({ id }: { id: number }) {
