@@ -21,6 +21,7 @@ import { systemHandlers } from './system/handlers';
 import { geoHandlers } from './geo/handlers';
 import { volunteersHandlers } from './volunteers/handlers';
 import { ordersHandlers } from './orders/handlers';
+import { volunteerMergeHandlers } from './volunteers/merge';
 
 export { DATABASE_FILE };
 
@@ -63,6 +64,7 @@ export function createCore(options: CoreOptions): Core {
     ...systemHandlers,
     ...geoHandlers,
     ...volunteersHandlers,
+    ...volunteerMergeHandlers,
     ...settingsHandlers,
     ...seminarsHandlers,
     ...seminarCopyHandlers,

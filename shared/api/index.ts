@@ -15,6 +15,7 @@ import { systemApi } from './system';
 import { geoApi } from './geo';
 import { volunteersApi } from './volunteers';
 import { ordersApi } from './orders';
+import { volunteerMergeApi } from './volunteer-merge';
 
 export * from './define';
 
@@ -23,6 +24,7 @@ export const api = {
   ...systemApi,
   ...geoApi,
   ...volunteersApi,
+  ...volunteerMergeApi,
   ...settingsApi,
   ...seminarsApi,
   ...seminarCopyApi,

@@ -68,6 +68,9 @@ export function VolunteersPage() {
         <Group>
           <RegisterSpreadsheetActions query={query} />
           <VolunteerListReportButton query={query} />
+          <Button variant="subtle" component={Link} to="/volunteers/duplicates">
+            ตรวจรายชื่อซ้ำ
+          </Button>
           <Button variant="subtle" component={Link} to="/volunteers/rules">
             เกณฑ์ทะเบียน
           </Button>

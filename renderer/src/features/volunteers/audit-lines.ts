@@ -55,6 +55,18 @@ export function auditLines(action: string, details: unknown): string[] {
     case 'export':
       // The file a PDPA access request gets: everything held about the person.
       return ['ข้อมูลทั้งหมดของบุคคลนี้ บันทึกเป็นไฟล์ .json'];
+    case 'merge': {
+      const removed = (d.removed ?? {}) as Record<string, unknown>;
+      const moved = (d.moved ?? {}) as Record<string, unknown>;
+      return [
+        `รวมแถวของ ${String(removed.title ?? '')}${String(removed.firstName ?? '')} ${String(removed.lastName ?? '')} (${show('nationalId', removed.nationalId)}) เข้ามา`,
+        ...fieldLines('update', (d.changes ?? {}) as Record<string, unknown>),
+        `ย้ายมา: โครงการ ${show('n', moved.seminars)} วาระ ${show('n', moved.terms)} ประวัติสถานะ ${show('n', moved.statusChanges)} ผลงาน ${show('n', moved.activities)} รายการ`,
+        `รวมรายชื่อในโครงการเดียวกัน ${show('n', Array.isArray(d.joinedParticipants) ? d.joinedParticipants.length : 0)} โครงการ`,
+      ];
+    }
+    case 'not-duplicate':
+      return [`ตรวจแล้วไม่ใช่คนเดียวกับอาสาสมัครรหัส ${show('n', d.other)}`];
     case 'erase':
       return [`เหตุผล: ${show('reason', d.reason)}`, `รายชื่อในโครงการที่ลบข้อมูล: ${show('seminarRows', d.seminarRows)} รายการ`];
     default:

@@ -54,4 +54,6 @@ export const ACTION_LABELS: Record<string, string> = {
   export: 'ส่งออกข้อมูลส่วนบุคคล',
   import: 'เพิ่มจากการนำเข้าไฟล์',
   'import-update': 'แก้ไขจากการนำเข้าไฟล์',
+  merge: 'รวมข้อมูลที่ซ้ำกัน',
+  'not-duplicate': 'ยืนยันว่าไม่ใช่คนเดียวกัน',
 };
