@@ -61,7 +61,7 @@ export function auditLines(action: string, details: unknown): string[] {
       return [
         `รวมแถวของ ${String(removed.title ?? '')}${String(removed.firstName ?? '')} ${String(removed.lastName ?? '')} (${show('nationalId', removed.nationalId)}) เข้ามา`,
         ...fieldLines('update', (d.changes ?? {}) as Record<string, unknown>),
-        `ย้ายมา: โครงการ ${show('n', moved.seminars)} วาระ ${show('n', moved.terms)} ประวัติสถานะ ${show('n', moved.statusChanges)} ผลงาน ${show('n', moved.activities)} รายการ`,
+        `ย้ายมา: โครงการ ${show('n', moved.seminars)} วาระ ${show('n', moved.terms)} ประวัติสถานะ ${show('n', moved.statusChanges)} ผลงาน ${show('n', moved.activities)} รูปถ่าย ${show('n', moved.photos)} บัตร ${show('n', moved.cards)} รายการ`,
         `รวมรายชื่อในโครงการเดียวกัน ${show('n', Array.isArray(d.joinedParticipants) ? d.joinedParticipants.length : 0)} โครงการ`,
       ];
     }
