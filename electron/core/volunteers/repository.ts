@@ -1,4 +1,5 @@
-import type { Volunteer, VolunteerData, VolunteerStatus, VolunteerStatusChange, VolunteerTerm } from '@shared/schemas/volunteer';
+import type { VolunteerSummary } from '@shared/api/volunteers';
+import { VOLUNTEER_STATUSES, type Volunteer, type VolunteerData, type VolunteerStatus, type VolunteerStatusChange, type VolunteerTerm } from '@shared/schemas/volunteer';
 import type { Db } from '../db/open';
 import { searchText, sortName } from './search-text';
 
@@ -163,4 +164,63 @@ export function idHolder(db: Db, nationalId: string, exceptId?: number): { id: n
     | { id: number; title: string; first_name: string; last_name: string }
     | undefined;
   return r ? { id: r.id, name: `${r.title}${r.first_name} ${r.last_name}` } : null;
+}
+
+/**
+ * Moves a volunteer to a new status and records the move in their history: the one place a status
+ * changes (the status form, a new term after one ended, the sample register). Prepared once.
+ */
+export function statusChanger(db: Db) {
+  const set = db.prepare('UPDATE volunteers SET status = ?, status_date = ?, updated_at = ? WHERE id = ?');
+  const record = db.prepare(
+    'INSERT INTO volunteer_status_changes (volunteer_id, from_status, to_status, changed_on, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  return (id: number, from: VolunteerStatus, to: VolunteerStatus, date: string, reason: string, at: string): void => {
+    set.run(to, date, at, id);
+    record.run(id, from, to, date, reason, at);
+  };
+}
+
+/** A new appointment: a row in the term history (with the order that made it, if any), and the volunteer's current term follows it. */
+export function addTerm(db: Db, id: number, term: Omit<VolunteerTerm, 'id'>, orderId: number | null, at: string): void {
+  const { orderNo, orderDate, termStart, termEnd } = term;
+  db.prepare('INSERT INTO volunteer_terms (volunteer_id, order_no, order_date, term_start, term_end, order_id) VALUES (?, ?, ?, ?, ?, ?)').run(
+    id, orderNo, orderDate, termStart, termEnd, orderId,
+  );
+  db.prepare('UPDATE volunteers SET appointment_order_no = ?, appointment_date = ?, term_start = ?, term_end = ?, updated_at = ? WHERE id = ?').run(
+    orderNo, orderDate, termStart, termEnd, at, id,
+  );
+}
+
+export function countVolunteers(db: Db): number {
+  return db.prepare('SELECT count(*) FROM volunteers').pluck().get() as number;
+}
+
+/** The register's head counts: by status, by area of responsibility (district, then subdistrict), and the levels in use. */
+export function volunteerSummary(db: Db): VolunteerSummary {
+  const byStatus = Object.fromEntries(VOLUNTEER_STATUSES.map((s) => [s, 0])) as Record<VolunteerStatus, number>;
+  for (const r of db.prepare('SELECT status, count(*) AS n FROM volunteers GROUP BY status').all() as { status: VolunteerStatus; n: number }[]) {
+    byStatus[r.status] = r.n;
+  }
+  const areas = db
+    .prepare(
+      `SELECT area_district AS district, area_subdistrict AS subdistrict, count(*) AS count FROM volunteers
+       WHERE area_district <> '' GROUP BY area_district, area_subdistrict ORDER BY area_district, area_subdistrict`,
+    )
+    .all() as { district: string; subdistrict: string; count: number }[];
+  const districts: VolunteerSummary['districts'] = [];
+  for (const a of areas) {
+    if (districts.at(-1)?.district !== a.district) districts.push({ district: a.district, count: 0, subdistricts: [] });
+    const d = districts.at(-1)!;
+    d.count += a.count;
+    if (a.subdistrict) d.subdistricts.push({ subdistrict: a.subdistrict, count: a.count });
+  }
+  const levels = db.prepare("SELECT DISTINCT level FROM volunteers WHERE level <> '' ORDER BY level").pluck().all() as string[];
+  return {
+    total: Object.values(byStatus).reduce((a, b) => a + b, 0),
+    byStatus,
+    erased: db.prepare('SELECT count(*) FROM volunteers WHERE erased_at IS NOT NULL').pluck().get() as number,
+    districts,
+    levels,
+  };
 }

@@ -4,7 +4,7 @@ import { addDays, todayIso, toIso } from '@shared/thai/dates';
 import { nationalIdCheckDigit } from '@shared/thai/national-id';
 import type { Db } from '../db/open';
 import { allPlaces } from '../geo/dataset';
-import { volunteerInserter } from './repository';
+import { statusChanger, volunteerInserter } from './repository';
 
 /** Every sample row says so, on the detail page and in exports. */
 export const SAMPLE_NOTE = 'ข้อมูลตัวอย่างสำหรับทดลองใช้งาน ไม่ใช่บุคคลจริง';
@@ -149,10 +149,7 @@ export function loadSampleRegister(db: Db, now: Date): number {
   const ids: number[] = [];
   const insert = volunteerInserter(db);
   for (const v of all) ids.push(insert(v, now.toISOString()));
-  const change = db.prepare(
-    'INSERT INTO volunteer_status_changes (volunteer_id, from_status, to_status, changed_on, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  const setStatus = db.prepare('UPDATE volunteers SET status = ?, status_date = ? WHERE id = ?');
+  const changeStatus = statusChanger(db);
   const endings: [VolunteerStatus, string][] = [
     ['resigned', 'ลาออกเนื่องจากย้ายไปทำงานต่างจังหวัด'],
     ['deceased', 'ถึงแก่กรรม'],
@@ -163,8 +160,7 @@ export function loadSampleRegister(db: Db, now: Date): number {
     const [status, reason] = ending ?? (v.termEnd && v.termEnd < today ? ['term_ended', 'ครบวาระการดำรงตำแหน่ง'] : [null, '']);
     if (!status) return;
     const date = status === 'term_ended' && v.termEnd ? v.termEnd : addDays(today, -30 - i);
-    setStatus.run(status, date, ids[i]);
-    change.run(ids[i], 'active', status, date, reason, now.toISOString());
+    changeStatus(ids[i], 'active', status, date, reason, now.toISOString());
   });
   return all.length;
 }

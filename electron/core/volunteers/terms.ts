@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context';
 import type { Volunteer } from '@shared/schemas/volunteer';
+import { addTerm, statusChanger } from './repository';
 
 export interface NewTerm {
   orderNo: string;
@@ -19,20 +20,12 @@ export function appointTerm(ctx: CoreContext, before: Volunteer, term: NewTerm):
   const { orderNo, orderDate, termStart, termEnd } = term;
   const id = before.id;
   const at = ctx.now().toISOString();
-  ctx.db
-    .prepare('INSERT INTO volunteer_terms (volunteer_id, order_no, order_date, term_start, term_end, order_id) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(id, orderNo, orderDate, termStart, termEnd, term.orderId ?? null);
-  ctx.db
-    .prepare('UPDATE volunteers SET appointment_order_no = ?, appointment_date = ?, term_start = ?, term_end = ?, updated_at = ? WHERE id = ?')
-    .run(orderNo, orderDate, termStart, termEnd, at, id);
+  addTerm(ctx.db, id, { orderNo, orderDate, termStart, termEnd }, term.orderId ?? null, at);
   ctx.audit({ entity: 'volunteer', entityId: String(id), action: 'term', details: { orderNo, orderDate, termStart, termEnd } });
   // A new appointment puts someone whose term had ended back on duty.
   if (before.status === 'term_ended') {
     const reason = `แต่งตั้งวาระใหม่${orderNo ? ` ตามคำสั่งที่ ${orderNo}` : ''}`;
-    ctx.db.prepare("UPDATE volunteers SET status = 'active', status_date = ? WHERE id = ?").run(termStart, id);
-    ctx.db
-      .prepare("INSERT INTO volunteer_status_changes (volunteer_id, from_status, to_status, changed_on, reason, recorded_at) VALUES (?, 'term_ended', 'active', ?, ?, ?)")
-      .run(id, termStart, reason, at);
+    statusChanger(ctx.db)(id, 'term_ended', 'active', termStart, reason, at);
     ctx.audit({ entity: 'volunteer', entityId: String(id), action: 'status', details: { status: ['term_ended', 'active'], date: termStart, reason } });
   }
 }
