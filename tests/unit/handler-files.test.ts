@@ -22,7 +22,7 @@ describe('handler files hold only the method table', () => {
   it('a handlers.ts exports only its …Handlers map', () => {
     const extra = sources
       .filter((file) => path.basename(file) === 'handlers.ts')
-      .flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/^export\s+(?:const|function|class|let|type|interface)\s+(\w+)/gm)].map((m) => m[1]).filter((name) => !name.endsWith('Handlers')).map((name) => `${path.relative(CORE, file)}: ${name}`));
+      .flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/^export\s+(?:async\s+)?(?:const|function|class|let|type|interface)\s+(\w+)/gm)].map((m) => m[1]).filter((name) => !name.endsWith('Handlers')).map((name) => `${path.relative(CORE, file)}: ${name}`));
     expect(extra).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { ordersApi } from '@shared/api/orders';
 import type { CoreContext, HandlerMap } from '../context';
 import { readOfficeSettings } from '../settings/service';
 import { appointmentOrder } from '../reports/documents/appointment-order';
-import { envFor, pdf } from '../reports/handlers';
+import { envFor, pdf } from '../reports/output';
 import { createOrder, listOrders, nextOrderNo, orderCandidates, readOrder } from './service';
 
 export const ordersHandlers: HandlerMap<keyof typeof ordersApi> = {

@@ -1,8 +1,6 @@
 import { AppFailure } from '@shared/errors';
 import { todayIso } from '@shared/thai';
-import { certificateGroupsByDefault, REPORT_FONT_LABELS, type ReportFormat, type reportsApi } from '@shared/api/reports';
-import type { FilePayload } from '@shared/api';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { certificateGroupsByDefault, REPORT_FONT_LABELS, type reportsApi } from '@shared/api/reports';
 import type { CoreContext, HandlerMap } from '../context';
 import { getSeminarDetail } from '../seminars/read';
 import { PHOTO_DAMAGED_NOTE, PHOTO_MISSING_NOTE, readPhotoFile } from '../seminars/photos';
@@ -14,9 +12,7 @@ import { resultReport } from './documents/result-report';
 import { signInFileName, signInSheetPdf } from './documents/sign-in-sheet';
 import { speakerFeeLine, speakerReceipts } from './documents/speaker-receipt';
 import { volunteerList } from './documents/volunteer-list';
-import { loadFonts, pickFont, type FontSet } from './engine/fonts';
 import type { DocEnv } from './engine/frame';
-import { renderDocx } from './engine/docx';
 import { renderPdf } from './engine/render';
 import { invitation } from './documents/invitation';
 import { memo, MEMO_SUBJECTS } from './documents/memo';
@@ -27,20 +23,8 @@ import { summarizeEvaluation } from '@shared/schemas/evaluation';
 import { listEvaluations } from '../seminars/evaluation';
 import { nameTags } from './documents/name-tags';
 import { volunteerListData } from './volunteer-data';
+import { envFor, fontSet, pdf } from './output';
 import { certificateRecipients, firstDate, heldOn, seminarNames, headOf, newsData, paymentData, PAYMENT_PURPOSE, resultData, signInData, speakerData, venueOf } from './seminar-data';
-
-const fontSets = new Map<string, FontSet>();
-/** Font files are looked up once per run: TH Sarabun New appears only after a restart if installed later. */
-function fontSet(ctx: CoreContext): FontSet {
-  let set = fontSets.get(ctx.resourcesDir);
-  if (!set) fontSets.set(ctx.resourcesDir, (set = loadFonts(ctx.resourcesDir)));
-  return set;
-}
-
-export function envFor(ctx: CoreContext, input: { font: 'sarabun' | 'th-sarabun-new'; thaiDigits: boolean }): DocEnv {
-  const office = readOfficeSettings(ctx.db);
-  return { font: pickFont(fontSet(ctx), input.font), thaiDigits: input.thaiDigits, office: { officeName: office.officeName, emblem: office.emblem } };
-}
 
 /** Whether the PDF engine can draw this image at all. */
 async function drawable(dataUrl: string, env: DocEnv): Promise<boolean> {
@@ -50,12 +34,6 @@ async function drawable(dataUrl: string, env: DocEnv): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** Renders `doc` as PDF or Word; `names` are the people, agencies and venue it prints, kept whole across lines. */
-export async function pdf(name: string, doc: TDocumentDefinitions, env: DocEnv, names: Iterable<string> = [], format: ReportFormat = 'pdf'): Promise<FilePayload> {
-  if (format === 'docx') return { name: `${name}.docx`, bytes: await renderDocx(doc, env) };
-  return { name: `${name}.pdf`, bytes: await renderPdf(doc, env.font, names) };
 }
 
 function letterInput(input: { bookNo: string; date?: string; unit: string; fax: string; thaiDigits: boolean }, ctx: CoreContext): LetterInput {

@@ -3,7 +3,7 @@ import { AppFailure } from '@shared/errors';
 import { volunteerWarnings, type VolunteerData } from '@shared/schemas/volunteer';
 import { todayIso } from '@shared/thai/dates';
 import { normalizeNationalId } from '@shared/thai/national-id';
-import { diff, readAudit, type AuditEntry } from '../audit';
+import { diff, readAudit } from '../audit';
 import type { CoreContext, HandlerMap } from '../context';
 import { listVolunteers, volunteerIdsMatching } from './list';
 import { eraseVolunteer, exportPerson } from './pdpa';
