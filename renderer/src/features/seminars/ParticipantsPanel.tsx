@@ -5,8 +5,10 @@ import { COUNT_LABELS, PARTICIPANT_CATEGORIES, PARTICIPANT_CATEGORY_LABELS, type
 import { useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { WholeWords } from '../../components/WholeWords';
-import { WrappingSelect } from '../../components/WrappingSelect';
+import { TableAmount, TableSelect } from '../../components/TableInputs';
 import { AddContactsModal, AddVolunteersModal } from './AddPeopleModals';
+
+const categoryOptions = PARTICIPANT_CATEGORIES.map((c) => ({ value: c, label: PARTICIPANT_CATEGORY_LABELS[c] }));
 
 type AmountField = 'travelAmount' | 'allowanceAmount';
 const AMOUNT_LABELS: Record<AmountField, string> = { travelAmount: 'ค่าพาหนะ', allowanceAmount: 'ค่าตอบแทน' };
@@ -54,13 +56,6 @@ export function ParticipantsPanel({ seminar }: { seminar: SeminarDetail }) {
       notifyError(e);
     }
   };
-  // Amounts are saved when the field is left, and only when they changed.
-  const saveAmount = (p: Participant, field: 'travelAmount' | 'allowanceAmount', raw: string) => {
-    const cleaned = raw.replace(/,/g, '').trim();
-    const value = cleaned === '' ? null : Number(cleaned);
-    if (value !== p[field] && (value === null || Number.isFinite(value))) void save(p, { [field]: value });
-  };
-
   return (
     <Stack>
       <Group>
@@ -92,16 +87,16 @@ export function ParticipantsPanel({ seminar }: { seminar: SeminarDetail }) {
                 <Text size="xs" c="dimmed">{p.agency}</Text>
               </Table.Td>
               <Table.Td>
-                <WrappingSelect size="xs" w={220} data={groupOptions} value={String(p.groupId)} aria-label={`กลุ่มของ ${p.name}`} onChange={(v) => save(p, { groupId: Number(v) })} />
+                <TableSelect w={190} data={groupOptions} value={String(p.groupId)} aria-label={`กลุ่มของ ${p.name}`} onChange={(v) => save(p, { groupId: Number(v) })} />
               </Table.Td>
               <Table.Td>
-                <Select size="xs" w={130} data={PARTICIPANT_CATEGORIES.map((c) => ({ value: c, label: PARTICIPANT_CATEGORY_LABELS[c] }))} value={p.category} allowDeselect={false} aria-label={`การเบิกจ่ายของ ${p.name}`} onChange={(v) => v && save(p, { category: v as Participant['category'] })} />
+                <TableSelect w={130} data={categoryOptions} value={p.category} aria-label={`การเบิกจ่ายของ ${p.name}`} onChange={(v) => save(p, { category: v as Participant['category'] })} />
               </Table.Td>
               <Table.Td>
-                <NumberInput key={`t${p.travelAmount}`} size="xs" w={110} min={0} decimalScale={2} fixedDecimalScale thousandSeparator="," hideControls defaultValue={p.travelAmount ?? ''} aria-label={`ค่าพาหนะของ ${p.name}`} onBlur={(e) => saveAmount(p, 'travelAmount', e.currentTarget.value)} />
+                <TableAmount key={`t${p.travelAmount}`} w={100} value={p.travelAmount} aria-label={`ค่าพาหนะของ ${p.name}`} onSave={(v) => save(p, { travelAmount: v })} />
               </Table.Td>
               <Table.Td>
-                <NumberInput key={`a${p.allowanceAmount}`} size="xs" w={110} min={0} decimalScale={2} fixedDecimalScale thousandSeparator="," hideControls defaultValue={p.allowanceAmount ?? ''} aria-label={`ค่าตอบแทนของ ${p.name}`} onBlur={(e) => saveAmount(p, 'allowanceAmount', e.currentTarget.value)} />
+                <TableAmount key={`a${p.allowanceAmount}`} w={100} value={p.allowanceAmount} aria-label={`ค่าตอบแทนของ ${p.name}`} onSave={(v) => save(p, { allowanceAmount: v })} />
               </Table.Td>
               <Table.Td>
                 <ActionIcon variant="subtle" color="red" aria-label={`นำ ${p.name} ออก`} onClick={() => remove.mutateAsync({ id: p.id }).catch(notifyError)}>
