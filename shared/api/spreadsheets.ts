@@ -100,10 +100,59 @@ const importSource = {
   areaFromAddress: z.boolean().default(true),
 };
 
+/**
+ * The register's columns, in the order the export writes them, with the importer's header names
+ * (an exported register imports back unchanged). `print` marks the set offered by default: what
+ * fits legibly across one A4 landscape page. The number and the name columns are always written.
+ */
+export const REGISTER_COLUMNS = [
+  { key: 'title', label: 'คำนำหน้าชื่อ', print: true, always: true },
+  { key: 'firstName', label: 'ชื่อ', print: true, always: true },
+  { key: 'lastName', label: 'นามสกุล', print: true, always: true },
+  { key: 'nationalId', label: 'เลขประจำตัวประชาชน', print: true },
+  { key: 'birthDate', label: 'วันเกิด', print: false },
+  { key: 'sex', label: 'เพศ', print: false },
+  { key: 'phone', label: 'โทรศัพท์', print: true },
+  { key: 'lineId', label: 'LINE ID', print: false },
+  { key: 'email', label: 'อีเมล', print: false },
+  { key: 'address.houseNo', label: 'บ้านเลขที่', print: false },
+  { key: 'address.moo', label: 'หมู่ที่', print: false },
+  { key: 'address.village', label: 'หมู่บ้าน/อาคาร', print: false },
+  { key: 'address.soi', label: 'ซอย', print: false },
+  { key: 'address.road', label: 'ถนน', print: false },
+  { key: 'address.subdistrict', label: 'ตำบล/แขวง', print: false },
+  { key: 'address.district', label: 'อำเภอ/เขต', print: false },
+  { key: 'address.province', label: 'จังหวัด', print: false },
+  { key: 'address.postcode', label: 'รหัสไปรษณีย์', print: false },
+  { key: 'education', label: 'การศึกษา', print: false },
+  { key: 'occupation', label: 'อาชีพ', print: false },
+  { key: 'level', label: 'ระดับ อสร.', print: true },
+  { key: 'area.subdistrict', label: 'ตำบลที่รับผิดชอบ', print: true },
+  { key: 'area.district', label: 'อำเภอที่รับผิดชอบ', print: true },
+  { key: 'area.province', label: 'จังหวัดที่รับผิดชอบ', print: false },
+  { key: 'appointmentOrderNo', label: 'เลขที่คำสั่งแต่งตั้ง', print: false },
+  { key: 'appointmentDate', label: 'วันที่แต่งตั้ง', print: false },
+  { key: 'termStart', label: 'วันเริ่มวาระ', print: false },
+  { key: 'termEnd', label: 'วันสิ้นสุดวาระ', print: true },
+  { key: 'status', label: 'สถานะ', print: true },
+  { key: 'notes', label: 'หมายเหตุ', print: false },
+] as const;
+export type RegisterColumn = (typeof REGISTER_COLUMNS)[number]['key'];
+const registerColumnKeys = REGISTER_COLUMNS.map((c) => c.key) as [RegisterColumn, ...RegisterColumn[]];
+/** The columns a printed register shows unless the clerk chooses others. */
+export const REGISTER_PRINT_COLUMNS: RegisterColumn[] = REGISTER_COLUMNS.filter((c) => c.print).map((c) => c.key);
+
 export const spreadsheetsApi = {
-  /** The register filtered as the list is filtered, print-ready, national IDs in full. */
+  /**
+   * The register filtered as the list is filtered, print-ready, national IDs in full; every column
+   * (the ministry's return) unless `columns` names the ones to print.
+   */
   'volunteer-export-xlsx': method<FilePayload>()(
-    z.object({ query: volunteerListQuery.omit({ page: true, pageSize: true }).prefault({}), job: jobId.optional() }),
+    z.object({
+      query: volunteerListQuery.omit({ page: true, pageSize: true }).prefault({}),
+      columns: z.array(z.enum(registerColumnKeys)).max(REGISTER_COLUMNS.length).optional(),
+      job: jobId.optional(),
+    }),
   ),
   /** Participants with a column per session, and a sheet of totals per target group. */
   'seminar-attendance-xlsx': method<FilePayload>()(z.object({ seminarId: z.number().int().positive() })),

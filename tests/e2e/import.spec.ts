@@ -149,6 +149,12 @@ test('exports the register filtered as the list is', async ({ page, app }) => {
   await screenshot(page, 'volunteers-spreadsheet-buttons');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'ส่งออก Excel ตามที่กรอง' }).click();
+  // The columns that print on one A4 page wide are chosen by default.
+  const dialog = page.getByRole('dialog', { name: 'เลือกคอลัมน์ที่จะส่งออก' });
+  await expect(dialog.getByRole('checkbox', { name: 'สถานะ' })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'วันเกิด' })).not.toBeChecked();
+  await screenshot(page, 'volunteers-export-columns');
+  await dialog.getByRole('button', { name: 'ส่งออก', exact: true }).click();
   const file = await download;
   const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'asa-export-')), 'register.xlsx');
   await file.saveAs(saved);
@@ -156,6 +162,8 @@ test('exports the register filtered as the list is', async ({ page, app }) => {
   expect(String(ws.getRow(2).getCell(1).value)).toContain('ค้นหา "ทดสอบ12" จำนวน 11 คน');
   // Title, filter line, header, then the 11 people (ทดสอบ12 and ทดสอบ120–129).
   expect(ws.actualRowCount).toBe(3 + 11);
+  expect(ws.getRow(3).values).toContain('สถานะ');
+  expect(ws.getRow(3).values).not.toContain('วันเกิด');
 });
 
 /** A second list of the same office: a totals row, no area columns, a column the app does not know, one ID under another name. */

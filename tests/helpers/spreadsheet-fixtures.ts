@@ -66,3 +66,11 @@ export function libreOfficeCsv(xlsx: Uint8Array, dir: string): Record<string, st
   }
   return out;
 }
+
+/** Converts a workbook to PDF with LibreOffice, as it prints; returns the PDF's path. */
+export function libreOfficePdf(xlsx: Uint8Array, dir: string, name = 'in'): string {
+  const src = path.join(dir, `${name}.xlsx`);
+  fs.writeFileSync(src, xlsx);
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', dir, src], { stdio: 'ignore', timeout: 120_000 });
+  return path.join(dir, `${name}.pdf`);
+}

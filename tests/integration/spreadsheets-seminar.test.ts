@@ -37,7 +37,7 @@ describe('seminar spreadsheets', () => {
     expect(people.name).toBe('ผู้เข้าร่วม');
     expect(String(people.getRow(1).getCell(1).value)).toContain(songkhlaSeminar.title);
     expect(people.getRow(2).getCell(1).value).toContain('13 มีนาคม 2563');
-    expect(people.getRow(3).values).toEqual([undefined, 'ลำดับ', 'ชื่อ-นามสกุล', 'ตำแหน่ง', 'หน่วยงาน', 'กลุ่ม', '13 มี.ค. 2563 09.00 น.–12.00 น.', '13 มี.ค. 2563 13.00 น.–16.00 น.', 'เข้าร่วม (ช่วง)']);
+    expect(people.getRow(3).values).toEqual([undefined, 'ลำดับ', 'ชื่อ-นามสกุล', 'ตำแหน่ง', 'หน่วยงาน', 'กลุ่ม', '13 มี.ค. 2563\n09.00–12.00 น.', '13 มี.ค. 2563\n13.00–16.00 น.', 'เข้าร่วม (ช่วง)']);
     const marks = [4, 5, 6].map((r) => [6, 7, 8].map((c) => people.getRow(r).getCell(c).value ?? ''));
     expect(marks).toEqual([['มา', '', 1], ['มา', 'มา', 2], ['', 'ขาด', 0]]);
     expect(people.pageSetup.printTitlesRow).toBe('3:3');

@@ -6,8 +6,8 @@ import { exportVolunteers } from './export/volunteers';
 import { analyzeImport, commitImport, errorWorkbook, toPreview } from './import/volunteer-import';
 
 export const spreadsheetsHandlers: HandlerMap<keyof typeof spreadsheetsApi> = {
-  'volunteer-export-xlsx': ({ query, job }, ctx) =>
-    job ? ctx.jobs.run(job, (j) => exportVolunteers(ctx, query, j)) : exportVolunteers(ctx, query, null),
+  'volunteer-export-xlsx': ({ query, columns, job }, ctx) =>
+    job ? ctx.jobs.run(job, (j) => exportVolunteers(ctx, query, j, columns)) : exportVolunteers(ctx, query, null, columns),
   'seminar-attendance-xlsx': ({ seminarId }, ctx) => exportAttendance(ctx, seminarId),
   'seminar-budget-xlsx': ({ seminarId }, ctx) => exportBudget(ctx, seminarId),
   'district-summary-xlsx': ({ fiscalYear }, ctx) => exportDistrictSummary(ctx, fiscalYear),

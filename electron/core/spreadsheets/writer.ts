@@ -4,10 +4,13 @@ import path from 'node:path';
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { isIsoDate, isoParts } from '@shared/thai/dates';
+import { columnPoints, rowHeightFor, textPoints, widthForPoints, wrappedLines } from './text-fit';
 
 /**
- * Print-ready workbooks for the ministry (issue 7): A4, fit to one page wide, header row repeated
- * on every printed page, frozen and filterable, Thai font, explicit row heights, footer `x / y`.
+ * Print-ready workbooks for the ministry (issue 7): A4, fit to one page wide when that stays
+ * legible (else spread over pages with the name columns repeated), title rows merged and wrapped,
+ * header row repeated on every printed page, frozen and filterable, Thai font, row heights that
+ * follow the wrapped Thai text, footer `x / y`.
  * Written with exceljs's streaming writer: each row is committed and leaves memory, so 100,000
  * volunteers never sit in a workbook model at once.
  */
@@ -15,8 +18,8 @@ import { isIsoDate, isoParts } from '@shared/thai/dates';
 /** The official font of DOMAIN.md; Excel on an office PC has it, other readers substitute. */
 export const THAI_FONT = 'TH SarabunPSK';
 export const FONT_SIZE = 16;
-/** Sarabun's tall vowels and tone marks need more than Excel's default 15 pt row. */
-export const ROW_HEIGHT = 24;
+/** A one-line row: Thai vowels and tone marks above and below need more than Excel's default 15 pt. */
+export const ROW_HEIGHT = rowHeightFor(1);
 /**
  * Real date cells shown in the Buddhist era with Thai month names: locale 041E (Thai), calendar
  * 07 (Thai Buddhist). LibreOffice and Excel both show `13 มีนาคม 2563` for 2020-03-13.
@@ -28,6 +31,21 @@ export const INT_FORMAT = '#,##0';
 const DRAIN_BYTES = 2 * 1024 * 1024;
 /** ISO paper size code for A4. */
 const A4 = 9;
+/** Left and right page margins in inches, and the printable width of A4 between them in points. */
+const MARGIN_LEFT = 0.5;
+const MARGIN_RIGHT = 0.4;
+const PRINTABLE_PT = { portrait: (8.27 - MARGIN_LEFT - MARGIN_RIGHT) * 72, landscape: (11.69 - MARGIN_LEFT - MARGIN_RIGHT) * 72 };
+/** Below this, fitting every column on one page wide makes 16 pt text too small to read. */
+const MIN_FIT_SCALE = 0.7;
+/** A sheet too wide to fit legibly is printed at this scale over several pages. */
+const SPREAD_SCALE = 90;
+/**
+ * Width of a B.E. date column: the longest date the format shows (`28 พฤศจิกายน 2565`), so no
+ * "###" appears with TH SarabunPSK or a wider substitute font.
+ */
+/** No character of the font is wider than this at FONT_SIZE. */
+const WIDEST_CHAR_PT = textPoints('W', FONT_SIZE);
+export const DATE_WIDTH = widthForPoints(textPoints('28 พฤศจิกายน 2565', FONT_SIZE));
 
 export type ColumnKind = 'text' | 'date' | 'int' | 'money';
 
@@ -45,9 +63,47 @@ export type CellInput = string | number | null | { formula: string; result: numb
 export interface SheetSpec<R> {
   name: string;
   columns: Column<R>[];
-  /** Lines printed above the header row (report title, office, filter). */
+  /** Lines printed above the header row (report title, office, filter), merged across the table and wrapped. */
   title?: string[];
   orientation?: 'portrait' | 'landscape';
+  /**
+   * The first columns that say whose row it is (number and name): repeated at the left of every
+   * page when the sheet is too wide for one page.
+   */
+  repeatColumns?: number;
+}
+
+/** The width that shows `sample` on one line: for values of a fixed form (national IDs, phones). */
+export function valueWidth(sample: string): number {
+  return widthForPoints(textPoints(sample, FONT_SIZE));
+}
+
+/** The width that shows each line of a header whole (bold), for columns whose values are short. */
+export function headerWidth(header: string): number {
+  return Math.max(...header.split('\n').map((line) => widthForPoints(textPoints(line, FONT_SIZE, true))));
+}
+
+const widthOf = (c: { width: number; kind?: ColumnKind }) => (c.kind === 'date' ? Math.max(c.width, DATE_WIDTH) : c.width);
+
+type Layout = Pick<SheetSpec<never>, 'orientation' | 'repeatColumns'> & { columns: { width: number; kind?: ColumnKind }[] };
+
+/**
+ * Page fit from the columns' widths: one page wide when that keeps the text at least
+ * MIN_FIT_SCALE of its size; otherwise pages side by side at SPREAD_SCALE, the header row and the
+ * `repeatColumns` repeated on each. `firstPage` is how many columns the first page shows.
+ */
+export function pageFit(spec: Layout): { setup: Partial<ExcelJS.PageSetup>; firstPage: number } {
+  const widths = spec.columns.map((c) => columnPoints(widthOf(c)));
+  const total = widths.reduce((a, b) => a + b, 0);
+  const printable = PRINTABLE_PT[spec.orientation ?? 'portrait'];
+  if (total * MIN_FIT_SCALE <= printable) return { setup: { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }, firstPage: widths.length };
+  const repeat = spec.repeatColumns ?? 0;
+  let firstPage = 0;
+  for (let used = 0; firstPage < widths.length && (used += widths[firstPage]) * (SPREAD_SCALE / 100) <= printable; ) firstPage++;
+  return {
+    setup: { fitToPage: false, scale: SPREAD_SCALE, pageOrder: 'overThenDown', ...(repeat ? { printTitlesColumn: `A:${columnLetter(repeat)}` } : {}) },
+    firstPage: Math.max(1, firstPage),
+  };
 }
 
 const font = (bold = false): Partial<ExcelJS.Font> => ({ name: THAI_FONT, size: FONT_SIZE, bold });
@@ -95,6 +151,8 @@ export class SheetWriter<R> {
    * a 100,000-row export).
    */
   private readonly cellStyles: Partial<ExcelJS.Style>[];
+  /** Points each wrapping column offers its text; null for numbers and dates, which never wrap. */
+  private readonly wrapPoints: (number | null)[];
 
   constructor(
     private readonly ws: ExcelJS.Worksheet,
@@ -110,17 +168,21 @@ export class SheetWriter<R> {
       alignment: { vertical: 'top', wrapText: c.kind === undefined || c.kind === 'text' },
       border: thin,
     }));
-    ws.columns = spec.columns.map((c, i) => ({ width: c.width, style: this.cellStyles[i] }));
+    ws.columns = spec.columns.map((c, i) => ({ width: widthOf(c), style: this.cellStyles[i] }));
+    this.wrapPoints = spec.columns.map((c) => (c.kind === undefined || c.kind === 'text' ? columnPoints(widthOf(c)) : null));
+    // Titles are merged over the columns of the first printed page (all of them when the sheet
+    // fits one page wide), centred, wrapped and as tall as their lines: never cut at the right edge.
+    const titleSpan = pageFit(spec).firstPage;
+    const titleWidth = spec.columns.slice(0, titleSpan).reduce((n, c) => n + columnPoints(widthOf(c)), 0);
     for (const line of titleLines) {
       const r = ws.addRow([line]);
-      r.height = ROW_HEIGHT + 4;
-      r.getCell(1).style = { font: font(true), alignment: { horizontal: 'left' } };
-      // Merged across the table so the title is centred over what is printed.
-      ws.mergeCells(r.number, 1, r.number, lastCol);
+      r.height = rowHeightFor(wrappedLines(line, titleWidth, FONT_SIZE, true));
+      r.getCell(1).style = { font: font(true), alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+      if (titleSpan > 1) ws.mergeCells(r.number, 1, r.number, titleSpan);
       r.commit();
     }
     const header = ws.addRow(spec.columns.map((c) => c.header));
-    header.height = ROW_HEIGHT * 2;
+    header.height = rowHeightFor(Math.max(...spec.columns.map((c) => wrappedLines(c.header, columnPoints(widthOf(c)), FONT_SIZE, true))));
     header.eachCell((cell) => {
       cell.style = {
         font: font(true),
@@ -135,13 +197,25 @@ export class SheetWriter<R> {
   }
 
   add(row: R): void {
-    const r = this.ws.addRow(this.spec.columns.map((c) => toCell(c.kind, c.value(row))));
-    r.height = ROW_HEIGHT;
+    const values = this.spec.columns.map((c) => toCell(c.kind, c.value(row)));
+    const r = this.ws.addRow(values);
+    r.height = this.heightOf(values);
     r.eachCell({ includeEmpty: true }, (cell, col) => {
       cell.style = this.cellStyles[col - 1];
     });
     r.commit();
     this.rowCount++;
+  }
+
+  /** The height the row's longest wrapped text needs. */
+  private heightOf(values: ExcelJS.CellValue[]): number {
+    let lines = 1;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      const points = this.wrapPoints[i];
+      if (points !== null && typeof v === 'string' && v.length * WIDEST_CHAR_PT > points) lines = Math.max(lines, wrappedLines(v, points, FONT_SIZE));
+    }
+    return rowHeightFor(lines);
   }
 
   /**
@@ -226,12 +300,10 @@ export class PrintWorkbook {
       pageSetup: {
         paperSize: A4,
         orientation: spec.orientation ?? 'portrait',
-        fitToPage: true,
-        fitToWidth: 1,
-        // 0 = as many pages tall as needed.
-        fitToHeight: 0,
+        // fitToHeight 0 = as many pages tall as needed.
+        ...pageFit(spec).setup,
         horizontalCentered: true,
-        margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+        margins: { left: MARGIN_LEFT, right: MARGIN_RIGHT, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       },
       headerFooter: { oddFooter: `&C&"${THAI_FONT},Regular"&14&P / &N`, evenFooter: `&C&"${THAI_FONT},Regular"&14&P / &N` },
       views: [{ state: 'frozen', xSplit: 0, ySplit: (spec.title?.length ?? 0) + 1 }],

@@ -3,7 +3,7 @@ import { BUDGET_CATEGORY_LABELS, type BudgetLine, type Participant, type Seminar
 import { formatThaiDateLong, formatThaiDateShort, formatThaiTime } from '@shared/thai/dates';
 import type { CoreContext } from '../../context';
 import { getSeminarDetail, requireSeminar } from '../../seminars/read';
-import { PrintWorkbook, columnLetter as col, type CellInput, type Column } from '../writer';
+import { PrintWorkbook, columnLetter as col, headerWidth, type CellInput, type Column } from '../writer';
 
 /** Spreadsheets of one seminar for the ministry: participants and attendance, and the budget. */
 
@@ -17,7 +17,8 @@ function heading(s: SeminarDetail, what: string): string[] {
   return [`${what} ${s.title}`, [when, s.venuePlace].filter(Boolean).join(' ณ ')];
 }
 
-const sessionLabel = (x: SeminarSession) => `${formatThaiDateShort(x.date)} ${formatThaiTime(x.start)}–${formatThaiTime(x.end)}`;
+/** `13 มี.ค. 2563` over `09.00–12.00 น.`: two short lines that a narrow session column shows whole. */
+const sessionLabel = (x: SeminarSession) => `${formatThaiDateShort(x.date)}\n${formatThaiTime(x.start).replace(/ น\.$/, '')}–${formatThaiTime(x.end)}`;
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -43,7 +44,7 @@ export async function exportAttendance(ctx: CoreContext, seminarId: number): Pro
       ...sessions.map(
         (x): Column<Participant> => ({
           header: sessionLabel(x),
-          width: 14,
+          width: headerWidth(sessionLabel(x)),
           value: (p) => (present(p, x) ? PRESENT : mark.get(`${x.id}:${p.id}`) === 'absent' ? ABSENT : ''),
         }),
       ),
@@ -66,7 +67,7 @@ export async function exportAttendance(ctx: CoreContext, seminarId: number): Pro
       ...sessions.map(
         (x): Column<GroupRow> => ({
           header: `มา ${sessionLabel(x)}`,
-          width: 14,
+          width: headerWidth(`มา ${sessionLabel(x)}`),
           kind: 'int',
           value: (g) => s.participants.filter((p) => p.groupId === g.groupId && present(p, x)).length,
         }),

@@ -1,5 +1,6 @@
 import type { FilePayload } from '@shared/api';
 import type { volunteerListQuery } from '@shared/api/volunteers';
+import { REGISTER_COLUMNS, type RegisterColumn } from '@shared/api/spreadsheets';
 import { SEX_LABELS, STATUS_LABELS, type Volunteer } from '@shared/schemas/volunteer';
 import { formatBeFileDate, formatThaiDateLong, todayIso } from '@shared/thai/dates';
 import { formatPhone } from '@shared/thai/phone';
@@ -10,7 +11,7 @@ import { readOfficeSettings } from '../../settings/service';
 import { fromRow } from '../../volunteers/repository';
 import { listSql } from '../../volunteers/list';
 import { fieldByKey } from '../volunteer-fields';
-import { PrintWorkbook, type Column } from '../writer';
+import { PrintWorkbook, valueWidth, type Column } from '../writer';
 
 type Query = Omit<z.output<typeof volunteerListQuery>, 'page' | 'pageSize'>;
 
@@ -27,44 +28,48 @@ const label = (key: string) => fieldByKey(key)!.label;
 const text = (key: string, width: number, value: (v: Volunteer) => string): Column<Volunteer> => ({ header: label(key), width, value });
 const date = (key: string, value: (v: Volunteer) => string | null): Column<Volunteer> => ({ header: label(key), width: 18, kind: 'date', value });
 
+/** Each register column; headers are the importer's own names, so the file imports back unchanged. */
+const COLUMNS: Record<RegisterColumn, Column<Volunteer>> = {
+  title: text('title', 11, (v) => v.title),
+  firstName: text('firstName', 18, (v) => v.firstName),
+  lastName: text('lastName', 20, (v) => v.lastName),
+  nationalId: text('nationalId', valueWidth('0000000000000'), (v) => v.nationalId),
+  birthDate: date('birthDate', (v) => v.birthDate),
+  sex: text('sex', 7, (v) => (v.sex ? SEX_LABELS[v.sex] : '')),
+  phone: text('phone', valueWidth('000-000-0000'), (v) => formatPhone(v.phone)),
+  lineId: text('lineId', 12, (v) => v.lineId),
+  email: text('email', 20, (v) => v.email),
+  'address.houseNo': text('address.houseNo', 10, (v) => v.address.houseNo),
+  'address.moo': text('address.moo', 7, (v) => v.address.moo),
+  'address.village': text('address.village', 14, (v) => v.address.village),
+  'address.soi': text('address.soi', 10, (v) => v.address.soi),
+  'address.road': text('address.road', 12, (v) => v.address.road),
+  'address.subdistrict': text('address.subdistrict', 14, (v) => v.address.subdistrict),
+  'address.district': text('address.district', 14, (v) => v.address.district),
+  'address.province': text('address.province', 12, (v) => v.address.province),
+  'address.postcode': text('address.postcode', Math.max(10, valueWidth('00000')), (v) => v.address.postcode),
+  education: text('education', 14, (v) => v.education),
+  occupation: text('occupation', 14, (v) => v.occupation),
+  level: text('level', 22, (v) => v.level),
+  'area.subdistrict': text('area.subdistrict', 14, (v) => v.area.subdistrict),
+  'area.district': text('area.district', 14, (v) => v.area.district),
+  'area.province': text('area.province', 12, (v) => v.area.province),
+  appointmentOrderNo: text('appointmentOrderNo', 14, (v) => v.appointmentOrderNo),
+  appointmentDate: date('appointmentDate', (v) => v.appointmentDate),
+  termStart: date('termStart', (v) => v.termStart),
+  termEnd: date('termEnd', (v) => v.termEnd),
+  status: { header: 'สถานะ', width: 12, value: (v) => STATUS_LABELS[v.status] },
+  notes: text('notes', 36, (v) => v.notes),
+};
+
 /**
- * The register as the ministry wants it back: every field, national IDs in full (an official
- * return). Headers are the importer's own names, so this file imports back unchanged.
+ * The register as the ministry wants it back (every field, national IDs in full: an official
+ * return), or the columns the clerk chose to print, always with the number and the name.
  */
-function columns(rowNo: () => number): Column<Volunteer>[] {
-  return [
-    { header: 'ลำดับ', width: 7, kind: 'int', value: rowNo },
-    text('title', 11, (v) => v.title),
-    text('firstName', 16, (v) => v.firstName),
-    text('lastName', 18, (v) => v.lastName),
-    text('nationalId', 17, (v) => v.nationalId),
-    date('birthDate', (v) => v.birthDate),
-    text('sex', 7, (v) => (v.sex ? SEX_LABELS[v.sex] : '')),
-    text('phone', 13, (v) => formatPhone(v.phone)),
-    text('lineId', 12, (v) => v.lineId),
-    text('email', 20, (v) => v.email),
-    text('address.houseNo', 10, (v) => v.address.houseNo),
-    text('address.moo', 7, (v) => v.address.moo),
-    text('address.village', 14, (v) => v.address.village),
-    text('address.soi', 10, (v) => v.address.soi),
-    text('address.road', 12, (v) => v.address.road),
-    text('address.subdistrict', 14, (v) => v.address.subdistrict),
-    text('address.district', 14, (v) => v.address.district),
-    text('address.province', 12, (v) => v.address.province),
-    text('address.postcode', 10, (v) => v.address.postcode),
-    text('education', 14, (v) => v.education),
-    text('occupation', 14, (v) => v.occupation),
-    text('level', 18, (v) => v.level),
-    text('area.subdistrict', 14, (v) => v.area.subdistrict),
-    text('area.district', 14, (v) => v.area.district),
-    text('area.province', 12, (v) => v.area.province),
-    text('appointmentOrderNo', 14, (v) => v.appointmentOrderNo),
-    date('appointmentDate', (v) => v.appointmentDate),
-    date('termStart', (v) => v.termStart),
-    date('termEnd', (v) => v.termEnd),
-    { header: 'สถานะ', width: 12, value: (v) => STATUS_LABELS[v.status] },
-    text('notes', 24, (v) => v.notes),
-  ];
+function columns(rowNo: () => number, chosen: readonly RegisterColumn[] | undefined): Column<Volunteer>[] {
+  const keep = chosen && new Set<RegisterColumn>(chosen);
+  const keys = REGISTER_COLUMNS.filter((c) => !keep || ('always' in c && c.always) || keep.has(c.key)).map((c) => c.key);
+  return [{ header: 'ลำดับ', width: 7, kind: 'int', value: rowNo }, ...keys.map((k) => COLUMNS[k])];
 }
 
 function filterText(q: Query): string {
@@ -79,7 +84,7 @@ function filterText(q: Query): string {
   return parts.length ? `เฉพาะ ${parts.join(' ')}` : 'ทุกคน';
 }
 
-export async function exportVolunteers(ctx: CoreContext, q: Query, job: Job | null): Promise<FilePayload> {
+export async function exportVolunteers(ctx: CoreContext, q: Query, job: Job | null, chosen?: readonly RegisterColumn[]): Promise<FilePayload> {
   const today = todayIso(ctx.now());
   // The list's own filter and order; paging is ours (the list pages for the screen).
   const s = listSql({ ...q, page: 1, pageSize: 1 }, today);
@@ -103,7 +108,9 @@ export async function exportVolunteers(ctx: CoreContext, q: Query, job: Job | nu
         `ทะเบียนอาสาสมัครแรงงาน${office.province ? ` จังหวัด${office.province}` : ''}`,
         `${filterText(q)} จำนวน ${total.toLocaleString('en-US')} คน ข้อมูล ณ วันที่ ${formatThaiDateLong(today)}`,
       ],
-      columns: columns(() => n),
+      columns: columns(() => n, chosen),
+      // Number, title, first and last name: at the left of every page when the columns spread over several.
+      repeatColumns: 4,
     });
     for (let offset = 0; offset < total; offset += PAGE) {
       job?.throwIfCancelled();
