@@ -4,15 +4,17 @@ import {
   activityGridSave,
   activityInput,
   activityKindsInput,
+  activityReportQuery,
   activityUpdate,
   volunteerActivitiesQuery,
   type Activity,
   type ActivityGrid,
   type ActivityGridSaved,
   type ActivityKind,
+  type ActivityReport,
   type ActivitySaved,
 } from '../schemas/activity';
-import { method } from './define';
+import { method, type FilePayload } from './define';
 
 const byId = z.object({ id: z.number().int().positive() });
 
@@ -30,4 +32,8 @@ export const activitiesApi = {
   'activity-delete': method<{ id: number }>()(byId),
   /** One volunteer's activities, newest first. */
   'activity-list': method<Activity[]>()(volunteerActivitiesQuery),
+  /** People reached per kind by district or volunteer, referrals per agency, volunteers with nothing recorded. */
+  'activity-report': method<ActivityReport>()(activityReportQuery),
+  /** The same report as the ministry's print-ready workbook. */
+  'activity-report-xlsx': method<FilePayload>()(activityReportQuery),
 };

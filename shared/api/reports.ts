@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { empty, isoDate, text } from '../schemas/common';
 import { method, type FilePayload } from './define';
 import { volunteerListQuery } from './volunteers';
+import { activityReportQuery } from '../schemas/activity';
 
 export const REPORT_FONTS = ['sarabun', 'th-sarabun-new'] as const;
 export type ReportFont = (typeof REPORT_FONTS)[number];
@@ -103,6 +104,8 @@ export const reportsApi = {
   'report-volunteer-list': method<FilePayload>()(
     reportOptions.extend({ query: volunteerListQuery.omit({ page: true, pageSize: true }).prefault({}), fullIds: z.boolean().default(false) }),
   ),
+  /** รายงานผลการปฏิบัติงานของอาสาสมัครแรงงาน for a month, quarter or fiscal year. */
+  'report-activities': method<FilePayload>()(reportOptions.extend({ query: activityReportQuery })),
 };
 
 export type { FilePayload };

@@ -229,3 +229,16 @@ describe('personal data', () => {
     expect(error.message).toContain('ถูกลบแล้ว');
   });
 });
+
+describe('retired kinds', () => {
+  it('take no new counts or records, but their old cells can be cleared', async () => {
+    const { core, ids, kinds, kind } = await setup();
+    await core.call('activity-grid-save', { month: '2026-02', district: 'หาดใหญ่', cells: [{ volunteerId: ids[0], kindId: kind('อื่น'), people: 2 }] });
+    await core.call('activity-kinds-save', { kinds: kinds.map(({ id, name, isReferral, active }) => ({ id, name, isReferral, active: active && id !== kind('อื่น') })) });
+    const grid = await failure(core, 'activity-grid-save', { month: '2026-02', district: 'หาดใหญ่', cells: [{ volunteerId: ids[1], kindId: kind('อื่น'), people: 1 }] });
+    expect(grid.fields?.['cells.0.people']).toContain('เลิกใช้แล้ว');
+    const detail = await failure(core, 'activity-create', { volunteerId: ids[0], kindId: kind('อื่น'), date: '2026-03-01', people: 1, place: '', notes: '', agency: '', outcome: null });
+    expect(detail.fields?.kindId).toContain('เลิกใช้แล้ว');
+    expect((await core.call('activity-grid-save', { month: '2026-02', district: 'หาดใหญ่', cells: [{ volunteerId: ids[0], kindId: kind('อื่น'), people: null }] })).changed).toBe(1);
+  });
+});

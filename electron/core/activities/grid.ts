@@ -70,6 +70,7 @@ export function saveGrid(ctx: CoreContext, input: ParsedInput<'activity-grid-sav
       const s = standings.get(c.volunteerId);
       if (!s) fields[path] = 'ไม่พบอาสาสมัครรายนี้ในทะเบียน อาจถูกลบไปแล้ว กรุณาเปิดตารางใหม่';
       else if (!kinds.has(c.kindId)) fields[path] = 'ไม่พบประเภทกิจกรรมนี้ อาจถูกลบไปแล้ว กรุณาเปิดตารางใหม่';
+      else if (c.people && !kinds.get(c.kindId)!.active) fields[path] = `ประเภท "${kinds.get(c.kindId)!.name}" เลิกใช้แล้ว ลบจำนวนออกได้ แต่บันทึกจำนวนใหม่ไม่ได้`;
       else if (c.people) {
         const check = checkActivityDate(s, span.start, span.end, when, today);
         if (check.error) fields[path] = check.error;

@@ -5,19 +5,26 @@ import { formatThaiDateLong, todayIso } from '@shared/thai/dates';
 import { diff } from '../audit';
 import type { CoreContext, HandlerMap } from '../context';
 import { readGrid, saveGrid } from './grid';
+import { activityReport, activityReportDoc, activityReportFileName } from './report';
+import { activityReportXlsx } from '../spreadsheets/export/activity-report';
+import { readOfficeSettings } from '../settings/service';
 import { readKinds, writeKinds } from './kinds';
 import { insertActivity, listVolunteerActivities, readActivity, updateActivity } from './repository';
 import { checkActivityDate, readStandings } from './standing';
 
 type Detail = Parameters<typeof insertActivity>[1];
 
+const RETIRED = 'ประเภทกิจกรรมนี้เลิกใช้แล้ว กรุณาเลือกประเภทอื่น (เปิดใช้อีกครั้งได้ที่หน้าประเภทกิจกรรม)';
+
 /**
  * Checks one activity of the detailed form: the kind and the person exist, the date is possible
  * for them (errors), or unusual (warnings, saved anyway). Returns whether it is a referral.
  */
-function checkDetail(ctx: CoreContext, a: Detail): { isReferral: boolean; warnings: string[] } {
+function checkDetail(ctx: CoreContext, a: Detail, previousKindId?: number): { isReferral: boolean; warnings: string[] } {
   const kind = readKinds(ctx.db).find((k) => k.id === a.kindId);
   if (!kind) throw new AppFailure('VALIDATION', 'ไม่พบประเภทกิจกรรมนี้ กรุณาเลือกใหม่', { kindId: 'ไม่พบประเภทกิจกรรมนี้ กรุณาเลือกใหม่' });
+  // A retired kind keeps its old records (they may be corrected) but takes no new ones.
+  if (!kind.active && kind.id !== previousKindId) throw new AppFailure('VALIDATION', RETIRED, { kindId: RETIRED });
   const standing = readStandings(ctx.db, [a.volunteerId]).get(a.volunteerId);
   if (!standing) throw new AppFailure('NOT_FOUND', 'ไม่พบอาสาสมัครรายนี้ อาจถูกลบหรือเปลี่ยนแปลงไปแล้ว');
   const check = checkActivityDate(standing, a.date, a.date, `วันที่ ${formatThaiDateLong(a.date)}`, todayIso(ctx.now()));
@@ -68,7 +75,7 @@ export const activitiesHandlers: HandlerMap<keyof typeof activitiesApi> = {
       const before = mustExist(ctx, id);
       if (before.wholeMonth) throw new AppFailure('CONFLICT', 'รายการนี้มาจากตารางรายเดือน กรุณาแก้ไขในตารางบันทึกผลงานรายเดือน');
       const a = detailOf(input);
-      const { isReferral, warnings } = checkDetail(ctx, a);
+      const { isReferral, warnings } = checkDetail(ctx, a, before.kindId);
       updateActivity(ctx.db, id, a, isReferral, ctx.now().toISOString());
       const changes = diff(detailOf(before), a);
       if (Object.keys(changes).length) ctx.audit({ entity: 'activity', entityId: String(id), action: 'update', details: changes });
@@ -84,4 +91,12 @@ export const activitiesHandlers: HandlerMap<keyof typeof activitiesApi> = {
     })(),
 
   'activity-list': ({ volunteerId }, ctx) => listVolunteerActivities(ctx.db, volunteerId),
+
+  'activity-report': (query, ctx) => activityReport(ctx.db, query),
+
+  'activity-report-xlsx': async (query, ctx) => {
+    const doc = activityReportDoc(ctx, query);
+    const office = readOfficeSettings(ctx.db);
+    return activityReportXlsx(doc, office.officeName, `${activityReportFileName(doc)}.xlsx`);
+  },
 };

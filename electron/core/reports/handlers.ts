@@ -24,6 +24,8 @@ import { listEvaluations } from '../seminars/evaluation';
 import { nameTags } from './documents/name-tags';
 import { volunteerListData } from './volunteer-data';
 import { envFor, fontSet, pdf } from './output';
+import { activityReportDoc, activityReportFileName } from '../activities/report';
+import { activityReportPdf } from './documents/activity-report';
 import { certificateRecipients, firstDate, heldOn, seminarNames, headOf, newsData, paymentData, PAYMENT_PURPOSE, resultData, signInData, speakerData, venueOf } from './seminar-data';
 
 /** Whether the PDF engine can draw this image at all. */
@@ -178,5 +180,12 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     ctx.audit({ entity: 'volunteer', entityId: null, action: 'print', details: { document: 'ทะเบียนอาสาสมัครแรงงาน (PDF)', filter: data.filterLabel, count, fullIds: input.fullIds } });
     const env = envFor(ctx, input);
     return pdf(`ทะเบียนอาสาสมัครแรงงาน-${today}`, volunteerList(data, env), env, data.districts.flatMap((d) => d.rows.map((r) => r.name)));
+  },
+
+  'report-activities': async (input, ctx) => {
+    const doc = activityReportDoc(ctx, input.query);
+    const env = envFor(ctx, input);
+    const names = [...doc.report.inactive.map((p) => p.name), ...(doc.report.by === 'volunteer' ? doc.report.rows.map((r) => r.label) : [])];
+    return pdf(activityReportFileName(doc), activityReportPdf(doc, env.office.officeName, env), env, names);
   },
 };

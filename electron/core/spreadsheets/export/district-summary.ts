@@ -16,7 +16,7 @@ const NO_DISTRICT = 'ไม่ระบุอำเภอ';
 const NO_LEVEL = 'ไม่ระบุระดับ';
 const NOT_VOLUNTEERS = 'ผู้เข้าร่วมอื่น (เจ้าหน้าที่ แขก ไม่อยู่ในทะเบียน)';
 
-interface CountRow {
+export interface CountRow {
   name: string;
   counts: (number | null)[];
 }
@@ -41,7 +41,7 @@ function pivot(rows: { name: string; key: string; n: number }[], keys: string[],
  * sums each column unless `distinctTotals` gives the column's own total (a count of distinct things,
  * such as seminars, that the districts share and a sum would count once per district).
  */
-async function countSheet(
+export async function countSheet(
   wb: PrintWorkbook,
   name: string,
   title: string[],

@@ -7,6 +7,7 @@ import { ageOn, formatNationalId, formatPhone, formatThaiDateLong, todayIso } fr
 import { call, platform } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
+import { VolunteerActivities } from '../activities/VolunteerActivities';
 import { VolunteerSeminars } from '../seminars/VolunteerSeminars';
 import { AuditTrail } from './AuditTrail';
 import { STATUS_COLORS, addressText, areaText, dateText } from './labels';
@@ -149,6 +150,8 @@ export function VolunteerPage() {
       <Section title="การเข้าร่วมโครงการ/สัมมนา">
         <VolunteerSeminars volunteerId={id} />
       </Section>
+
+      <VolunteerActivities volunteerId={id} name={fullName(v)} readOnly={erased} />
 
       <Section title="ประวัติการแก้ไขข้อมูล">
         <AuditTrail entries={audit} />

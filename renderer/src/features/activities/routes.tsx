@@ -1,0 +1,7 @@
+import type { ReactNode } from 'react';
+import { lazyPage } from '../../app/lazyPage';
+
+/** The activity records' inner pages; the monthly grid itself is the navigation entry `/activities`. */
+export const ACTIVITY_ROUTES: { path: string; element: ReactNode }[] = [
+  { path: '/activities/kinds', element: lazyPage(() => import('./ActivityKindsPage'), 'ActivityKindsPage') },
+];

@@ -1,0 +1,73 @@
+import { expect, pickByKeyboard, screenshot, test } from './fixtures';
+import { volunteer } from '../helpers/seminar-fixtures';
+
+// The screen size the offices' laptops have.
+test.use({ viewport: { width: 1366, height: 768 } });
+
+test('the monthly grid is keyed and saved by keyboard only', async ({ page, app }) => {
+  test.setTimeout(900_000);
+  for (let n = 1; n <= 3; n++) await app.call('volunteer-create', { ...volunteer(n, 'หาดใหญ่', n === 3 ? 'คอหงส์' : 'คลองแห'), termStart: '2024-10-01', termEnd: '2027-09-30' });
+  await app.call('volunteer-create', volunteer(9, 'เมืองสงขลา'));
+  const ids = Object.fromEntries((await app.call('volunteer-list', { district: 'หาดใหญ่' })).rows.map((r) => [r.firstName, r.id]));
+  const kinds = await app.call('activity-kinds-get', {});
+
+  await app.open(page, '/activities');
+  const month = page.getByRole('combobox', { name: 'เดือน (พ.ศ.)' });
+  const monthValue = await month.inputValue();
+  const district = page.getByRole('combobox', { name: 'อำเภอ' });
+  await district.focus();
+  await pickByKeyboard(page, district, 'หาดใหญ่ (3 คน)');
+  const grid = page.getByRole('table', { name: `ผลงานเดือน${monthValue} อำเภอหาดใหญ่` });
+  await expect(grid.getByRole('row')).toHaveCount(4);
+  // By subdistrict, then name: คลองแห before คอหงส์.
+  await expect(grid.getByRole('row').nth(3)).toContainText('สมหมาย3 ทดสอบ3');
+
+  // Tab leaves the district picker for the first cell (names are not in the tab order).
+  await page.keyboard.press('Tab');
+  const cell = (name: string, kind: number) => grid.getByRole('textbox', { name: `นาย${name} ${kinds[kind].name}` });
+  await expect(cell('สมหมาย1 ทดสอบ1', 0)).toBeFocused();
+  await page.keyboard.type('12');
+  await page.keyboard.press('Tab');
+  await expect(cell('สมหมาย1 ทดสอบ1', 1)).toBeFocused();
+  await page.keyboard.type('3');
+  // Enter goes down the column.
+  await page.keyboard.press('Enter');
+  await expect(cell('สมหมาย2 ทดสอบ2', 1)).toBeFocused();
+  // Thai digits are read; a minus sign cannot be typed.
+  await page.keyboard.type('-๗');
+  await expect(cell('สมหมาย2 ทดสอบ2', 1)).toHaveValue('7');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(cell('สมหมาย3 ทดสอบ3', 3)).toBeFocused();
+  await page.keyboard.type('40');
+  // Back to the first cell: typing replaces what it held.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+  await expect(cell('สมหมาย1 ทดสอบ1', 0)).toBeFocused();
+  await page.keyboard.type('15');
+  await expect(cell('สมหมาย1 ทดสอบ1', 0)).toHaveValue('15');
+  await expect(page.getByRole('button', { name: 'บันทึกทั้งตาราง (4 ช่อง)' })).toBeEnabled();
+  await screenshot(page, 'activities-grid-typed');
+
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('button', { name: 'บันทึกทั้งตาราง', exact: true })).toBeDisabled();
+  const [y, m] = [Number(monthValue.split(' ')[1]) - 543, monthValue.split(' ')[0]];
+  const iso = `${y}-${String(['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'].indexOf(m) + 1).padStart(2, '0')}`;
+  const saved = await app.call('activity-grid-get', { month: iso, district: 'หาดใหญ่' });
+  const cells = (first: string) => saved.rows.find((r) => r.volunteerId === ids[first])!.cells;
+  expect(cells('สมหมาย1')).toEqual({ [kinds[0].id]: 15, [kinds[1].id]: 3 });
+  expect(cells('สมหมาย2')).toEqual({ [kinds[1].id]: 7 });
+  expect(cells('สมหมาย3')).toEqual({ [kinds[3].id]: 40 });
+  // The row total counts what is saved.
+  await expect(grid.getByRole('row').nth(1)).toContainText('18');
+  await screenshot(page, 'activities-grid-saved');
+
+  // The volunteer's own page lists the month's records.
+  await app.open(page, `/volunteers/${ids['สมหมาย1']}`);
+  const list = page.getByTestId('volunteer-activities');
+  await expect(list.getByRole('row')).toHaveCount(3);
+  await expect(list).toContainText(`เดือน${monthValue}`);
+  await expect(list).toContainText(kinds[1].name);
+});
