@@ -88,3 +88,33 @@ test('contacts, rates, speakers and budget lines: the same rule', async ({ page,
   await expectRevealed(page, 1, 'หมวด');
   await expect(page.getByText('กรุณาเลือกหมวดค่าใช้จ่าย', { exact: true })).toBeVisible();
 });
+
+test('the desk walk-in and the outcomes: the same rule, then saved', async ({ page, app }) => {
+  const s = await app.call('seminar-create', songkhlaSeminar);
+  await app.open(page, `/seminars/${s.id}/checkin/${s.days[0].sessions[0].id}`);
+  const box = page.getByLabel('พิมพ์ชื่อหรือเลขประจำตัวประชาชน แล้วกด Enter');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('นายแขก');
+  await page.keyboard.press('Control+Enter');
+  const name = page.getByLabel('ชื่อ-นามสกุล');
+  await expect(name).toHaveValue('นายแขก');
+  // A name emptied by mistake: Enter reaches the field and says so; the person is not added.
+  await name.fill('');
+  await page.keyboard.press('Enter');
+  await expectRevealed(page, 1, 'ชื่อ-นามสกุล');
+  await page.keyboard.type('นายแขก หน้างาน');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('checkin-feedback')).toContainText('เพิ่มและลงชื่อแล้ว: นายแขก หน้างาน');
+
+  await app.open(page, `/seminars/${s.id}`);
+  await page.getByRole('tab', { name: 'ผลการดำเนินงาน' }).click();
+  await page.getByRole('textbox', { name: 'ผลการดำเนินงาน', exact: true }).fill('ผู้เข้าร่วมเข้าใจบทบาทของอาสาสมัครแรงงาน');
+  await page.getByLabel('ปัญหาและอุปสรรค').fill('ก'.repeat(10_001));
+  await page.getByRole('textbox', { name: 'ผลการดำเนินงาน', exact: true }).focus();
+  await page.getByRole('button', { name: 'บันทึกผลการดำเนินงาน' }).click();
+  await expectRevealed(page, 1, 'ปัญหาและอุปสรรค');
+  await screenshot(page, 'form-errors-outcome');
+  await page.getByLabel('ปัญหาและอุปสรรค').fill('ฝนตกหนัก');
+  await page.getByRole('button', { name: 'บันทึกผลการดำเนินงาน' }).click();
+  await expect.poll(async () => (await app.call('seminar-get', { id: s.id })).problems).toBe('ฝนตกหนัก');
+});

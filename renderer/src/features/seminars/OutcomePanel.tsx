@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { ActionIcon, Button, Card, Center, Group, Image, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPhotoPlus, IconTrash } from '@tabler/icons-react';
-import type { SeminarDetail, SeminarPhoto } from '@shared/schemas/seminar';
+import { schemaResolver, useForm } from '@mantine/form';
+import { outcomeInput, type SeminarDetail, type SeminarPhoto } from '@shared/schemas/seminar';
 import { platform } from '../../api/client';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
+import { submitForm } from '../../components/formSave';
 
 function PhotoCard({ photo }: { photo: SeminarPhoto }) {
   // A missing file is answered NOT_FOUND at once: no point retrying, show the Thai note instead.
@@ -37,9 +39,17 @@ function PhotoCard({ photo }: { photo: SeminarPhoto }) {
 
 /** What the result report needs after the event: outcomes, problems, suggestions and photos. */
 export function OutcomePanel({ seminar }: { seminar: SeminarDetail }) {
-  const [text, setText] = useState({ outcomes: seminar.outcomes, problems: seminar.problems, suggestions: seminar.suggestions });
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { outcomes: seminar.outcomes, problems: seminar.problems, suggestions: seminar.suggestions },
+    validate: schemaResolver(outcomeInput.omit({ id: true }), { sync: true }),
+  });
   const [caption, setCaption] = useState('');
   const save = useCallMutation('seminar-save-outcome', ['seminar-get']);
+  const submit = submitForm(form, async (text) => {
+    await save.mutateAsync({ id: seminar.id, ...text });
+    notifySuccess('บันทึกผลการดำเนินงานแล้ว');
+  });
   const addPhoto = useCallMutation('seminar-photo-add', ['seminar-get']);
 
   const upload = async () => {
@@ -55,12 +65,14 @@ export function OutcomePanel({ seminar }: { seminar: SeminarDetail }) {
 
   return (
     <Stack>
-      <Textarea label="ผลการดำเนินงาน" autosize minRows={3} value={text.outcomes} onChange={(e) => setText({ ...text, outcomes: e.currentTarget.value })} />
-      <Textarea label="ปัญหาและอุปสรรค" autosize minRows={2} value={text.problems} onChange={(e) => setText({ ...text, problems: e.currentTarget.value })} />
-      <Textarea label="ข้อเสนอแนะ" autosize minRows={2} value={text.suggestions} onChange={(e) => setText({ ...text, suggestions: e.currentTarget.value })} />
-      <Button w="fit-content" loading={save.isPending} onClick={() => save.mutateAsync({ id: seminar.id, ...text }).then(() => notifySuccess('บันทึกผลการดำเนินงานแล้ว'), notifyError)}>
-        บันทึกผลการดำเนินงาน
-      </Button>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Textarea label="ผลการดำเนินงาน" autosize minRows={3} {...form.getInputProps('outcomes')} />
+          <Textarea label="ปัญหาและอุปสรรค" autosize minRows={2} {...form.getInputProps('problems')} />
+          <Textarea label="ข้อเสนอแนะ" autosize minRows={2} {...form.getInputProps('suggestions')} />
+          <Button type="submit" w="fit-content" loading={save.isPending}>บันทึกผลการดำเนินงาน</Button>
+        </Stack>
+      </form>
       <Group align="flex-end">
         <TextInput label="คำบรรยายรูปภาพ" value={caption} onChange={(e) => setCaption(e.currentTarget.value)} w={320} />
         <Button variant="light" leftSection={<IconPhotoPlus size={16} />} onClick={upload} loading={addPhoto.isPending}>เพิ่มรูปภาพ</Button>

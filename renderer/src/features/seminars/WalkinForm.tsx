@@ -1,7 +1,8 @@
-import { useState } from 'react';
 import { Button, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import type { AttendanceBoard } from '@shared/schemas/seminar';
-import { ApiError, call } from '../../api/client';
+import { schemaResolver, useForm } from '@mantine/form';
+import { addWalkinInput, type AttendanceBoard } from '@shared/schemas/seminar';
+import { call } from '../../api/client';
+import { submitForm } from '../../components/formSave';
 
 interface Props {
   seminarId: number;
@@ -12,48 +13,46 @@ interface Props {
   onDone(name: string | null): void;
 }
 
-/** Someone not on the list, added and checked in at the desk; Enter saves, Esc cancels. */
-export function WalkinForm({ seminarId, sessionId, groups, initialName, onDone }: Props) {
-  const [name, setName] = useState(initialName);
-  const [position, setPosition] = useState('');
-  const [agency, setAgency] = useState('');
-  const [groupId, setGroupId] = useState<string | null>(String(groups.at(-1)?.groupId ?? ''));
-  const [error, setError] = useState<string | null>(null);
+/** What the clerk types at the desk; the seminar, session and group id are added on saving. */
+const walkinFields = addWalkinInput.pick({ name: true, position: true, agency: true });
 
-  const save = async () => {
-    try {
-      await call('participant-add-walkin', { seminarId, groupId: Number(groupId), name, position, agency, phone: '', checkInSessionId: sessionId });
-      onDone(name.trim());
-    } catch (e) {
-      setError(e instanceof ApiError ? e.error.message : 'บันทึกไม่สำเร็จ');
-    }
-  };
+/**
+ * Someone not on the list, added and checked in at the desk; Enter saves (the form's submit), Esc
+ * cancels. Saved through submitForm like every form: a missing name is shown at its field.
+ */
+export function WalkinForm({ seminarId, sessionId, groups, initialName, onDone }: Props) {
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { name: initialName, position: '', agency: '', groupId: String(groups.at(-1)?.groupId ?? '') },
+    validate: schemaResolver(walkinFields, { sync: true }),
+  });
+  const submit = submitForm(form, async ({ name, position, agency, groupId }) => {
+    await call('participant-add-walkin', { seminarId, groupId: Number(groupId), name, position, agency, phone: '', checkInSessionId: sessionId });
+    onDone(name.trim());
+  });
+  // With the group list open, Esc belongs to the list (it closes it); Enter there picks a group
+  // and the list keeps it from submitting the form, so the person is filed under the group seen.
   const keys = (e: React.KeyboardEvent) => {
-    // With the group list open, Enter and Esc belong to the list: Enter picks the highlighted group
-    // (saving then would file the person under the group chosen before), Esc closes the list.
-    if ((e.target as HTMLElement).getAttribute('aria-expanded') === 'true') return;
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      void save();
-    } else if (e.key === 'Escape') onDone(null);
+    if (e.key === 'Escape' && (e.target as HTMLElement).getAttribute('aria-expanded') !== 'true') onDone(null);
   };
 
   return (
-    <Card withBorder onKeyDown={keys}>
-      <Stack gap="xs">
-        <Text fw={600}>เพิ่มผู้เข้าร่วมหน้างาน</Text>
-        <Group grow>
-          <TextInput label="ชื่อ-นามสกุล" autoFocus value={name} onChange={(e) => setName(e.currentTarget.value)} />
-          <TextInput label="ตำแหน่ง" value={position} onChange={(e) => setPosition(e.currentTarget.value)} />
-          <TextInput label="หน่วยงาน" value={agency} onChange={(e) => setAgency(e.currentTarget.value)} />
-          <Select label="กลุ่ม" data={groups.map((g) => ({ value: String(g.groupId), label: g.name }))} value={groupId} onChange={setGroupId} allowDeselect={false} />
-        </Group>
-        {error && <Text c="red" size="sm" role="alert">{error}</Text>}
-        <Group>
-          <Button size="xs" onClick={save}>บันทึกและลงชื่อ (Enter)</Button>
-          <Button size="xs" variant="default" onClick={() => onDone(null)}>ยกเลิก (Esc)</Button>
-        </Group>
-      </Stack>
-    </Card>
+    <form onSubmit={submit} noValidate onKeyDown={keys}>
+      <Card withBorder>
+        <Stack gap="xs">
+          <Text fw={600}>เพิ่มผู้เข้าร่วมหน้างาน</Text>
+          <Group grow align="flex-start">
+            <TextInput label="ชื่อ-นามสกุล" autoFocus {...form.getInputProps('name')} />
+            <TextInput label="ตำแหน่ง" {...form.getInputProps('position')} />
+            <TextInput label="หน่วยงาน" {...form.getInputProps('agency')} />
+            <Select label="กลุ่ม" data={groups.map((g) => ({ value: String(g.groupId), label: g.name }))} allowDeselect={false} {...form.getInputProps('groupId')} />
+          </Group>
+          <Group>
+            <Button size="xs" type="submit">บันทึกและลงชื่อ (Enter)</Button>
+            <Button size="xs" variant="default" onClick={() => onDone(null)}>ยกเลิก (Esc)</Button>
+          </Group>
+        </Stack>
+      </Card>
+    </form>
   );
 }
