@@ -24,6 +24,8 @@ test('contacts pasted from Excel and imported from a file: review, fix, choose f
   const grid = page.getByRole('table', { name: 'รายชื่อที่จะเพิ่ม' });
   await expect(grid.getByLabel('ชื่อ-นามสกุล แถวที่ 4')).toHaveValue('นายสมชาย ใจดี');
   await expect(grid.getByText('ชื่อซ้ำกับ นางสาวสมหญิง รักงาน ในทะเบียน')).toBeVisible();
+  // The title written the way it will be saved.
+  await expect(grid.getByText('จะบันทึกชื่อเป็น นางสาวสมหญิง รักงาน')).toBeVisible();
   await expect(grid.getByText('ชื่อซ้ำกับ นายสมชาย ใจดี แถวที่ 1')).toBeVisible();
   await expect(grid.getByText('โทรศัพท์: หมายเลขโทรศัพท์ไม่ถูกต้อง (ตัวเลข 9–10 หลัก ขึ้นต้นด้วย 0 หรือ +66)')).toBeVisible();
   await screenshot(page, 'contacts-paste-grid-1366x768');

@@ -139,6 +139,9 @@ export function ContactBulkGrid() {
                           {COLUMNS.map(([key, label]) => check?.errors[key] && (
                             <Text key={key} size="xs" c="red.7"><WholeWords text={`${label}: ${check.errors[key]}`} /></Text>
                           ))}
+                          {check && check.values.name && check.values.name !== row.name.trim() && (
+                            <Text size="xs" c="dimmed"><WholeWords text={`จะบันทึกชื่อเป็น ${check.values.name}`} /></Text>
+                          )}
                           {check && !check.duplicates.length && !Object.keys(check.errors).length && <Badge color="green" variant="light">ใหม่</Badge>}
                           {check && check.duplicates.length > 0 && (
                             <Stack gap={4}>
