@@ -22,6 +22,7 @@ import { geoHandlers } from './geo/handlers';
 import { volunteersHandlers } from './volunteers/handlers';
 import { ordersHandlers } from './orders/handlers';
 import { volunteerMergeHandlers } from './volunteers/merge';
+import { cardsHandlers } from './cards/handlers';
 
 export { DATABASE_FILE };
 
@@ -77,6 +78,7 @@ export function createCore(options: CoreOptions): Core {
     ...evaluationHandlers,
     ...activitiesHandlers,
     ...ordersHandlers,
+    ...cardsHandlers,
   };
   const log = options.log ?? ((e: unknown) => console.error('[asa-desk core]', e));
   // A failed automatic backup is logged, never fatal: the register itself is unharmed.

@@ -16,6 +16,7 @@ import { geoApi } from './geo';
 import { volunteersApi } from './volunteers';
 import { ordersApi } from './orders';
 import { volunteerMergeApi } from './volunteer-merge';
+import { cardsApi } from './cards';
 
 export * from './define';
 
@@ -37,6 +38,7 @@ export const api = {
   ...evaluationApi,
   ...activitiesApi,
   ...ordersApi,
+  ...cardsApi,
 };
 
 export type Api = typeof api;

@@ -16,7 +16,7 @@ const ID_DIGITS = PARTICIPANT_CODE_LENGTH - 1;
 export const MAX_CODED_PARTICIPANT_ID = 10 ** ID_DIGITS - 1;
 
 /** Luhn check digit of a digit string. */
-function luhn(digits: string): number {
+export function luhn(digits: string): number {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     // Doubling starts from the rightmost digit, the one next to the check digit.
@@ -41,14 +41,22 @@ export function participantCode(participantId: number): string {
  */
 const KEDMANEE_DIGITS: Record<string, string> = { 'ๅ': '1', '/': '2', '-': '3', 'ภ': '4', 'ถ': '5', 'ุ': '6', 'ึ': '7', 'ค': '8', 'ต': '9', 'จ': '0' };
 
-/** The participant id of a typed or scanned code, or null when the text is not a valid code. */
-export function parseParticipantCode(typed: string): number | null {
+/**
+ * The id in a typed or scanned code of `length` digits (the id padded, then its Luhn digit), or
+ * null when the text is not such a code. Thai digits and the Kedmanee number row are read as digits.
+ */
+export function parseLuhnCode(typed: string, length: number): number | null {
   const text = fromThaiDigits(typed.trim()).replace(/\s/g, '');
-  if (text.length !== PARTICIPANT_CODE_LENGTH) return null;
+  if (text.length !== length) return null;
   const digits = [...text].map((c) => (/\d/.test(c) ? c : (KEDMANEE_DIGITS[c] ?? 'x'))).join('');
   if (!/^\d+$/.test(digits)) return null;
-  const body = digits.slice(0, ID_DIGITS);
-  if (luhn(body) !== Number(digits[ID_DIGITS])) return null;
+  const body = digits.slice(0, length - 1);
+  if (luhn(body) !== Number(digits[length - 1])) return null;
   const id = Number(body);
   return id > 0 ? id : null;
+}
+
+/** The participant id of a typed or scanned code, or null when the text is not a valid code. */
+export function parseParticipantCode(typed: string): number | null {
+  return parseLuhnCode(typed, PARTICIPANT_CODE_LENGTH);
 }

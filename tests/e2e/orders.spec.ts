@@ -6,6 +6,8 @@ import { expect, screenshot, SHOTS_DIR, test } from './fixtures';
 
 test.use({ webArgs: ['--demo'] });
 
+const text = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+
 test('an appointment order renewing the terms ending: chosen from the register, numbered, recorded on each term and printed', async ({ page, app }) => {
   await app.call('settings-save', { ...(await app.call('settings-get', {})), emblem: emblemDataUrl(240) });
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -43,7 +45,7 @@ test('an appointment order renewing the terms ending: chosen from the register, 
   const file = path.join(SHOTS_DIR, 'order-renewal.pdf');
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
   await pdf.saveAs(file);
-  const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const printed = text(file);
   for (const s of ['คำสั่งสำนักงานแรงงานจังหวัดสงขลา', 'ที่ 15/2569', 'เรื่อง แต่งตั้งอาสาสมัครแรงงาน', 'สั่ง ณ วันที่', '(นายสมมติ ตัวอย่าง)', 'บัญชีรายชื่ออาสาสมัครแรงงาน']) expect(printed).toContain(s);
   expect(printed).not.toContain(leftName);
   execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '2', file, file.replace(/\.pdf$/, '')]);
@@ -57,4 +59,45 @@ test('an appointment order renewing the terms ending: chosen from the register, 
   await page.getByRole('link', { name: 'คำสั่งแต่งตั้ง' }).first().click();
   await expect(page.getByRole('link', { name: '15/2569' })).toBeVisible();
   expect((await app.call('order-candidates', { kind: 'renewal', withinDays: 90 })).map((c) => c.id)).toEqual([left.id]);
+});
+
+test('a volunteer card: photo added on the volunteer page, printed, reprinted as ฉบับที่ 2, and its barcode checks the volunteer in at the desk', async ({ page, app }) => {
+  await app.call('settings-save', { ...(await app.call('settings-get', {})), emblem: emblemDataUrl(240) });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const [v] = (await app.call('volunteer-list', { status: 'active', district: 'หาดใหญ่', pageSize: 1 })).rows;
+  const name = `${v.title}${v.firstName} ${v.lastName}`;
+  await app.open(page, `/volunteers/${v.id}`);
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+
+  const photo = Buffer.from(emblemDataUrl(300).split(',')[1], 'base64');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'เพิ่มรูปถ่าย' }).click()]);
+  await chooser.setFiles({ name: 'รูปถ่าย.png', mimeType: 'image/png', buffer: photo });
+  await expect(page.getByRole('img', { name: 'รูปถ่ายสำหรับบัตร' })).toBeVisible();
+  const cardNo = (await page.getByTestId('card-no').textContent())!;
+  expect(cardNo).toMatch(/^\d{9}$/);
+
+  const [first] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'พิมพ์บัตรประจำตัว' }).click()]);
+  expect(text(await first.path())).toContain(`เลขที่บัตร ${cardNo}`);
+  await expect(page.getByRole('button', { name: 'พิมพ์บัตรใหม่ (ฉบับที่ 2)' })).toBeVisible();
+  const [second] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'พิมพ์บัตรใหม่ (ฉบับที่ 2)' }).click()]);
+  expect(second.suggestedFilename()).toBe(`บัตรอาสาสมัครแรงงาน-${cardNo}-ฉบับที่2.pdf`);
+  const file = path.join(SHOTS_DIR, 'id-card-reprint.pdf');
+  await second.saveAs(file);
+  expect(text(file)).toContain(`เลขที่บัตร ${cardNo} ฉบับที่ 2`);
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', file, file.replace(/\.pdf$/, '')]);
+  await page.getByText('บัตรประจำตัวและรูปถ่าย').scrollIntoViewIfNeeded();
+  await screenshot(page, 'volunteer-card-panel');
+
+  // At a seminar's desk, the card's number (as a USB scanner types it, then Enter) checks the volunteer in.
+  const s = await app.call('seminar-create', {
+    title: 'โครงการสัมมนาเครือข่ายอาสาสมัครแรงงาน', venueRoom: 'ห้องประชุม', venuePlace: 'ศาลากลาง', venueAddress: '', notes: '', chairName: '', chairPosition: '', reporterName: '', reporterPosition: '',
+    objectives: [], responsibleOfficer: '', days: [{ date: '2026-12-20', sessions: [{ start: '09:00', end: '12:00', topic: 'ภาคเช้า' }] }], groups: [{ name: 'อาสาสมัครแรงงาน', plannedCount: 50 }],
+  });
+  await app.call('participant-add-volunteers', { seminarId: s.id, groupId: s.groups[0].id, filter: { q: '', district: 'หาดใหญ่', status: 'active' } });
+  await app.open(page, `/seminars/${s.id}/checkin/${s.days[0].sessions[0].id}`);
+  await expect(page.getByLabel('พิมพ์ชื่อหรือเลขประจำตัวประชาชน แล้วกด Enter')).toBeFocused();
+  await page.keyboard.type(cardNo);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('checkin-feedback')).toContainText(`ลงชื่อแล้ว: ${name}`);
+  await expect(page.getByTestId('checkin-total')).toHaveText(/^1\//);
 });

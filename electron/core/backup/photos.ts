@@ -7,7 +7,8 @@ import { PHOTOS_DIR, photoPath } from '../seminars/photos';
 import type { Job } from '../events';
 
 /**
- * Photos in backups: "I backed up to the USB stick, so everything is there".
+ * Photos in backups (a seminar's photos and the volunteers' card photos alike): "I backed up to the
+ * USB stick, so everything is there".
  *
  * The rules, kept simple so they can be trusted:
  * 1. A photo file never changes: each new photo gets a new random name under `photos/`, and the
@@ -31,8 +32,11 @@ import type { Job } from '../events';
  */
 export const EMBEDDED_TABLE = 'backup_photos';
 
-/** The only paths the app writes for photos; anything else in a backup file is ignored. */
-const PHOTO_PATH = /^photos\/seminar-\d{1,12}\/[0-9a-f-]{36}\.(jpg|png)$/;
+/** The only paths the app writes for photos (a seminar's, a volunteer's); anything else in a backup file is ignored. */
+const PHOTO_PATH = /^photos\/(seminar|volunteer)-\d{1,12}\/[0-9a-f-]{36}\.(jpg|png)$/;
+const PHOTO_FOLDER = /^(seminar|volunteer)-\d+$/;
+/** Every table whose rows keep a photo's path. */
+const PHOTO_TABLES = ['seminar_photos', 'volunteer_photos'];
 
 export function isPhotoPath(p: string): boolean {
   return PHOTO_PATH.test(p);
@@ -42,9 +46,9 @@ function hasTable(db: Db, name: string): boolean {
   return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
 }
 
-/** Photo paths a database refers to (none when it has no photo table, e.g. an early schema). */
+/** Photo paths a database refers to (none from a table an older schema does not have yet). */
 export function photoRefs(db: Db): string[] {
-  return hasTable(db, 'seminar_photos') ? (db.prepare('SELECT path FROM seminar_photos').pluck().all() as string[]) : [];
+  return PHOTO_TABLES.filter((t) => hasTable(db, t)).flatMap((t) => db.prepare(`SELECT path FROM ${t}`).pluck().all() as string[]);
 }
 
 function embeddedPaths(db: Db): Set<string> {
@@ -145,7 +149,7 @@ export function sweepPhotos(db: Db, dataDir: string, backups: string[]): string[
   for (const p of photoRefs(db)) kept.add(p);
   const removed: string[] = [];
   for (const folder of fs.readdirSync(root, { withFileTypes: true })) {
-    if (!folder.isDirectory() || !/^seminar-\d+$/.test(folder.name)) continue;
+    if (!folder.isDirectory() || !PHOTO_FOLDER.test(folder.name)) continue;
     const dir = path.join(root, folder.name);
     for (const f of fs.readdirSync(dir)) {
       const relative = `${PHOTOS_DIR}/${folder.name}/${f}`;

@@ -19,24 +19,34 @@ function sniffMime(bytes: Uint8Array): { mime: string; ext: string } | null {
   return null;
 }
 
-export function addPhoto(db: Db, dataDir: string, seminarId: number, fileName: string, bytes: Uint8Array, caption: string, at: string): number {
+/**
+ * Writes a new photo file under `photos/<folder>/` with a new random name and runs `insert` (the
+ * row that refers to it) with its relative path and type. A file that is not a JPEG or PNG is
+ * refused; a failed insert removes the file again, so no file is left without its row.
+ */
+export function storePhoto<T>(dataDir: string, folder: string, bytes: Uint8Array, insert: (relative: string, mime: string) => T): T {
   const kind = sniffMime(bytes);
   if (!kind) throw new AppFailure('BAD_FILE', 'รองรับเฉพาะรูปภาพ JPEG หรือ PNG', { bytes: 'ไฟล์ไม่ใช่รูปภาพ JPEG หรือ PNG' });
-  const relative = path.posix.join(PHOTOS_DIR, `seminar-${seminarId}`, `${crypto.randomUUID()}.${kind.ext}`);
-  const target = path.join(dataDir, ...relative.split('/'));
+  const relative = path.posix.join(PHOTOS_DIR, folder, `${crypto.randomUUID()}.${kind.ext}`);
+  const target = photoPath(dataDir, relative);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   writeFileAtomic(target, bytes);
   try {
-    return Number(
-      db
-        .prepare('INSERT INTO seminar_photos (seminar_id, path, file_name, caption, mime, size, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(seminarId, relative, fileName, caption, kind.mime, bytes.length, at).lastInsertRowid,
-    );
+    return insert(relative, kind.mime);
   } catch (e) {
-    // No row, no file: a failed insert must not leave an orphan behind.
     fs.rmSync(target, { force: true });
     throw e;
   }
+}
+
+export function addPhoto(db: Db, dataDir: string, seminarId: number, fileName: string, bytes: Uint8Array, caption: string, at: string): number {
+  return storePhoto(dataDir, `seminar-${seminarId}`, bytes, (relative, mime) =>
+    Number(
+      db
+        .prepare('INSERT INTO seminar_photos (seminar_id, path, file_name, caption, mime, size, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(seminarId, relative, fileName, caption, mime, bytes.length, at).lastInsertRowid,
+    ),
+  );
 }
 
 interface PhotoRow {
@@ -59,19 +69,25 @@ export function photoPath(dataDir: string, relative: string): string {
 export const PHOTO_MISSING_NOTE = 'ไม่พบไฟล์รูปภาพในโฟลเดอร์ข้อมูล อาจถูกย้ายหรือลบออกไป';
 export const PHOTO_DAMAGED_NOTE = 'ไฟล์รูปภาพเสียหาย เปิดดูไม่ได้';
 
+/** The bytes of the photo file at `relative`, or why not: `missing` when it is gone, `damaged` when no longer a JPEG or PNG. */
+export function readPhotoBytes(dataDir: string, relative: string): Uint8Array | 'missing' | 'damaged' {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(fs.readFileSync(photoPath(dataDir, relative)));
+  } catch {
+    return 'missing';
+  }
+  return sniffMime(bytes) ? bytes : 'damaged';
+}
+
 /**
  * The photo's bytes, or why not: `missing` when its file is gone, `damaged` when the file is no
  * longer a JPEG or PNG (the PDF engine would fail on it).
  */
 export function readPhotoFile(db: Db, dataDir: string, id: number): FilePayload | 'missing' | 'damaged' {
   const row = requirePhoto(db, id);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(fs.readFileSync(photoPath(dataDir, row.path)));
-  } catch {
-    return 'missing';
-  }
-  return sniffMime(bytes) ? { name: row.fileName, bytes } : 'damaged';
+  const bytes = readPhotoBytes(dataDir, row.path);
+  return typeof bytes === 'string' ? bytes : { name: row.fileName, bytes };
 }
 
 export function readPhoto(db: Db, dataDir: string, id: number): FilePayload {

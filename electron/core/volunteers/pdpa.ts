@@ -126,6 +126,8 @@ export function eraseVolunteer(ctx: CoreContext, id: number, reason: string): Vo
     const activityIds = ctx.db.prepare('SELECT id FROM activities WHERE volunteer_id = ?').pluck().all(id) as number[];
     ctx.db.prepare("UPDATE activities SET place = '', notes = '' WHERE volunteer_id = ?").run(id);
     for (const aid of activityIds) erasedEntry.run('activity', String(aid));
+    // The card photos go with the person: their files leave at the sweep after the backups that hold them.
+    ctx.db.prepare('DELETE FROM volunteer_photos WHERE volunteer_id = ?').run(id);
     scrubAudit(ctx.db, tokens);
     ctx.audit({ entity: 'volunteer', entityId: String(id), action: 'erase', details: { reason: scrub(reason, tokens), seminarRows } });
   })();
@@ -143,6 +145,8 @@ export function exportPerson(ctx: CoreContext, id: number): FilePayload {
     terms: readTerms(ctx.db, id),
     statusChanges: readStatusChanges(ctx.db, id),
     activities: listVolunteerActivities(ctx.db, id),
+    cards: ctx.db.prepare('SELECT card_no AS cardNo, issue_no AS issueNo, term_start AS termStart, term_end AS termEnd, issued_on AS issuedOn FROM volunteer_cards WHERE volunteer_id = ? ORDER BY issue_no').all(id),
+    photos: ctx.db.prepare('SELECT path, mime, size, created_at AS createdAt FROM volunteer_photos WHERE volunteer_id = ? ORDER BY id').all(id),
     auditTrail: readAudit(ctx.db, 'volunteer', String(id)),
   };
   ctx.audit({ entity: 'volunteer', entityId: String(id), action: 'export', details: { file: 'json' } });

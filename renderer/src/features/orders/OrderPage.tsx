@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ORDER_KIND_LABELS } from '@shared/api/orders';
 import { formatThaiDateLong } from '@shared/thai';
 import { useCall } from '../../api/hooks';
+import { CardPrintButton } from '../cards/CardPrintButton';
 import { OrderDocumentButtons } from './OrderDocumentButtons';
 
 /** `/orders/:id`: one order, its people by district, and its printing. */
@@ -23,7 +24,10 @@ export function OrderPage() {
             {ORDER_KIND_LABELS[o.kind]} · สั่ง ณ วันที่ {formatThaiDateLong(o.orderDate)} · วาระ {formatThaiDateLong(o.termStart)} ถึง {formatThaiDateLong(o.termEnd)}
           </Text>
         </Stack>
-        <OrderDocumentButtons id={o.id} />
+        <Stack align="flex-end">
+          <OrderDocumentButtons id={o.id} />
+          <CardPrintButton volunteerIds={o.members.map((m) => m.volunteerId)} label={`พิมพ์บัตรประจำตัว (${o.members.length} ใบ)`} />
+        </Stack>
       </Group>
       <Card withBorder padding="sm">
         <Text size="sm">ผู้ลงนาม: {o.signerName || 'ยังไม่ได้ระบุ (ตั้งค่าหัวหน้าสำนักงานในหน้าตั้งค่า)'} {o.signerPosition}</Text>

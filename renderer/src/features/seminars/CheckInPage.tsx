@@ -2,7 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, Anchor, Badge, Card, Group, Kbd, Loader, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { parseParticipantCode } from '@shared/schemas/participant-code';
+import { findScanned } from '@shared/schemas/volunteer-card';
 import { COUNT_LABELS, type AttendanceBoard, type AttendanceStatus } from '@shared/schemas/seminar';
 import { formatThaiClock, formatThaiDateLong, formatThaiTime } from '@shared/thai';
 import { ApiError, call } from '../../api/client';
@@ -110,11 +110,10 @@ export function CheckInPage() {
     else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) setWalkin(true);
     else if (e.key === 'Escape') setTyped('');
     else if (e.key === 'Enter') {
-      const coded = parseParticipantCode(typed);
-      const scanned = coded === null ? undefined : b.roster.find((p) => p.id === coded);
-      const p = scanned ?? matches[cursor];
+      const scanned = findScanned(typed, b.roster);
+      const p = scanned.participant ?? matches[cursor];
       if (p) void mark(p, e.shiftKey ? 'absent' : 'present');
-      else if (coded !== null) setFeedback({ tone: 'red', text: `รหัส ${typed.trim()} ไม่ใช่ผู้เข้าร่วมของโครงการนี้ ตรวจว่าป้ายชื่อหรือใบลงทะเบียนเป็นของโครงการนี้` });
+      else if (scanned.code) setFeedback({ tone: 'red', text: `รหัส ${typed.trim()} ไม่ใช่ผู้เข้าร่วมของโครงการนี้ ตรวจว่าป้ายชื่อ บัตรประจำตัว หรือใบลงทะเบียนเป็นของโครงการนี้` });
       else if (typed.trim()) setFeedback({ tone: 'red', text: notFound(typed) });
     } else return;
     e.preventDefault();
@@ -177,7 +176,7 @@ export function CheckInPage() {
         />
       )}
       {/* A name that matches nobody replaces the last person's banner with how to add a walk-in. */}
-      {typed.trim() && matches.length === 0 && parseParticipantCode(typed) === null ? (
+      {typed.trim() && matches.length === 0 && !findScanned(typed, b.roster).code ? (
         <Alert color="yellow" data-testid="checkin-feedback" role="status">{notFound(typed)}</Alert>
       ) : (
         feedback && <Alert color={feedback.tone} data-testid="checkin-feedback" role="status">{feedback.text}</Alert>

@@ -10,6 +10,7 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { VolunteerActivities } from '../activities/VolunteerActivities';
 import { VolunteerSeminars } from '../seminars/VolunteerSeminars';
 import { AuditTrail } from './AuditTrail';
+import { VolunteerCardPanel } from '../cards/VolunteerCardPanel';
 import { STATUS_COLORS, addressText, areaText, dateText } from './labels';
 import { EraseModal, StatusModal, TermModal } from './VolunteerActions';
 
@@ -101,6 +102,12 @@ export function VolunteerPage() {
           <Field label="หมายเหตุ">{v.notes}</Field>
         </SimpleGrid>
       </Section>
+
+      {!erased && (
+        <Section title="บัตรประจำตัวและรูปถ่าย">
+          <VolunteerCardPanel volunteerId={id} onDuty={v.status === 'active'} />
+        </Section>
+      )}
 
       <Section title="ประวัติการแต่งตั้ง">
         {terms.length === 0 ? (

@@ -1,0 +1,40 @@
+import type { cardsApi } from '@shared/api/cards';
+import { todayIso } from '@shared/thai';
+import type { HandlerMap } from '../context';
+import { idCards } from '../reports/documents/id-cards';
+import { envFor, pdf } from '../reports/handlers';
+import { cardInfo, currentPhotoBytes, planCards, recordCards, setPhoto } from './service';
+
+/** The data URL pdfmake draws, from a JPEG's or PNG's bytes. */
+function dataUrl(bytes: Uint8Array): string {
+  const mime = bytes[0] === 0x89 ? 'image/png' : 'image/jpeg';
+  return `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`;
+}
+
+export const cardsHandlers: HandlerMap<keyof typeof cardsApi> = {
+  'volunteer-photo-set': ({ volunteerId, bytes }, ctx) => {
+    setPhoto(ctx, volunteerId, bytes);
+    return cardInfo(ctx.db, ctx.dataDir, volunteerId);
+  },
+  'volunteer-photo-get': ({ volunteerId }, ctx) => {
+    const bytes = currentPhotoBytes(ctx.db, ctx.dataDir, volunteerId);
+    return bytes ? { name: `รูปถ่าย-${volunteerId}.${bytes[0] === 0x89 ? 'png' : 'jpg'}`, bytes } : null;
+  },
+  'volunteer-card-info': ({ volunteerId }, ctx) => cardInfo(ctx.db, ctx.dataDir, volunteerId),
+
+  'volunteer-card-print': async (input, ctx) => {
+    const issuedOn = input.issuedOn ?? todayIso(ctx.now());
+    const planned = planCards(ctx.db, input.volunteerIds);
+    const cards = planned.map(({ volunteer: v, cardNo, issueNo }) => {
+      const area = [v.area.subdistrict && `ต.${v.area.subdistrict}`, v.area.district && `อ.${v.area.district}`, v.area.province && `จ.${v.area.province}`].filter(Boolean).join(' ');
+      const photo = currentPhotoBytes(ctx.db, ctx.dataDir, v.id);
+      return { name: `${v.title}${v.firstName} ${v.lastName}`, area, level: v.level, cardNo, issueNo, termStart: v.termStart, termEnd: v.termEnd, photo: photo && dataUrl(photo) };
+    });
+    const env = envFor(ctx, input);
+    const name = cards.length === 1 ? `บัตรอาสาสมัครแรงงาน-${cards[0].cardNo}-ฉบับที่${cards[0].issueNo}` : `บัตรอาสาสมัครแรงงาน-${cards.length}-ใบ-${issuedOn}`;
+    const file = await pdf(name, idCards(cards, env), env, cards.map((c) => c.name));
+    // Counted as issued only once the sheet exists: a failed print leaves the next issue number free.
+    recordCards(ctx, planned, issuedOn);
+    return file;
+  },
+};

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { isoDate } from '../schemas/common';
+import { method, type FilePayload } from './define';
+import { MAX_PHOTO_BYTES, megabytes } from './limits';
+import { reportOptions } from './reports';
+
+const id = z.number().int().positive();
+
+/** One printing of a volunteer's card: the number stays, the issue counts up. */
+export interface VolunteerCardIssue {
+  cardNo: string;
+  issueNo: number;
+  termStart: string | null;
+  termEnd: string | null;
+  issuedOn: string;
+}
+
+export interface VolunteerCardInfo {
+  /** The person's card number, the same on every issue. */
+  cardNo: string;
+  issues: VolunteerCardIssue[];
+  /** The photo in use (the newest), or null when none was added. */
+  photo: { id: number; createdAt: string; missing: boolean } | null;
+}
+
+export const cardsApi = {
+  /** A new photo for the volunteer's card; earlier photos are kept, the newest is used. */
+  'volunteer-photo-set': method<VolunteerCardInfo>()(
+    z.object({ volunteerId: id, bytes: z.instanceof(Uint8Array).refine((b) => b.length > 0 && b.length <= MAX_PHOTO_BYTES, `ไฟล์รูปภาพว่างหรือใหญ่เกิน ${megabytes(MAX_PHOTO_BYTES)}`) }),
+  ),
+  /** The photo in use as a file, or null when the volunteer has none. */
+  'volunteer-photo-get': method<FilePayload | null>()(z.object({ volunteerId: id })),
+  'volunteer-card-info': method<VolunteerCardInfo>()(z.object({ volunteerId: id })),
+  /**
+   * Prints the cards, 8 on an A4 sheet with cut marks, and records each as a new issue (a reprint
+   * says ฉบับที่ 2 …). The term printed is the person's current one.
+   */
+  'volunteer-card-print': method<FilePayload>()(
+    reportOptions.extend({ volunteerIds: z.array(id).min(1, 'กรุณาเลือกอาสาสมัครอย่างน้อย 1 คน').max(2000, 'พิมพ์ได้ครั้งละไม่เกิน 2,000 ใบ'), issuedOn: isoDate.optional() }),
+  ),
+};
