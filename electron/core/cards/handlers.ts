@@ -2,7 +2,7 @@ import type { cardsApi } from '@shared/api/cards';
 import { todayIso } from '@shared/thai';
 import type { HandlerMap } from '../context';
 import { idCards } from '../reports/documents/id-cards';
-import { envFor, pdf } from '../reports/handlers';
+import { envFor, pdf } from '../reports/output';
 import { cardInfo, currentPhotoBytes, planCards, recordCards, setPhoto } from './service';
 
 /** The data URL pdfmake draws, from a JPEG's or PNG's bytes. */
