@@ -55,6 +55,12 @@ export function certificateGroupsByDefault(groups: { id: number; name: string }[
   return groups.filter((g) => !ORGANISER_GROUP.test(g.name)).map((g) => g.id);
 }
 
+/** Whom the news counts: the participants planned per group, or those who attended. */
+export const NEWS_COUNTS = ['planned', 'attended'] as const;
+export type NewsCount = (typeof NEWS_COUNTS)[number];
+/** A news item carries one or two of the seminar's photos. */
+export const NEWS_MAX_PHOTOS = 2;
+
 export interface NewsDraft {
   headline: string;
   body: string;
@@ -96,9 +102,16 @@ export const reportsApi = {
     }),
   ),
   /** The news draft as text for the user to edit. */
-  'report-news-draft': method<NewsDraft>()(z.object({ seminarId, thaiDigits: z.boolean().default(false) })),
+  'report-news-draft': method<NewsDraft>()(z.object({ seminarId, thaiDigits: z.boolean().default(false), count: z.enum(NEWS_COUNTS).default('planned') })),
+  /** The edited news, with up to two of the seminar's photos under it. */
   'report-news-pdf': method<FilePayload>()(
-    reportOptions.extend({ seminarId, format, headline: text(500).min(1, 'กรุณากรอกหัวข่าว'), body: text(20_000).min(1, 'กรุณากรอกเนื้อข่าว') }),
+    reportOptions.extend({
+      seminarId,
+      format,
+      headline: text(500).min(1, 'กรุณากรอกหัวข่าว'),
+      body: text(20_000).min(1, 'กรุณากรอกเนื้อข่าว'),
+      photoIds: z.array(seminarId).max(NEWS_MAX_PHOTOS, `เลือกรูปภาพได้ไม่เกิน ${NEWS_MAX_PHOTOS} รูป`).default([]),
+    }),
   ),
   /** The register listing by district, filtered and sorted as the volunteer list is; IDs masked unless `fullIds`. */
   'report-volunteer-list': method<FilePayload>()(

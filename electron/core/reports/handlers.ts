@@ -8,7 +8,8 @@ import { readOfficeSettings } from '../settings/service';
 import { certificates, CERTIFICATE_TITLES } from './documents/certificates';
 import { newsPdf, newsText } from './documents/news';
 import { paymentEvidence } from './documents/payment-evidence';
-import { resultReport } from './documents/result-report';
+import { resultReport, type ReportPhoto } from './documents/result-report';
+import type { SeminarPhoto } from '@shared/schemas/seminar';
 import { signInFileName, signInSheetPdf } from './documents/sign-in-sheet';
 import { speakerFeeLine, speakerReceipts } from './documents/speaker-receipt';
 import { volunteerList } from './documents/volunteer-list';
@@ -36,6 +37,15 @@ async function drawable(dataUrl: string, env: DocEnv): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The seminar's photos as the PDF engine takes them; a photo whose file is gone prints as a framed Thai note. */
+function photosOf(ctx: CoreContext, photos: SeminarPhoto[]): ReportPhoto[] {
+  return photos.map((p) => {
+    const file = readPhotoFile(ctx.db, ctx.dataDir, p.id);
+    if (typeof file === 'string') return { dataUrl: null, caption: p.caption, missingNote: `${file === 'missing' ? PHOTO_MISSING_NOTE : PHOTO_DAMAGED_NOTE} (${p.fileName})` };
+    return { dataUrl: `data:${p.mime};base64,${Buffer.from(file.bytes).toString('base64')}`, caption: p.caption };
+  });
 }
 
 function letterInput(input: { bookNo: string; date?: string; unit: string; fax: string; thaiDigits: boolean }, ctx: CoreContext): LetterInput {
@@ -87,14 +97,7 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
 
   'report-result': async (input, ctx) => {
     const s = getSeminarDetail(ctx.db, input.seminarId);
-    // A photo whose file is gone prints as a framed Thai note, never as a failed report.
-    const photos = s.photos.map((p) => {
-      const file = readPhotoFile(ctx.db, ctx.dataDir, p.id);
-      if (typeof file === 'string') {
-        return { dataUrl: null, caption: p.caption, missingNote: `${file === 'missing' ? PHOTO_MISSING_NOTE : PHOTO_DAMAGED_NOTE} (${p.fileName})` };
-      }
-      return { dataUrl: `data:${p.mime};base64,${Buffer.from(file.bytes).toString('base64')}`, caption: p.caption };
-    });
+    const photos = photosOf(ctx, s.photos);
     const env = envFor(ctx, input);
     const office = readOfficeSettings(ctx.db);
     const name = `รายงานผลการดำเนินโครงการ-${s.id}`;
@@ -123,12 +126,17 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     return pdf(`${CERTIFICATE_TITLES[input.kind]}-${s.id}`, doc, env, seminarNames(s, office));
   },
 
-  'report-news-draft': (input, ctx) => newsText(newsData(getSeminarDetail(ctx.db, input.seminarId), readOfficeSettings(ctx.db)), input.thaiDigits),
+  'report-news-draft': (input, ctx) => newsText(newsData(getSeminarDetail(ctx.db, input.seminarId), readOfficeSettings(ctx.db), input.count), input.thaiDigits),
 
   'report-news-pdf': async (input, ctx) => {
     const s = getSeminarDetail(ctx.db, input.seminarId);
     const env = envFor(ctx, input);
-    return pdf(`ข่าวประชาสัมพันธ์-${s.id}`, newsPdf({ headline: input.headline, body: input.body, date: firstDate(s) }, env), env, seminarNames(s, readOfficeSettings(ctx.db)), input.format);
+    const chosen = input.photoIds.map((id) => s.photos.find((p) => p.id === id) ?? nothingToPrint('รูปภาพที่เลือกในโครงการนี้'));
+    // A file that looks like a JPEG or PNG but cannot be decoded prints as the note too.
+    const photos = await Promise.all(
+      photosOf(ctx, chosen).map(async (p, i) => (p.dataUrl && !(await drawable(p.dataUrl, env)) ? { dataUrl: null, caption: p.caption, missingNote: `${PHOTO_DAMAGED_NOTE} (${chosen[i].fileName})` } : p)),
+    );
+    return pdf(`ข่าวประชาสัมพันธ์-${s.id}`, newsPdf({ headline: input.headline, body: input.body, date: firstDate(s), photos }, env), env, seminarNames(s, readOfficeSettings(ctx.db)), input.format);
   },
 
   'report-invitation': async (input, ctx) => {

@@ -3,6 +3,7 @@ import type { SeminarDetail } from '@shared/schemas/seminar';
 import { formatThaiDateLong, type IsoDate } from '@shared/thai';
 import type { CertificateRecipient } from './documents/certificates';
 import type { NewsData } from './documents/news';
+import type { NewsCount } from '@shared/api/reports';
 import type { PaymentEvidenceData } from './documents/payment-evidence';
 import type { ResultReportData } from './documents/result-report';
 import type { SignInSheetData } from './documents/sign-in-sheet';
@@ -140,17 +141,25 @@ export function resultData(s: SeminarDetail, office: OfficeSettings, photos: Res
   };
 }
 
-export function newsData(s: SeminarDetail, office: OfficeSettings): NewsData {
+/**
+ * The news draft's facts. `count` is the clerk's choice: the people planned per group (as the
+ * ministry's own news of a seminar gives them) or those who attended (registered, before
+ * attendance is taken).
+ */
+export function newsData(s: SeminarDetail, office: OfficeSettings, count: NewsCount): NewsData {
   const present = presentIds(s);
+  const firstSession = s.days[0]?.sessions[0];
   return {
     projectTitle: s.title,
+    eventKind: s.kind,
     date: firstDate(s),
+    time: firstSession?.start ?? null,
     venue: venueOf(s),
     chair: signer(s.chairName, s.chairPosition),
     reporter: signer(s.reporterName, s.reporterPosition),
     objectives: s.objectives,
-    // Before attendance is taken, the news speaks of those registered.
     groups: s.groups.map((g) => {
+      if (count === 'planned') return { name: g.name, count: g.plannedCount };
       const inGroup = s.participants.filter((p) => p.groupId === g.id);
       return { name: g.name, count: present.size ? inGroup.filter((p) => present.has(p.id)).length : inGroup.length };
     }),

@@ -75,7 +75,7 @@ describe('report methods', () => {
     expectTextContains(pdfText(savePdf('contract-result.pdf', report.bytes)), ['รายงานผลการดำเนินโครงการ', 'อาสาสมัครแรงงาน', '(นางสาวสุดา รักงาน)']);
 
     const draft = await core.call('report-news-draft', { seminarId: seminar.id });
-    expect(draft.body).toContain('เมื่อวันที่ 13 มีนาคม 2563 นายวิรัตน์ ศรีสำราญ');
+    expect(draft.body).toContain('เมื่อวันที่ 13 มีนาคม 2563 เวลา 09.00 น. นายวิรัตน์ ศรีสำราญ');
     const news = await core.call('report-news-pdf', { seminarId: seminar.id, headline: draft.headline, body: `${draft.body}\n\nแก้ไขโดยผู้ใช้` });
     expectTextContains(pdfText(savePdf('contract-news.pdf', news.bytes)), ['แก้ไขโดยผู้ใช้']);
 

@@ -132,12 +132,23 @@ describe('official documents', () => {
     renderPages(masked.file, 1, 1);
   });
 
-  it('news draft as editable text and as a PDF', async () => {
-    const news = newsText({ projectTitle: PROJECT_TITLE, date: SEMINAR_DATE, venue: VENUE, chair, reporter: head, objectives: reportData.objectives, groups: groups.map((g) => ({ name: g.name, count: g.people.length })), officeName: OFFICE_NAME });
-    expect(news.body).toContain(`เมื่อวันที่ 13 มีนาคม 2563 ${chair.name} ${chair.position} เป็นประธานเปิด${PROJECT_TITLE} ณ ${VENUE}`);
-    expect(news.body).toContain('รวมทั้งสิ้น 100 คน');
-    const { file, text } = await make('news.pdf', newsPdf({ ...news, date: SEMINAR_DATE }, testEnv()));
-    expectTextContains(text, [], [news.headline, ...news.body.split('\n\n')]);
+  it('news draft in the ministry\'s style: day and time, who opened and reported, the count, one sentence of aims', async () => {
+    const data = { projectTitle: PROJECT_TITLE, eventKind: 'seminar' as const, date: SEMINAR_DATE, time: '11:00', venue: VENUE, chair, reporter: head, objectives: [...reportData.objectives, 'เพื่อสร้างเครือข่ายการทำงาน'], groups: groups.map((g) => ({ name: g.name, count: g.planned })), officeName: OFFICE_NAME };
+    const news = newsText(data);
+    const [first, second, credit] = news.body.split('\n\n');
+    expect(first).toBe(
+      `เมื่อวันที่ 13 มีนาคม 2563 เวลา 11.00 น. ${chair.name} ${chair.position} เป็นประธานเปิด${PROJECT_TITLE} ณ ${VENUE} โดยมี ${head.name} ${head.position} กล่าวรายงาน ` +
+        `มีผู้เข้าร่วมสัมมนา จำนวน 100 คน ประกอบด้วย ${groups[0].name} ${groups[0].planned} คน ${groups[1].name} ${groups[1].planned} คน และ${groups[2].name} ${groups[2].planned} คน`,
+    );
+    // One เพื่อ, the aims listed with และ before the last: never "กล่าวรายงานว่า … โดยมีวัตถุประสงค์ … และเพื่อ".
+    expect(second).toBe('การสัมมนาครั้งนี้มีวัตถุประสงค์เพื่อเสริมสร้างศักยภาพเครือข่ายอาสาสมัครแรงงาน เพิ่มพูนความรู้ด้านแรงงานให้แก่อาสาสมัครแรงงาน และสร้างเครือข่ายการทำงาน');
+    expect(news.body).not.toMatch(/กล่าวรายงานว่า|และเพื่อ|โดยมีวัตถุประสงค์/);
+    expect(credit).toBe(`ข่าว : ${OFFICE_NAME}`);
+    expect(newsText(data, true).body).toContain('เวลา ๑๑.๐๐ น.');
+    expect(newsText({ ...data, eventKind: 'training', time: null }).body).toMatch(/^เมื่อวันที่ 13 มีนาคม 2563 นาย.*การฝึกอบรมครั้งนี้/s);
+    const photos = [1, 2].map((i) => ({ dataUrl: emblemDataUrl(64), caption: `ภาพข่าวที่ ${i}` }));
+    const { file, text } = await make('news.pdf', newsPdf({ ...news, date: SEMINAR_DATE, photos }, testEnv()));
+    expectTextContains(text, ['ภาพข่าวที่ 1', 'ภาพข่าวที่ 2'], [news.headline, ...news.body.split('\n\n')]);
     renderPages(file, 1, 1);
   });
 });

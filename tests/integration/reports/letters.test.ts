@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { LETTER_OFFICE, plannedSeminar } from './letter-fixtures';
-import { PROJECT_TITLE } from './fixtures';
+import { emblemDataUrl, PROJECT_TITLE } from './fixtures';
 import { docxText } from './docx-tools';
-import { expectTextContains, pdfPages, pdfText, savePdf } from './pdf-tools';
+import { expectTextContains, pdfPages, pdfText, renderPages, savePdf } from './pdf-tools';
 
 describe('letters before the event', () => {
   it('writes one invitation per group with its list attached, as PDF and as Word', async () => {
@@ -80,6 +81,28 @@ describe('letters before the event', () => {
     const word = await core.call('report-news-pdf', { seminarId: seminar.id, headline: draft.headline, body: `${draft.body}\n\nแก้ไขโดยผู้ใช้`, format: 'docx' });
     expect(word.name).toBe(`ข่าวประชาสัมพันธ์-${seminar.id}.docx`);
     expectTextContains(docxText(savePdf('letters-news.docx', word.bytes)), [draft.headline, 'แก้ไขโดยผู้ใช้']);
+  });
+
+  it('news counts the planned or the attending people as chosen, and places the chosen photos in the PDF and the Word file', async () => {
+    const { core, seminar } = await plannedSeminar({ people: true });
+    const planned = await core.call('report-news-draft', { seminarId: seminar.id, count: 'planned' });
+    expect(planned.body).toContain('เวลา 09.00 น.');
+    expect(planned.body).toContain(`จำนวน ${seminar.groups.reduce((n, g) => n + g.plannedCount, 0)} คน`);
+    const attended = await core.call('report-news-draft', { seminarId: seminar.id, count: 'attended' });
+    expect(attended.body).toContain(`จำนวน ${seminar.participants.length} คน`);
+    const photos = [];
+    for (const i of [1, 2, 3]) photos.push(await core.call('seminar-photo-add', { seminarId: seminar.id, name: `ภาพ${i}.png`, bytes: new Uint8Array(Buffer.from(emblemDataUrl(80).split(',')[1], 'base64')), caption: `ภาพกิจกรรมที่ ${i}` }));
+    const input = { seminarId: seminar.id, headline: planned.headline, body: planned.body, photoIds: [photos[0].id, photos[2].id] };
+    const file = savePdf('letters-news-photos.pdf', (await core.call('report-news-pdf', input)).bytes);
+    expectTextContains(pdfText(file), ['ภาพกิจกรรมที่ 1', 'ภาพกิจกรรมที่ 3']);
+    expect(pdfText(file)).not.toContain('ภาพกิจกรรมที่ 2');
+    expect(execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').length - 2).toBeGreaterThanOrEqual(2);
+    renderPages(file, 1, 1);
+    const word = savePdf('letters-news-photos.docx', (await core.call('report-news-pdf', { ...input, format: 'docx' })).bytes);
+    expectTextContains(docxText(word), ['ภาพกิจกรรมที่ 1', 'ภาพกิจกรรมที่ 3']);
+    expect(execFileSync('unzip', ['-l', word], { encoding: 'utf8' }).match(/word\/media\//g)?.length).toBe(2);
+    const tooMany = await core.dispatch('report-news-pdf', { ...input, photoIds: photos.map((p) => p.id) });
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('says what is missing when no budget is planned yet', async () => {

@@ -28,7 +28,7 @@ export interface CertificateData {
 }
 
 /** What each kind of event is called after `ผ่านการ` and `เข้าร่วม`. */
-const EVENT_WORDS: Record<SeminarKind, string> = { seminar: 'สัมมนา', training: 'ฝึกอบรม', meeting: 'ประชุม', activity: 'กิจกรรม' };
+export const EVENT_WORDS: Record<SeminarKind, string> = { seminar: 'สัมมนา', training: 'ฝึกอบรม', meeting: 'ประชุม', activity: 'กิจกรรม' };
 
 /**
  * What the recipient did, in the wording offices print: `ได้ผ่านการสัมมนาตามโครงการ…` (วุฒิบัตร:

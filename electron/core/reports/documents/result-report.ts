@@ -22,7 +22,7 @@ export interface ResultReportData {
    * PNG or JPEG data URLs with captions; `dataUrl` null where the photo's file is missing, which
    * prints `missingNote` in a frame of the photo's size instead.
    */
-  photos: { dataUrl: string | null; caption: string; missingNote?: string }[];
+  photos: ReportPhoto[];
   reportedBy: Signer;
   /** The satisfaction forms' summary, when any were entered. */
   evaluation?: EvaluationSummary;
@@ -112,12 +112,20 @@ function activities(data: ResultReportData, env: DocEnv): Content {
   };
 }
 
-function photoGrid(data: ResultReportData, env: DocEnv): Content {
+/** A seminar photo to print: a PNG or JPEG data URL, or null with the note that says why it is missing. */
+export interface ReportPhoto {
+  dataUrl: string | null;
+  caption: string;
+  missingNote?: string;
+}
+
+/** Photos two to a row, each with its caption under it (the result report's ภาพกิจกรรม, the news). */
+export function photoGrid(photos: ReportPhoto[], env: DocEnv): Content {
   const missing = (note: string): Content => ({
     table: { widths: ['*'], heights: [5.5 * CM], body: [[{ text: note, alignment: 'center', fontSize: pt(env, 14), margin: [4, 2.2 * CM, 4, 0] }]] },
     layout: gridLayout,
   });
-  const cells: Content[] = data.photos.map((p) => ({
+  const cells: Content[] = photos.map((p) => ({
     stack: [
       p.dataUrl ? { image: p.dataUrl, fit: [7.5 * CM, 5.5 * CM], alignment: 'center' } : missing(p.missingNote ?? 'ไม่พบไฟล์รูปภาพ'),
       { text: p.caption, alignment: 'center', fontSize: pt(env, 14), margin: [0, 2, 0, 0] },
@@ -161,7 +169,7 @@ export function resultReport(data: ResultReportData, env: DocEnv): TDocumentDefi
     signatureBlock(env, data.reportedBy, 'ผู้รายงาน'),
   ];
   if (data.photos.length) {
-    content.push({ text: 'ภาพกิจกรรม', style: 'title', pageBreak: 'before', margin: [0, 0, 0, pt(env, 8)] }, photoGrid(data, env));
+    content.push({ text: 'ภาพกิจกรรม', style: 'title', pageBreak: 'before', margin: [0, 0, 0, pt(env, 8)] }, photoGrid(data.photos, env));
   }
   return officialPage(env, { title: `รายงานผลการดำเนินโครงการ ${data.projectTitle}`, content });
 }

@@ -5,6 +5,7 @@ import {
   Footer,
   HorizontalPositionRelativeFrom,
   ImageRun,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -33,6 +34,11 @@ import type { DocEnv } from './frame';
 
 /** The font the Word copy is set in. */
 export const DOCX_FONT = 'TH Sarabun New';
+/**
+ * Single spacing that grows with the line's content, said outright: LibreOffice read a bare
+ * w:line="240" as an exact 12 pt, which overlapped Thai lines and cut inline photos to a sliver.
+ */
+const LINE_RULE = LineRuleType.AUTO;
 
 const TWIP = 20; // per point
 const EMU_PX = 96 / 72; // docx image sizes are pixels at 96 per inch
@@ -337,7 +343,7 @@ export class DocxWriter {
         children: b.runs,
         alignment: ALIGN[b.alignment],
         indent: { left: tw(b.left), right: tw(b.right), firstLine: b.firstLine ? tw(b.firstLine) : undefined, hanging: b.hanging ? tw(b.hanging) : undefined },
-        spacing: { before: tw(b.before), after: tw(b.after), line: 240 },
+        spacing: { before: tw(b.before), after: tw(b.after), line: 240, lineRule: LINE_RULE },
         pageBreakBefore: b.pageBreakBefore || undefined,
         keepNext: b.keepNext || undefined,
         tabStops: b.hanging ? [{ type: 'left', position: tw(b.left) }] : undefined,
@@ -417,7 +423,7 @@ export async function renderDocx(doc: TDocumentDefinitions, env: DocEnv): Promis
       default: {
         document: {
           run: { font: { ascii: DOCX_FONT, hAnsi: DOCX_FONT, cs: DOCX_FONT, eastAsia: DOCX_FONT }, size: 32, sizeComplexScript: 32, language: { value: 'th-TH', bidirectional: 'th-TH' } },
-          paragraph: { spacing: { line: 240, before: 0, after: 0 } },
+          paragraph: { spacing: { line: 240, lineRule: LINE_RULE, before: 0, after: 0 } },
         },
       },
     },

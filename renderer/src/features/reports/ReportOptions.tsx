@@ -1,7 +1,7 @@
 import { Anchor, Checkbox, SegmentedControl, Select, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { STATUS_LABELS, VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
-import { certificateGroupsByDefault, type ReportFont } from '@shared/api/reports';
+import { certificateGroupsByDefault, NEWS_MAX_PHOTOS, type ReportFont } from '@shared/api/reports';
 import { Link } from 'react-router';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { useCall } from '../../api/hooks';
@@ -32,7 +32,7 @@ function SeminarOptions({ choice, onChange }: Props) {
         comboboxProps={{ width: 560, position: 'bottom-start' }}
         data={options}
         value={choice.seminarId === null ? null : String(choice.seminarId)}
-        onChange={(v) => onChange({ seminarId: v ? Number(v) : null, sessionId: null, groupIds: [] })}
+        onChange={(v) => onChange({ seminarId: v ? Number(v) : null, sessionId: null, groupIds: [], newsPhotoIds: [] })}
       />
       {choice.doc === 'signin' && (
         <>
@@ -109,8 +109,31 @@ function RegisterOptions({ choice, onChange }: Props) {
 }
 
 function NewsEditor({ choice, onChange }: Props) {
+  const seminar = useCall('seminar-get', { id: choice.seminarId ?? 0 }, { enabled: choice.seminarId !== null });
+  const photos = seminar.data?.photos ?? [];
   return (
     <>
+      <SegmentedControl
+        aria-label="จำนวนผู้เข้าร่วมในข่าว"
+        data={[{ value: 'planned', label: 'ตามเป้าหมาย' }, { value: 'attended', label: 'ตามที่มาจริง' }]}
+        value={choice.newsCount}
+        onChange={(v) => onChange({ newsCount: v === 'attended' ? 'attended' : 'planned' })}
+      />
+      <Text size="xs" c="dimmed">ร่างข่าวจะเขียนใหม่ตามที่เลือก ข้อความที่แก้ไว้จะถูกแทนที่</Text>
+      {photos.length > 0 && (
+        <Checkbox.Group
+          label="รูปภาพประกอบข่าว"
+          description={`เลือกได้ไม่เกิน ${NEWS_MAX_PHOTOS} รูป`}
+          value={choice.newsPhotoIds.map(String)}
+          onChange={(v) => v.length <= NEWS_MAX_PHOTOS && onChange({ newsPhotoIds: v.map(Number) })}
+        >
+          <Stack gap={4} mt={4}>
+            {photos.map((p) => (
+              <Checkbox key={p.id} value={String(p.id)} label={p.caption || p.fileName} disabled={!choice.newsPhotoIds.includes(p.id) && choice.newsPhotoIds.length >= NEWS_MAX_PHOTOS} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+      )}
       <TextInput label="หัวข่าว" value={choice.news.headline} onChange={(e) => onChange({ news: { ...choice.news, headline: e.currentTarget.value } })} />
       <Textarea label="เนื้อข่าว" description="แก้ไขได้ก่อนสร้างไฟล์ เว้นบรรทัดเพื่อขึ้นย่อหน้าใหม่" autosize minRows={8} maxRows={20} value={choice.news.body} onChange={(e) => onChange({ news: { ...choice.news, body: e.currentTarget.value } })} />
     </>

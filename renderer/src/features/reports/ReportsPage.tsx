@@ -39,6 +39,8 @@ function choiceFrom(params: URLSearchParams): ReportChoice {
       termEndsWithinDays: positive(params.get('termDays')),
     },
     news: { headline: '', body: '' },
+    newsCount: 'planned',
+    newsPhotoIds: [],
     invitationMode: 'group',
     groupIds: [],
     memoKind: 'project',
@@ -75,13 +77,13 @@ export function ReportsPage() {
   useEffect(() => {
     if (choice.doc !== 'news' || choice.seminarId === null) return;
     let live = true;
-    call('report-news-draft', { seminarId: choice.seminarId, thaiDigits: choice.thaiDigits })
+    call('report-news-draft', { seminarId: choice.seminarId, thaiDigits: choice.thaiDigits, count: choice.newsCount })
       .then((news) => live && setChoice((c) => ({ ...c, news })))
       .catch((e: unknown) => live && fail(e, 'สร้างร่างข่าวไม่สำเร็จ'));
     return () => {
       live = false;
     };
-  }, [choice.doc, choice.seminarId, choice.thaiDigits]);
+  }, [choice.doc, choice.seminarId, choice.thaiDigits, choice.newsCount]);
 
   const preview = async () => {
     setBusy(true);

@@ -1,6 +1,6 @@
 import type { FilePayload } from '@shared/api';
 import type { VolunteerListQuery } from '@shared/api/volunteers';
-import type { INVITATION_MODES, MEMO_KINDS, ReportFont, ReportFormat } from '@shared/api/reports';
+import type { INVITATION_MODES, MEMO_KINDS, NewsCount, ReportFont, ReportFormat } from '@shared/api/reports';
 import { call } from '../../api/client';
 
 /** The documents the office prints, in the order a seminar needs them, then the register. */
@@ -50,6 +50,10 @@ export interface ReportChoice {
   fullIds: boolean;
   filter: RegisterFilter;
   news: { headline: string; body: string };
+  /** Whom the news draft counts: the planned participants or those who attended. */
+  newsCount: NewsCount;
+  /** Up to two of the seminar's photos under the news. */
+  newsPhotoIds: number[];
   invitationMode: (typeof INVITATION_MODES)[number];
   /** Empty: every group. */
   groupIds: number[];
@@ -89,7 +93,7 @@ export function generate(c: ReportChoice, format: ReportFormat = 'pdf'): Promise
     case 'result':
       return call('report-result', { ...common, seminarId, format });
     case 'news':
-      return call('report-news-pdf', { ...common, seminarId, ...c.news, format });
+      return call('report-news-pdf', { ...common, seminarId, ...c.news, photoIds: c.newsPhotoIds, format });
   }
 }
 
