@@ -24,7 +24,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
-          testTimeout: 30_000,
+          // A bound for a hung test, not a wait: a whole form typed key by key in jsdom took over
+          // 30 s when both cores were busy with other work.
+          testTimeout: 120_000,
         },
       },
     ],

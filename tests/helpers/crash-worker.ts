@@ -2,9 +2,11 @@
  * A child process for the kill -9 tests (`tests/integration/crash-*.test.ts`): opens a real core
  * and does real work, reporting on stdout, until the test kills it.
  *   import <dataDir> <file>   commit a volunteer import in one go, then print `done`
- *   backup <dataDir>          take manual backups in a loop
- *   export <dataDir> <target> save a copy with photos to target in a loop, as "save to a USB stick" does
- *   save <file> <target>      save a file's bytes to target in a loop, as the shell saves exports
+ *   backup <dataDir>          take manual backups in a loop, printing `backed-up` after each
+ *   export <dataDir> <target> save a copy with photos to target in a loop, as "save to a USB stick" does,
+ *                             printing `exported` after each
+ *   save <file> <target>      save a file's bytes to target in a loop, as the shell saves exports,
+ *                             printing `saved` after each
  *   restore-at-startup <dataDir>  restore the newest good backup over a register that will not open
  *   hold <dataDir>            open the register as a shell does (taking the data folder's lock) and stay
  *   once <dataDir> <method>   call one method with {} and print its result as JSON (run as another user
@@ -24,7 +26,10 @@ async function main(): Promise<void> {
   if (mode === 'save') {
     const bytes = fs.readFileSync(a);
     say('ready');
-    for (;;) writeFileAtomic(b, bytes);
+    for (;;) {
+      writeFileAtomic(b, bytes);
+      say('saved');
+    }
   }
   if (mode === 'restore-at-startup') {
     const { newestGoodBackup, restoreAtStartup } = await import('../../electron/core/backup/recovery');
@@ -74,7 +79,7 @@ async function main(): Promise<void> {
   } else if (mode === 'backup') {
     for (;;) {
       const r = await core.dispatch('backup-create', {});
-      if (!r.ok) say(`failed ${r.error.message}`);
+      say(r.ok ? 'backed-up' : `failed ${r.error.message}`);
     }
   }
   core.close();

@@ -9,14 +9,26 @@ import { EMBEDDED_TABLE } from '../../electron/core/backup/photos';
 import { generateVolunteers, insertMany } from '../../electron/core/volunteers/sample';
 import { RESOURCES_DIR, tempDir } from '../helpers/core';
 import { songkhlaSeminar } from '../helpers/seminar-fixtures';
-import { sleep, startWorker } from '../helpers/crash';
+import { sleep, startWorker, type Worker } from '../helpers/crash';
 
 const RUNS = 20;
 // Each backup run starts a whole core in the child; a dozen kills mid-backup make the point.
 const BACKUP_RUNS = 12;
 
+/**
+ * Where a run's kill lands. Odd runs kill at a random moment after start; even runs first wait for
+ * one whole write (the worker says `finished`), then kill at a random moment of the next, so every
+ * run of the test checks a finished file however slow the machine is, and kills still land mid-write.
+ */
+async function killSomewhere(worker: Worker, run: number, finished: string, withinMs: number): Promise<void> {
+  await worker.waitFor('ready');
+  if (run % 2 === 0) await worker.waitFor(finished, 240_000);
+  await sleep(Math.random() * withinMs);
+  await worker.kill();
+}
+
 describe('kill -9 while writing files', () => {
-  it(`never leaves half an exported file at the target path (${RUNS} kills)`, { timeout: 300_000 }, async () => {
+  it(`never leaves half an exported file at the target path (${RUNS} kills)`, { timeout: 600_000 }, async () => {
     const dir = tempDir();
     const source = path.join(dir, 'export.xlsx');
     // Large enough that the kill usually lands inside a write.
@@ -27,10 +39,7 @@ describe('kill -9 while writing files', () => {
     let complete = 0;
     for (let run = 0; run < RUNS; run++) {
       fs.rmSync(target, { force: true });
-      const worker = startWorker(['save', source, target]);
-      await worker.waitFor('ready');
-      await sleep(Math.random() * 400);
-      await worker.kill();
+      await killSomewhere(startWorker(['save', source, target]), run, 'saved', 400);
       if (fs.existsSync(target)) {
         expect(fs.readFileSync(target).equals(bytes), `run ${run}: a partial file sits at the target`).toBe(true);
         complete++;
@@ -41,7 +50,7 @@ describe('kill -9 while writing files', () => {
     expect(complete).toBeGreaterThan(0);
   });
 
-  it(`never leaves a half-written backup under a backup's name, and the register stays sound (${BACKUP_RUNS} kills)`, { timeout: 300_000 }, async () => {
+  it(`never leaves a half-written backup under a backup's name, and the register stays sound (${BACKUP_RUNS} kills)`, { timeout: 600_000 }, async () => {
     const dataDir = tempDir();
     const core = createCore({ dataDir, resourcesDir: RESOURCES_DIR, log: () => {} });
     // A register big enough for a backup to take a noticeable moment.
@@ -51,10 +60,7 @@ describe('kill -9 while writing files', () => {
     core.close();
     const checked = new Set<string>();
     for (let run = 0; run < BACKUP_RUNS; run++) {
-      const worker = startWorker(['backup', dataDir]);
-      await worker.waitFor('ready');
-      await sleep(Math.random() * 1500);
-      await worker.kill();
+      await killSomewhere(startWorker(['backup', dataDir]), run, 'backed-up', 1500);
       for (const f of fs.readdirSync(backupDir(dataDir))) {
         if (!isBackupName(f)) {
           expect(isTempFile(f), f).toBe(true);
@@ -75,7 +81,7 @@ describe('kill -9 while writing files', () => {
     expect(checked.size).toBeGreaterThan(0);
   });
 
-  it(`never leaves half a copy with photos on the USB stick (${BACKUP_RUNS} kills)`, { timeout: 300_000 }, async () => {
+  it(`never leaves half a copy with photos on the USB stick (${BACKUP_RUNS} kills)`, { timeout: 600_000 }, async () => {
     const dataDir = tempDir();
     const core = createCore({ dataDir, resourcesDir: RESOURCES_DIR, log: () => {} });
     const created = await core.dispatch('seminar-create', songkhlaSeminar);
@@ -95,10 +101,7 @@ describe('kill -9 while writing files', () => {
     let whole = 0;
     for (let run = 0; run < BACKUP_RUNS; run++) {
       fs.rmSync(target, { force: true });
-      const worker = startWorker(['export', dataDir, target]);
-      await worker.waitFor('ready');
-      await sleep(Math.random() * 1500);
-      await worker.kill();
+      await killSomewhere(startWorker(['export', dataDir, target]), run, 'exported', 1500);
       if (fs.existsSync(target)) {
         const copy = new Database(target, { readonly: true });
         expect(copy.pragma('integrity_check', { simple: true }), `run ${run}`).toBe('ok');
