@@ -113,10 +113,11 @@ export function tis620WithNuls(): Uint8Array {
   return encodeWindows874(text + '\r\n');
 }
 
-/** Converts an .xlsx to Excel 97–2003 .xls with LibreOffice, as an office's old PC would save it. */
-export function xlsByLibreOffice(xlsx: Uint8Array, dir: string): Uint8Array {
+/** Saves an .xlsx again with LibreOffice as `xls` (Excel 97–2003, as an office's old PC would) or `xlsx` (its own zip order, styles and shared strings). */
+export function byLibreOffice(xlsx: Uint8Array, dir: string, format: 'xls' | 'xlsx'): Uint8Array {
   const src = path.join(dir, 'list.xlsx');
+  const out = path.join(dir, 'out');
   fs.writeFileSync(src, xlsx);
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'xls', '--outdir', dir, src], { stdio: 'ignore', timeout: 180_000 });
-  return new Uint8Array(fs.readFileSync(path.join(dir, 'list.xls')));
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', format, '--outdir', out, src], { stdio: 'ignore', timeout: 180_000 });
+  return new Uint8Array(fs.readFileSync(path.join(out, `list.${format}`)));
 }

@@ -3,7 +3,7 @@ import type { Input } from '@shared/api';
 import { testCore, tempDir, type TestCore } from '../helpers/core';
 import {
   ENGLISH_PEOPLE, MESSY_PEOPLE, PARTS_PEOPLE, englishCombinedCsv, englishPartsWithStrayRow, messyOfficeList, scientificIdCsv,
-  tis620WithNuls, xlsByLibreOffice, type ExpectedPerson,
+  tis620WithNuls, byLibreOffice, type ExpectedPerson,
 } from '../helpers/import-corpus';
 import { readXlsx, sofficeAvailable, validId } from '../helpers/spreadsheet-fixtures';
 
@@ -125,12 +125,23 @@ describe('import corpus: office lists as they come', () => {
 
   it.skipIf(!sofficeAvailable())('.xls saved by LibreOffice: merged cells, dates and Thai text as from .xlsx (needs soffice)', async () => {
     const core = await songkhlaOffice();
-    const xls = xlsByLibreOffice(await messyOfficeList(), tempDir());
+    const xls = byLibreOffice(await messyOfficeList(), tempDir(), 'xls');
     expect([...xls.subarray(0, 4)]).toEqual([0xd0, 0xcf, 0x11, 0xe0]);
     const p = await core.call('volunteer-import-preview', { file: { name: 'อสร.xls', bytes: xls } });
     expect(p.summaryRows).toBe(1);
     expect(p.counts).toMatchObject({ total: 4, new: 4, error: 0 });
     await commit(core, 'อสร.xls', xls);
+    await expectPeople(core, MESSY_PEOPLE);
+  }, 240_000);
+
+  it.skipIf(!sofficeAvailable())('.xlsx saved again by LibreOffice (its own zip order, styles and shared strings) imports the same people (needs soffice)', async () => {
+    const core = await songkhlaOffice();
+    const xlsx = byLibreOffice(await messyOfficeList(), tempDir(), 'xlsx');
+    const p = await core.call('volunteer-import-preview', { file: { name: 'อสร-lo.xlsx', bytes: xlsx } });
+    expect(p.headerRow).toBe(4);
+    expect(p.summaryRows).toBe(1);
+    expect(p.counts).toMatchObject({ total: 4, new: 4, error: 0 });
+    await commit(core, 'อสร-lo.xlsx', xlsx);
     await expectPeople(core, MESSY_PEOPLE);
   }, 240_000);
 

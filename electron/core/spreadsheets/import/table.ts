@@ -1,10 +1,9 @@
-import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import { AppFailure } from '@shared/errors';
 import { stripControls } from '@shared/schemas/common';
 import { decodeText, parseCsv } from './csv';
 import { sniff } from './sniff';
-import { measureXlsx, type XlsxSize } from './xlsx-size';
+import { applyMerges, readXlsxRows, serialDate, XlsxTooBig, type XlsxLimits } from './xlsx-read';
 
 /** A cell as read, before any field's rules apply. Dates come from real date cells only. */
 export type RawCell = string | number | boolean | Date | null;
@@ -18,8 +17,8 @@ export interface RawSheet {
 /** More rows than any province's register; beyond this the file is surely something else. */
 export const MAX_ROWS = 50_000;
 /**
- * Cells with a value that an .xlsx may hold: 50,000 people with 40 columns each. Parsed, a cell
- * costs a few hundred bytes, so this keeps an import's memory within about 400 MB.
+ * Cells with a value that an .xlsx may hold: 50,000 people with 40 columns each, which keeps an
+ * import's memory within 400 MB.
  */
 export const MAX_CELLS = 2_000_000;
 /** Row elements, blank or not: a sheet formatted down to row 1,048,576 row by row would be as heavy as a full one. */
@@ -27,19 +26,6 @@ const MAX_ROW_ELEMENTS = 200_000;
 
 const isBlankCell = (c: RawCell) => c === null || (typeof c === 'string' && c.trim() === '');
 const hasData = (row: RawRow | undefined) => !!row && row.some((c) => !isBlankCell(c));
-
-function cellValue(v: ExcelJS.CellValue): RawCell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
-  if ('richText' in v) return v.richText.map((t) => t.text).join('');
-  if ('formula' in v || 'sharedFormula' in v) {
-    const r = (v as ExcelJS.CellFormulaValue).result;
-    return r === undefined || (typeof r === 'object' && !(r instanceof Date)) ? null : r;
-  }
-  if ('hyperlink' in v) return v.text;
-  // Error values (#N/A, #REF!) carry nothing to import.
-  return null;
-}
 
 /** Blank rows after the last one holding data (a stray formatted row far below) are not rows. */
 function trimTrailing(rows: RawRow[]): RawRow[] {
@@ -49,50 +35,31 @@ function trimTrailing(rows: RawRow[]): RawRow[] {
   return rows;
 }
 
-const tooBig = (s: XlsxSize) => s.dataRows > MAX_ROWS + 100 || s.cells > MAX_CELLS || s.rowElements > MAX_ROW_ELEMENTS;
+const LIMITS: XlsxLimits = { dataRows: MAX_ROWS + 100, rowElements: MAX_ROW_ELEMENTS, cells: MAX_CELLS };
 
 async function readXlsx(bytes: Uint8Array): Promise<RawSheet[]> {
-  // Decided from the sheets' XML, streamed, before the workbook is parsed whole.
-  const size = await measureXlsx(bytes, tooBig);
-  if (size.dataRows > MAX_ROWS + 100) tooMany();
-  if (size.cells > MAX_CELLS) {
-    throw new AppFailure('BAD_FILE', 'ไฟล์มีข้อมูลมากเกินกว่าที่โปรแกรมจะนำเข้าได้ในครั้งเดียว กรุณาแบ่งเป็นหลายไฟล์ หรือลบคอลัมน์ที่ไม่ใช้ออก');
-  }
-  if (size.rowElements > MAX_ROW_ELEMENTS) {
+  try {
+    // Streamed, and stopped as soon as a limit is passed: a too-big file is never read whole.
+    const sheets = await readXlsxRows(bytes, LIMITS);
+    for (const s of sheets) {
+      trimTrailing(s.rows);
+      for (let i = 0; i < s.rows.length; i++) s.rows[i] ??= [];
+    }
+    return sheets;
+  } catch (err) {
+    if (!(err instanceof XlsxTooBig)) throw err;
+    if (err.limit === 'dataRows') tooMany();
+    if (err.limit === 'cells') {
+      throw new AppFailure('BAD_FILE', 'ไฟล์มีข้อมูลมากเกินกว่าที่โปรแกรมจะนำเข้าได้ในครั้งเดียว กรุณาแบ่งเป็นหลายไฟล์ หรือลบคอลัมน์ที่ไม่ใช้ออก');
+    }
     throw new AppFailure('BAD_FILE', 'แผ่นงานมีแถวว่างที่จัดรูปแบบไว้จำนวนมากใต้ตาราง กรุณาเลือกแถวว่างใต้รายชื่อทั้งหมดใน Excel แล้วลบแถว (Delete) จากนั้นบันทึกและนำเข้าใหม่');
   }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new AppFailure('BAD_FILE', 'อ่านไฟล์ Excel ไม่ได้ ไฟล์อาจเสียหาย กรุณาเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx');
-  }
-  const sheets: RawSheet[] = [];
-  wb.eachSheet((ws) => {
-    if (ws.state !== 'visible') return;
-    const rows: RawRow[] = [];
-    // Only the rows the sheet has: a styled cell on row 1,048,576 must not make a million empty ones.
-    ws.eachRow((row, n) => {
-      const values = row.values as ExcelJS.CellValue[];
-      // row.values is 1-based: index 0 is always empty.
-      rows[n - 1] = values.slice(1).map(cellValue);
-    });
-    trimTrailing(rows);
-    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    sheets.push({ name: ws.name, rows });
-  });
-  return sheets;
 }
 
-/** Excel serial day numbers count from 1899-12-30 (its 1900 leap-year bug included); read as UTC midnight. */
-function serialDate(n: number): Date {
-  return new Date(Math.round((n - 25569) * 86_400_000));
-}
-
-function xlsCell(cell: XLSX.CellObject | undefined): RawCell {
+function xlsCell(cell: XLSX.CellObject | undefined, date1904: boolean): RawCell {
   if (!cell || cell.v === undefined || cell.t === 'e' || cell.t === 'z') return null;
   // Date cells are numbers with a date format; converted here in UTC, as exceljs gives them.
-  if (cell.t === 'n' && cell.z !== undefined && XLSX.SSF.is_date(cell.z)) return serialDate(cell.v as number);
+  if (cell.t === 'n' && cell.z !== undefined && XLSX.SSF.is_date(cell.z)) return serialDate(cell.v as number, date1904);
   if (cell.v instanceof Date) return new Date(Date.UTC(cell.v.getFullYear(), cell.v.getMonth(), cell.v.getDate()));
   return cell.v as string | number | boolean;
 }
@@ -109,6 +76,7 @@ function readXls(bytes: Uint8Array): RawSheet[] {
   } catch {
     throw new AppFailure('BAD_FILE', 'อ่านไฟล์ Excel (.xls) ไม่ได้ ไฟล์อาจเสียหาย กรุณาเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx');
   }
+  const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const sheets: RawSheet[] = [];
   wb.SheetNames.forEach((name, i) => {
     if (wb.Workbook?.Sheets?.[i]?.Hidden) return;
@@ -117,14 +85,9 @@ function readXls(bytes: Uint8Array): RawSheet[] {
     const rows: RawRow[] = [];
     for (let r = 0; r < data.length; r++) {
       const src = data[r];
-      rows[r] = src ? Array.from({ length: src.length }, (_, c) => xlsCell(src[c])) : [];
+      rows[r] = src ? Array.from({ length: src.length }, (_, c) => xlsCell(src[c], date1904)) : [];
     }
-    for (const m of ws['!merges'] ?? []) {
-      const master = rows[m.s.r]?.[m.s.c] ?? null;
-      for (let r = m.s.r; r <= m.e.r && r < rows.length; r++) {
-        for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) (rows[r] ??= [])[c] = master;
-      }
-    }
+    applyMerges(rows, (ws['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c })));
     trimTrailing(rows);
     for (let r = 0; r < rows.length; r++) rows[r] ??= [];
     sheets.push({ name, rows });
@@ -138,7 +101,7 @@ function tooMany(): never {
 
 function readCsv(bytes: Uint8Array): RawSheet[] {
   // A NUL or other control character anywhere (some tools leave one near the start) is dropped.
-  return [{ name: 'CSV', rows: trimTrailing(parseCsv(stripControls(decodeText(bytes)))) }];
+  return [{ name: 'CSV', rows: trimTrailing(parseCsv(stripControls(decodeText(bytes)), { maxDataRows: MAX_ROWS + 100, tooMany })) }];
 }
 
 /** Every visible sheet of an .xlsx or .xls, or the one table of a CSV. Throws BAD_FILE in Thai. */

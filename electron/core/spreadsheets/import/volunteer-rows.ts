@@ -92,6 +92,8 @@ const SPACES_BUT_NEWLINES = /[^\S\n]+/g;
 const SPACES = /\s+/g;
 /** Whitespace that `replace(SPACES, ' ').trim()` would change: anything but single inner spaces. */
 const UNTIDY_SPACES = /[^\S ]| {2}|^ | $/;
+/** What the multiline tidying would change: CR, tabs and other spaces, runs of spaces, spaces at the ends. */
+const UNTIDY_MULTILINE = /\r|[^\S\n ]| {2}|^\s|\s$/;
 const LOST_ZERO_PHONE = /^[1-9]\d{7,8}$/;
 
 /** A cell as the text a field of this kind keeps: controls stripped, spaces tidied, Thai digits and lost phone zeros mended. */
@@ -104,7 +106,10 @@ export function textOf(cell: RawCell, kind: ValueKind): string {
   else s = typeof cell === 'number' ? (Number.isInteger(cell) ? cell.toFixed(0) : String(cell)) : String(cell);
   // Line breaks belong in notes only; elsewhere a wrapped cell is one line of text. Tidy cells,
   // most of them, are kept as they are rather than copied.
-  if (kind === 'multiline') s = s.replace(LINE_BREAKS, '\n').replace(SPACES_BUT_NEWLINES, ' ').trim();
+  if (kind === 'multiline') {
+    // Long notes are copied only when there is something to tidy: a copy of every note would double an import's memory.
+    if (UNTIDY_MULTILINE.test(s)) s = s.replace(LINE_BREAKS, '\n').replace(SPACES_BUT_NEWLINES, ' ').trim();
+  }
   else if (UNTIDY_SPACES.test(s)) s = s.replace(SPACES, ' ').trim();
   if (kind === 'digits' || kind === 'phone') s = fromThaiDigits(s);
   // A phone number stored as a number lost its leading zero.
