@@ -84,6 +84,32 @@ export const ENGLISH_PEOPLE: ExpectedPerson[] = [
   person(validId(113), 'นาย', 'อนุชา', 'แก้วดี', null, '074123456', ['45', '', 'สุริยวงศ์', 'บางรัก', 'กรุงเทพมหานคร', '10500']),
 ];
 
+/**
+ * One address column as offices really type it: no markers, some markers, parts left out (the
+ * province, the district), Thai digits. An .xlsx under a title row.
+ */
+export async function unmarkedAddressList(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('รายชื่อ');
+  ws.addRow(['รายชื่ออาสาสมัครแรงงาน อำเภอเมืองสงขลา และอำเภอหาดใหญ่']);
+  ws.addRow(['ที่', 'ชื่อ-สกุล', 'เลขบัตรประชาชน', 'ที่อยู่', 'โทร']);
+  ws.addRow([1, 'นายเอก บ้านนา', validId(141), '12/3 หมู่ 4 บ่อยาง เมืองสงขลา สงขลา 90000', '0812340141']);
+  ws.addRow([2, 'นางโท คูเต่า', validId(142), 'บ้านเลขที่ 5 ม.2 ต.คูเต่า อ.หาดใหญ่', '0812340142']);
+  ws.addRow([3, 'นายตรี คอหงส์', validId(143), `${toThaiDigits('8')} หมู่ ${toThaiDigits('1')} คอหงส์ หาดใหญ่`, '0812340143']);
+  ws.addRow([4, 'นางสาวจัตวา พะวง', validId(144), '77 ต.พะวง อ.เมือง จ.สงขลา', '0812340144']);
+  ws.addRow([5, 'นายเบญจ ปาดัง', validId(145), '7 ม.1 ปาดังเบซาร์ สะเดา', '0812340145']);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+// The house number is kept as typed, as in its own column; moo and postcode are numbers.
+export const UNMARKED_PEOPLE: ExpectedPerson[] = [
+  person(validId(141), 'นาย', 'เอก', 'บ้านนา', null, '0812340141', ['12/3', '4', 'บ่อยาง', 'เมืองสงขลา', 'สงขลา', '90000']),
+  person(validId(142), 'นาง', 'โท', 'คูเต่า', null, '0812340142', ['5', '2', 'คูเต่า', 'หาดใหญ่', 'สงขลา', '90110']),
+  person(validId(143), 'นาย', 'ตรี', 'คอหงส์', null, '0812340143', [toThaiDigits('8'), '1', 'คอหงส์', 'หาดใหญ่', 'สงขลา', '90110']),
+  person(validId(144), 'นางสาว', 'จัตวา', 'พะวง', null, '0812340144', ['77', '', 'พะวง', 'เมืองสงขลา', 'สงขลา', '90100']),
+  person(validId(145), 'นาย', 'เบญจ', 'ปาดัง', null, '0812340145', ['7', '1', 'ปาดังเบซาร์', 'สะเดา', 'สงขลา', '90240']),
+];
+
 /** English and abbreviated headers for the address parts, 20 people, and one formatted cell at row 1,048,576. */
 export async function englishPartsWithStrayRow(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

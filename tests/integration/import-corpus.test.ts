@@ -3,7 +3,7 @@ import type { Input } from '@shared/api';
 import { testCore, tempDir, type TestCore } from '../helpers/core';
 import {
   ENGLISH_PEOPLE, MESSY_PEOPLE, PARTS_PEOPLE, englishCombinedCsv, englishPartsWithStrayRow, messyOfficeList, scientificIdCsv,
-  tis620WithNuls, byLibreOffice, type ExpectedPerson,
+  tis620WithNuls, byLibreOffice, unmarkedAddressList, UNMARKED_PEOPLE, type ExpectedPerson,
 } from '../helpers/import-corpus';
 import { readXlsx, sofficeAvailable, validId } from '../helpers/spreadsheet-fixtures';
 
@@ -88,6 +88,17 @@ describe('import corpus: office lists as they come', () => {
     await expectPeople(core, ENGLISH_PEOPLE);
     const somsri = await core.call('volunteer-list', { q: validId(112) });
     expect((await core.call('volunteer-get', { id: somsri.rows[0].id })).volunteer.email).toBe('not-an-email');
+  });
+
+  it('a combined address column typed without markers or with parts left out is split with the geography', async () => {
+    const core = await songkhlaOffice();
+    const bytes = await unmarkedAddressList();
+    const p = await core.call('volunteer-import-preview', { file: { name: 'ที่อยู่.xlsx', bytes } });
+    expect(p.columns.map((c) => c.field)).toEqual([null, 'fullName', 'nationalId', 'address.full', 'phone']);
+    expect(p.counts).toMatchObject({ total: 5, new: 5, error: 0, warning: 0 });
+    expect(p.areaFromAddress).toEqual({ applied: true, count: 5 });
+    await commit(core, 'ที่อยู่.xlsx', bytes);
+    await expectPeople(core, UNMARKED_PEOPLE);
   });
 
   it('English part headers (Village No., Tambon, Amphoe, Changwat) and a formatted cell on row 1,048,576', async () => {

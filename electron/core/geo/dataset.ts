@@ -72,6 +72,31 @@ function knownPlaces(): Map<string, Map<string, Set<string>>> {
   return known;
 }
 
+/**
+ * Which provinces, districts and subdistricts a name can be, for reading an address written
+ * without markers (`12/3 หมู่ 4 บ่อยาง เมืองสงขลา สงขลา`): every place whose name it is.
+ */
+export function placesNamed(name: string, kind: 'subdistrict' | 'district' | 'province'): Omit<GeoPlace, 'postcode'>[] {
+  if (!byName) {
+    byName = { subdistrict: new Map(), district: new Map(), province: new Map() };
+    const seen = new Set<string>();
+    for (const p of places) {
+      const key = `${p.province}|${p.district}|${p.subdistrict}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const place = { subdistrict: p.subdistrict, district: p.district, province: p.province };
+      for (const k of ['subdistrict', 'district', 'province'] as const) {
+        const list = byName[k].get(p[k]);
+        if (list) list.push(place);
+        else byName[k].set(p[k], [place]);
+      }
+    }
+  }
+  return byName[kind].get(name) ?? [];
+}
+
+let byName: Record<'subdistrict' | 'district' | 'province', Map<string, Omit<GeoPlace, 'postcode'>[]>> | null = null;
+
 export function isKnownPlace(p: Omit<GeoPlace, 'postcode'>): boolean {
   return knownPlaces().get(p.province)?.get(p.district)?.has(p.subdistrict) ?? false;
 }
