@@ -44,6 +44,9 @@ export interface ActivityKind {
   used: number;
 }
 
+/** A kind as the grid, the form and the reports use it (without the count of rows, which reads them all). */
+export type ActivityKindInfo = Omit<ActivityKind, 'used'>;
+
 export const activityKindsInput = z
   .object({
     kinds: z
@@ -124,7 +127,7 @@ export interface ActivityGridRow {
 export interface ActivityGrid {
   month: string;
   district: string;
-  kinds: ActivityKind[];
+  kinds: ActivityKindInfo[];
   rows: ActivityGridRow[];
 }
 

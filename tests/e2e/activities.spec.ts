@@ -71,3 +71,27 @@ test('the monthly grid is keyed and saved by keyboard only', async ({ page, app 
   await expect(list).toContainText(`เดือน${monthValue}`);
   await expect(list).toContainText(kinds[1].name);
 });
+
+test('the periodic report and the dashboard card show what was recorded', async ({ page, app }) => {
+  test.setTimeout(900_000);
+  for (let n = 1; n <= 3; n++) await app.call('volunteer-create', { ...volunteer(n, 'หาดใหญ่', 'คลองแห'), termStart: '2024-10-01', termEnd: '2027-09-30' });
+  const ids = (await app.call('volunteer-list', { district: 'หาดใหญ่' })).rows.map((r) => r.id);
+  const kinds = await app.call('activity-kinds-get', {});
+  const fy = (await app.call('dashboard-summary', {})).fiscalYear;
+  const month = `${fy - 543 - 1}-11`;
+  await app.call('activity-grid-save', { month, district: 'หาดใหญ่', cells: [{ volunteerId: ids[0], kindId: kinds[0].id, people: 25 }, { volunteerId: ids[1], kindId: kinds[2].id, people: 12 }] });
+  await app.call('activity-create', { volunteerId: ids[0], kindId: kinds[1].id, date: `${month}-20`, people: 1, place: '', notes: '', agency: 'สำนักงานจัดหางานจังหวัด', outcome: 'helped' });
+
+  await app.open(page, '/activities/report');
+  const table = page.getByTestId('activity-report');
+  await expect(table.getByRole('row', { name: /หาดใหญ่/ })).toContainText('38');
+  await expect(page.getByTestId('activity-report-agencies')).toContainText('สำนักงานจัดหางานจังหวัด');
+  await expect(page.getByText('ไม่มีผลงาน 1 จาก 3 คน')).toBeVisible();
+  await screenshot(page, 'activities-report');
+
+  await app.open(page, '/');
+  await expect(page.getByTestId('card-activities')).toContainText('38');
+  await expect(page.getByTestId('card-activities')).toContainText('มีผลงาน 2 จาก 3 คน');
+  await page.getByTestId('card-activities').scrollIntoViewIfNeeded();
+  await screenshot(page, 'activities-dashboard-card');
+});

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core';
 import { ACTIVITY_NOW, activityRegister } from '../helpers/activity-fixtures';
 import { testCore, type TestCore } from '../helpers/core';
+import { songkhlaSeminar } from '../helpers/seminar-fixtures';
+import { pdfText, savePdf } from './reports/pdf-tools';
 
 async function setup(termStarts?: string[]) {
   const core = testCore({ now: () => ACTIVITY_NOW });
@@ -240,5 +242,28 @@ describe('retired kinds', () => {
     const detail = await failure(core, 'activity-create', { volunteerId: ids[0], kindId: kind('อื่น'), date: '2026-03-01', people: 1, place: '', notes: '', agency: '', outcome: null });
     expect(detail.fields?.kindId).toContain('เลิกใช้แล้ว');
     expect((await core.call('activity-grid-save', { month: '2026-02', district: 'หาดใหญ่', cells: [{ volunteerId: ids[0], kindId: kind('อื่น'), people: null }] })).changed).toBe(1);
+  });
+});
+
+describe('office activities', () => {
+  it('a community-service day is an event of the seminar machinery: participants, attendance and a certificate of participation', async () => {
+    const { core, ids } = await setup();
+    const day = await core.call('seminar-create', {
+      ...songkhlaSeminar,
+      title: 'อสร.ร่วมใจอาสาพัฒนาบ้านเกิด',
+      kind: 'activity',
+      venuePlace: 'วัดคลองแห',
+      objectives: ['เพื่อพัฒนาชุมชน'],
+      days: [{ date: '2026-03-07', sessions: [{ start: '08:30', end: '12:00', topic: 'ทำความสะอาดชุมชน' }] }],
+      groups: [{ name: 'อาสาสมัครแรงงาน', plannedCount: 5, category: 'outsider' }],
+    });
+    expect(day.kind).toBe('activity');
+    await core.call('participant-add-volunteers', { seminarId: day.id, groupId: day.groups[0].id, volunteerIds: ids.slice(0, 3) });
+    const detail = await core.call('seminar-get', { id: day.id });
+    await core.call('attendance-mark', { sessionId: detail.days[0].sessions[0].id, participantId: detail.participants[0].id, status: 'present' });
+    expect((await core.call('seminar-list', {})).map((s) => [s.title, s.kind])).toEqual([['อสร.ร่วมใจอาสาพัฒนาบ้านเกิด', 'activity']]);
+    const cert = await core.call('report-certificates', { seminarId: day.id, kind: 'honour' });
+    const text = pdfText(savePdf('activity-certificate.pdf', cert.bytes));
+    expect(text).toContain('ได้เข้าร่วมกิจกรรมอสร.ร่วมใจอาสาพัฒนาบ้านเกิด');
   });
 });

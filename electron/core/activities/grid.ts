@@ -7,7 +7,7 @@ import { monthRange } from '@shared/thai/fiscal';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
-import { readKinds } from './kinds';
+import { kindList } from './kinds';
 import { checkActivityDate, readStandings } from './standing';
 
 function monthSpan(month: string): { start: string; end: string } {
@@ -49,7 +49,7 @@ export function readGrid(db: Db, month: string, district: string): ActivityGrid 
     usedKinds.add(c.kindId);
   }
   // A retired kind still shows where this month holds something under it.
-  const kinds = readKinds(db).filter((k) => k.active || usedKinds.has(k.id));
+  const kinds = kindList(db).filter((k) => k.active || usedKinds.has(k.id));
   return { month, district, kinds, rows: [...rows.values()] };
 }
 
@@ -61,7 +61,7 @@ export function saveGrid(ctx: CoreContext, input: ParsedInput<'activity-grid-sav
   const today = todayIso(ctx.now());
   return ctx.db.transaction(() => {
     const db = ctx.db;
-    const kinds = new Map(readKinds(db).map((k) => [k.id, k]));
+    const kinds = new Map(kindList(db).map((k) => [k.id, k]));
     const standings = readStandings(db, cells.map((c) => c.volunteerId));
     const fields: Record<string, string> = {};
     const warnings = new Set<string>();
@@ -83,7 +83,13 @@ export function saveGrid(ctx: CoreContext, input: ParsedInput<'activity-grid-sav
       throw new AppFailure('VALIDATION', `ยังไม่ได้บันทึก: ${refused[0]}${more}`, fields);
     }
     const at = ctx.now().toISOString();
-    const current = prepared(db, 'SELECT people FROM activities WHERE volunteer_id = ? AND kind_id = ? AND date = ? AND whole_month = 1');
+    // The month's grid rows of these people, read at once (one index range per person).
+    const saved = prepared(
+      db,
+      `SELECT volunteer_id AS volunteerId, kind_id AS kindId, people FROM activities
+       WHERE volunteer_id IN (SELECT value FROM json_each(?)) AND date = ? AND whole_month = 1`,
+    ).all(JSON.stringify([...standings.keys()]), span.start) as { volunteerId: number; kindId: number; people: number }[];
+    const current = new Map(saved.map((r) => [`${r.volunteerId}:${r.kindId}`, r.people]));
     const upsert = prepared(
       db,
       `INSERT INTO activities (volunteer_id, kind_id, date, whole_month, people, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?, ?)
@@ -92,7 +98,7 @@ export function saveGrid(ctx: CoreContext, input: ParsedInput<'activity-grid-sav
     const clear = prepared(db, 'DELETE FROM activities WHERE volunteer_id = ? AND kind_id = ? AND date = ? AND whole_month = 1');
     const changes: [number, number, number | null, number | null][] = [];
     for (const c of cells) {
-      const before = (current.pluck().get(c.volunteerId, c.kindId, span.start) as number | undefined) ?? null;
+      const before = current.get(`${c.volunteerId}:${c.kindId}`) ?? null;
       const after = c.people || null;
       if (before === after) continue;
       if (after === null) clear.run(c.volunteerId, c.kindId, span.start);

@@ -8,7 +8,7 @@ import { readGrid, saveGrid } from './grid';
 import { activityReport, activityReportDoc, activityReportFileName } from './report';
 import { activityReportXlsx } from '../spreadsheets/export/activity-report';
 import { readOfficeSettings } from '../settings/service';
-import { readKinds, writeKinds } from './kinds';
+import { kindList, readKinds, writeKinds } from './kinds';
 import { insertActivity, listVolunteerActivities, readActivity, updateActivity } from './repository';
 import { checkActivityDate, readStandings } from './standing';
 
@@ -21,7 +21,7 @@ const RETIRED = 'ประเภทกิจกรรมนี้เลิกใ
  * for them (errors), or unusual (warnings, saved anyway). Returns whether it is a referral.
  */
 function checkDetail(ctx: CoreContext, a: Detail, previousKindId?: number): { isReferral: boolean; warnings: string[] } {
-  const kind = readKinds(ctx.db).find((k) => k.id === a.kindId);
+  const kind = kindList(ctx.db).find((k) => k.id === a.kindId);
   if (!kind) throw new AppFailure('VALIDATION', 'ไม่พบประเภทกิจกรรมนี้ กรุณาเลือกใหม่', { kindId: 'ไม่พบประเภทกิจกรรมนี้ กรุณาเลือกใหม่' });
   // A retired kind keeps its old records (they may be corrected) but takes no new ones.
   if (!kind.active && kind.id !== previousKindId) throw new AppFailure('VALIDATION', RETIRED, { kindId: RETIRED });
@@ -50,10 +50,10 @@ export const activitiesHandlers: HandlerMap<keyof typeof activitiesApi> = {
 
   'activity-kinds-save': (input, ctx) =>
     ctx.db.transaction(() => {
-      const before = readKinds(ctx.db).map(({ id, name, isReferral, active }) => ({ id, name, isReferral, active }));
+      const before = kindList(ctx.db);
       writeKinds(ctx.db, input);
       const after = readKinds(ctx.db);
-      ctx.audit({ entity: 'settings', entityId: 'activity-kinds', action: 'update', details: { before, after: after.map(({ id, name, isReferral, active }) => ({ id, name, isReferral, active })) } });
+      ctx.audit({ entity: 'settings', entityId: 'activity-kinds', action: 'update', details: { before, after: kindList(ctx.db) } });
       return after;
     })(),
 

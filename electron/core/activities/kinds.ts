@@ -2,14 +2,19 @@ import type { ActivityKind } from '@shared/schemas/activity';
 import { AppFailure } from '@shared/errors';
 import type { ParsedInput } from '@shared/api';
 import type { Db } from '../db/open';
+import { prepared } from '../db/prepared';
 
+/** The kinds in the office's order, each with how many rows use it (a count over every row: for the kinds page). */
 export function readKinds(db: Db): ActivityKind[] {
-  const rows = db
-    .prepare(
-      `SELECT k.id, k.name, k.is_referral AS isReferral, k.active, (SELECT count(*) FROM activities a WHERE a.kind_id = k.id) AS used
-       FROM activity_kinds k ORDER BY k.sort, k.id`,
-    )
-    .all() as { id: number; name: string; isReferral: number; active: number; used: number }[];
+  const used = new Map(db.prepare('SELECT kind_id, count(*) FROM activities GROUP BY kind_id').raw().all() as [number, number][]);
+  return kindList(db).map((k) => ({ ...k, used: used.get(k.id) ?? 0 }));
+}
+
+/** The kinds without their use counts: what the grid, the checks and the reports need, at once. */
+export function kindList(db: Db): Omit<ActivityKind, 'used'>[] {
+  const rows = prepared(db, 'SELECT id, name, is_referral AS isReferral, active FROM activity_kinds ORDER BY sort, id').all() as {
+    id: number; name: string; isReferral: number; active: number;
+  }[];
   return rows.map((r) => ({ ...r, isReferral: !!r.isReferral, active: !!r.active }));
 }
 

@@ -105,6 +105,7 @@ export function ActivitiesPage() {
           <Text c="dimmed" size="sm">เลือกเดือนและอำเภอ พิมพ์จำนวนผู้ได้รับประโยชน์ในแต่ละช่อง ลูกศร/Tab/Enter เพื่อเลื่อนช่อง Ctrl+S เพื่อบันทึกทั้งตาราง</Text>
         </Stack>
         <Group gap="xs">
+          <Button component={Link} to="/activities/report" variant="light">รายงานผลการปฏิบัติงาน</Button>
           <Button component={Link} to="/activities/kinds" variant="subtle">ประเภทกิจกรรม</Button>
         </Group>
       </Group>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Alert, Autocomplete, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { ACTIVITY_OUTCOMES, ACTIVITY_OUTCOME_LABELS, REFERRAL_AGENCIES, activityInput, type Activity, type ActivityInput, type ActivityKind } from '@shared/schemas/activity';
+import { ACTIVITY_OUTCOMES, ACTIVITY_OUTCOME_LABELS, REFERRAL_AGENCIES, activityInput, type Activity, type ActivityInput, type ActivityKindInfo } from '@shared/schemas/activity';
 import { todayIso } from '@shared/thai';
 import { useCallMutation } from '../../api/hooks';
 import { notifySuccess } from '../../app/notify';
@@ -14,7 +14,7 @@ type Values = Omit<ActivityInput, 'volunteerId' | 'kindId' | 'outcome'> & { volu
 export interface ActivityFormProps {
   opened: boolean;
   onClose(): void;
-  kinds: ActivityKind[];
+  kinds: ActivityKindInfo[];
   /** People to choose from; a single one is fixed (the volunteer's own page). */
   volunteers: { id: number; name: string }[];
   /** Editing a recorded activity; otherwise a new one. */

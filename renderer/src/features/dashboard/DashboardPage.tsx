@@ -29,6 +29,7 @@ function lazyChart(name: ChartName): Chart {
 const DistrictChart = lazyChart('DistrictChart');
 const MonthChart = lazyChart('MonthChart');
 const BudgetChart = lazyChart('BudgetChart');
+const ActivityDashboard = lazy(() => import('../activities/ActivityDashboard').then((m) => ({ default: m.ActivityDashboard })));
 
 /** The home page: the province at a glance for one fiscal year, every figure from one call. */
 export function DashboardPage() {
@@ -76,6 +77,9 @@ export function DashboardPage() {
             <BudgetChart s={s} />
             <TodoPanel s={s} />
           </SimpleGrid>
+          <Suspense fallback={<Skeleton h={200} radius="md" />}>
+            <ActivityDashboard fiscalYear={s.fiscalYear} />
+          </Suspense>
         </>
       )}
     </Stack>

@@ -1,0 +1,171 @@
+/**
+ * Activity records at the scale of a large province over years (issue 17, "Scale and speed"):
+ * 8,000 volunteers of นครราชสีมา and about 500,000 activity rows (five fiscal years of monthly grid
+ * counts, one or two kinds per volunteer a month, and detailed referrals), in a file database.
+ * Measures migration 0008 on the register before it (8,000 volunteers and 300 seminars with their
+ * participants), the monthly grid of the largest district (load and save through `dispatch`), and
+ * the province's fiscal-year report by district and by volunteer. Targets: migration ≤ 5 s, grid
+ * load p95 ≤ 100 ms, save p95 ≤ 50 ms, report p95 ≤ 500 ms. Exits non-zero when one is missed.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { fiscalYearOf, monthRange, todayIso } from '@shared/thai';
+import { DATABASE_FILE, createCore } from '../../electron/core';
+import { migrate } from '../../electron/core/db/migrate';
+import { migrations } from '../../electron/core/db/migrations';
+import { generateVolunteers, insertMany, seededRandom } from '../../electron/core/volunteers/sample';
+
+const VOLUNTEERS = 8_000;
+const MONTHS = 60;
+const ROUNDS = 30;
+const TARGETS = { migration: 5_000, load: 100, save: 50, report: 500 };
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+/** The register as it was before 0008: volunteers, and seminars with participants and attendance. */
+function seedRegister(db: Database.Database): void {
+  const random = seededRandom(3);
+  insertMany(db, generateVolunteers(VOLUNTEERS, { seed: 17, province: 'นครราชสีมา' }), new Date());
+  const at = new Date().toISOString();
+  const seminar = db.prepare(
+    `INSERT INTO seminars (title, kind, fiscal_year, status, training_type, venue_kind, first_date, created_at, updated_at)
+     VALUES (?, 'seminar', 2569, 'done', 'outsider', 'gov', '2026-01-15', ?, ?)`,
+  );
+  const day = db.prepare("INSERT INTO seminar_days (seminar_id, date) VALUES (?, '2026-01-15')");
+  const session = db.prepare("INSERT INTO seminar_sessions (day_id, start_time, end_time, topic, sort) VALUES (?, '09:00', '12:00', '', 0)");
+  const group = db.prepare("INSERT INTO seminar_groups (seminar_id, name, planned_count, category, sort) VALUES (?, 'อาสาสมัครแรงงาน', 60, 'outsider', 0)");
+  const participant = db.prepare(
+    `INSERT INTO seminar_participants (seminar_id, group_id, source, volunteer_id, name, category, name_key, created_at)
+     VALUES (?, ?, 'volunteer', ?, ?, 'outsider', ?, ?)`,
+  );
+  const mark = db.prepare("INSERT INTO seminar_attendance (session_id, participant_id, status, at) VALUES (?, ?, 'present', ?)");
+  for (let i = 0; i < 300; i++) {
+    const id = Number(seminar.run(`สัมมนา ${i}`, at, at).lastInsertRowid);
+    const sessionId = Number(session.run(Number(day.run(id).lastInsertRowid)).lastInsertRowid);
+    const groupId = Number(group.run(id).lastInsertRowid);
+    const first = 1 + Math.floor(random() * (VOLUNTEERS - 60));
+    for (let p = 0; p < 60; p++) mark.run(sessionId, Number(participant.run(id, groupId, first + p, `ผู้เข้าร่วม ${i}-${p}`, `${i}-${p}`, at).lastInsertRowid), at);
+  }
+}
+
+/** Five fiscal years of activity rows, as the grid and the detailed form write them. */
+function seedActivities(db: Database.Database, today: string): number {
+  const random = seededRandom(11);
+  const kinds = db.prepare('SELECT id, is_referral FROM activity_kinds ORDER BY sort').all() as { id: number; is_referral: number }[];
+  const referral = kinds.find((k) => k.is_referral)!.id;
+  const agencies = ['สำนักงานจัดหางานจังหวัด', 'สำนักงานประกันสังคมจังหวัด', 'สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัด', 'สำนักงานพัฒนาฝีมือแรงงาน'];
+  const at = new Date().toISOString();
+  const grid = db.prepare('INSERT INTO activities (volunteer_id, kind_id, date, whole_month, people, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?, ?)');
+  const detail = db.prepare(
+    "INSERT INTO activities (volunteer_id, kind_id, date, people, place, agency, outcome, created_at, updated_at) VALUES (?, ?, ?, 1, 'หมู่บ้าน', ?, 'helped', ?, ?)",
+  );
+  let [y, m] = today.split('-').map(Number);
+  let rows = 0;
+  for (let i = 0; i < MONTHS; i++) {
+    if (--m === 0) [y, m] = [y - 1, 12];
+    const { start } = monthRange(y, m);
+    for (let v = 1; v <= VOLUNTEERS; v++) {
+      if (random() < 0.1) continue; // some send nothing that month
+      const first = Math.floor(random() * kinds.length);
+      grid.run(v, kinds[first].id, start, 1 + Math.floor(random() * 30), at, at);
+      rows++;
+      if (random() < 0.05) {
+        grid.run(v, kinds[(first + 1) % kinds.length].id, start, 1 + Math.floor(random() * 30), at, at);
+        rows++;
+      }
+      if (random() < 0.02) {
+        detail.run(v, referral, `${start.slice(0, 8)}${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`, agencies[Math.floor(random() * agencies.length)], at, at);
+        rows++;
+      }
+    }
+  }
+  return rows;
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-desk-bench-activities-'));
+  const results: [string, number, number][] = [];
+  try {
+    const file = path.join(dir, DATABASE_FILE);
+    const today = todayIso();
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    migrate(db, migrations.filter((m) => m.version !== 8));
+    db.transaction(() => seedRegister(db))();
+    let t = performance.now();
+    migrate(db, migrations);
+    const migrationMs = performance.now() - t;
+    console.log(`migration 0008 on ${VOLUNTEERS.toLocaleString('en-US')} volunteers and 300 seminars (18,000 participants): ${migrationMs.toFixed(0)} ms`);
+    results.push(['migration 0008', migrationMs, TARGETS.migration]);
+    t = performance.now();
+    const rows = db.transaction(() => seedActivities(db, today))();
+    db.pragma('optimize');
+    db.close();
+    console.log(`seeded ${rows.toLocaleString('en-US')} activity rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+    const core = createCore({ dataDir: dir, resourcesDir: path.resolve('resources'), log: () => {} });
+    const call = async (method: Parameters<typeof core.dispatch>[0], input: unknown) => {
+      const s = performance.now();
+      const r = await core.dispatch(method, input as never);
+      if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error).slice(0, 300)}`);
+      return { ms: performance.now() - s, value: r.value as never };
+    };
+    const summary = (await call('volunteer-summary', {})).value as { districts: { district: string; count: number }[] };
+    const largest = summary.districts.reduce((a, b) => (b.count > a.count ? b : a));
+    const month = (back: number) => {
+      let [y, m] = today.split('-').map(Number);
+      for (let i = 0; i < back; i++) if (--m === 0) [y, m] = [y - 1, 12];
+      return `${y}-${String(m).padStart(2, '0')}`;
+    };
+
+    const load: number[] = [];
+    let gridRows = 0;
+    for (let round = 0; round <= ROUNDS; round++) {
+      const r = await call('activity-grid-get', { month: month(1 + (round % 12)), district: largest.district });
+      gridRows = (r.value as { rows: unknown[] }).rows.length;
+      if (round > 0) load.push(r.ms);
+    }
+    results.push([`grid load (${largest.district}, ${gridRows} volunteers)`, percentile(load, 95), TARGETS.load]);
+
+    // A clerk's save: one kind typed for every volunteer of the district's month.
+    const grid = (await call('activity-grid-get', { month: month(1), district: largest.district })).value as { rows: { volunteerId: number }[]; kinds: { id: number }[] };
+    const save: number[] = [];
+    for (let round = 0; round <= ROUNDS; round++) {
+      const cells = grid.rows.map((r, i) => ({ volunteerId: r.volunteerId, kindId: grid.kinds[round % grid.kinds.length].id, people: 1 + ((i + round) % 40) }));
+      const r = await call('activity-grid-save', { month: month(1), district: largest.district, cells });
+      if (round > 0) save.push(r.ms);
+    }
+    results.push([`grid save (${grid.rows.length} cells, one transaction)`, percentile(save, 95), TARGETS.save]);
+
+    const fiscalYear = fiscalYearOf(today) - 1;
+    for (const by of ['district', 'volunteer'] as const) {
+      const report: number[] = [];
+      for (let round = 0; round <= 10; round++) {
+        const r = await call('activity-report', { period: { fiscalYear, scope: 'year' }, by });
+        if (round > 0) report.push(r.ms);
+      }
+      results.push([`fiscal-year ${fiscalYear} province report by ${by}`, percentile(report, 95), TARGETS.report]);
+    }
+    core.close();
+
+    let ok = true;
+    console.log('benchmark                                              p95 / time ms   target');
+    for (const [name, ms, target] of results) {
+      const pass = ms <= target;
+      ok &&= pass;
+      console.log(`${pass ? 'PASS' : 'MISS'} ${name.padEnd(52)} ${ms.toFixed(1).padStart(10)}   ≤ ${target}`);
+    }
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    // BENCH_KEEP=1 leaves the database for looking at query plans.
+    if (process.env.BENCH_KEEP) console.log(`kept ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
