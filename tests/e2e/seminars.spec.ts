@@ -1,10 +1,11 @@
 import { expect, pickByKeyboard, screenshot, test } from './fixtures';
+import { Effort } from './effort';
 import { songkhlaSeminar, volunteer } from '../helpers/seminar-fixtures';
 
 const HEADS = 5;
 const WORKING_GROUP = 20;
 
-test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, summary', async ({ page, app }) => {
+test('the Songkhla seminar, clicks and keystrokes counted: plan, 100 participants, two sessions checked in by keyboard, summary, speaker, budget, travel money, outcomes', async ({ page, app }) => {
   // 1.5-2.5 min on the shared 2-core machine at a load of 12-14 (100 people added, 92 check-ins by keyboard).
   test.setTimeout(450_000);
   for (let n = 1; n <= 75; n++) await app.call('volunteer-create', volunteer(n, 'เมืองสงขลา'));
@@ -16,44 +17,51 @@ test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, s
     await app.call('contact-save', { name: `นางคณะทำงาน${n} พัฒนา`, position: 'คณะทำงาน', agency: 'คณะทำงานพัฒนาอาสาสมัครแรงงานจังหวัด', phone: '', notes: '' });
   }
 
+  // Every click and keystroke of the clerk's part below is counted (issue 16's goal for the seminar).
+  const effort = new Effort(page);
   // The plan, typed as a clerk would: B.E. date, three target groups.
   await app.open(page, '/seminars');
-  await page.getByRole('button', { name: 'สร้างโครงการ' }).click();
-  await page.getByLabel('ชื่อโครงการ').fill('สัมมนาเครือข่ายอาสาสมัครแรงงานจังหวัดสงขลา');
-  await page.getByLabel('วันที่ 1').fill('13/03/2563');
-  await page.getByLabel('วันที่ 1').blur();
+  await effort.click(page.getByRole('button', { name: 'สร้างโครงการ' }));
+  await effort.fill(page.getByLabel('ชื่อโครงการ'), 'สัมมนาเครือข่ายอาสาสมัครแรงงานจังหวัดสงขลา');
+  await effort.fill(page.getByLabel('วันที่ 1'), '13/03/2563');
+  await effort.leave(page.getByLabel('วันที่ 1'));
   await expect(page.getByText('13 มีนาคม 2563')).toBeVisible();
   await expect(page.getByLabel('ปีงบประมาณ')).toHaveAttribute('placeholder', '2563');
-  await page.getByLabel('สถานที่', { exact: true }).fill('ศาลากลางจังหวัดสงขลา');
-  await page.getByLabel('วัตถุประสงค์ข้อ 1', { exact: true }).fill('เพื่อพัฒนาศักยภาพอาสาสมัครแรงงาน');
-  await page.getByRole('button', { name: 'เพิ่มกลุ่มเป้าหมาย' }).click();
-  await page.getByRole('button', { name: 'เพิ่มกลุ่มเป้าหมาย' }).click();
+  // The afternoon session, as offices write its time.
+  await effort.click(page.getByRole('button', { name: 'เพิ่มช่วงเวลา' }));
+  await effort.fill(page.getByLabel('เริ่ม').nth(1), '13.00');
+  await effort.fill(page.getByLabel('สิ้นสุด').nth(1), '16.00');
+  await effort.fill(page.getByLabel('สถานที่', { exact: true }), 'ศาลากลางจังหวัดสงขลา');
+  await effort.fill(page.getByLabel('วัตถุประสงค์ข้อ 1', { exact: true }), 'เพื่อพัฒนาศักยภาพอาสาสมัครแรงงาน');
+  await effort.click(page.getByRole('button', { name: 'เพิ่มกลุ่มเป้าหมาย' }));
+  await effort.click(page.getByRole('button', { name: 'เพิ่มกลุ่มเป้าหมาย' }));
   const groups: [string, number, string][] = [
     ['หัวหน้าส่วนราชการสังกัดกระทรวงแรงงาน', HEADS, 'บุคลากรของรัฐ'],
     ['คณะทำงานพัฒนาอาสาสมัครแรงงานจังหวัด', WORKING_GROUP, 'บุคลากรของรัฐ'],
     ['อาสาสมัครแรงงาน', 75, 'บุคคลภายนอก'],
   ];
   for (const [i, [name, count, category]] of groups.entries()) {
-    await page.getByLabel(`กลุ่มที่ ${i + 1}`, { exact: true }).fill(name);
-    await page.getByLabel('จำนวน (คน)').nth(i).fill(String(count));
-    await page.getByLabel('การเบิกจ่าย').nth(i).click();
-    await page.getByRole('option', { name: category }).click();
+    await effort.fill(page.getByLabel(`กลุ่มที่ ${i + 1}`, { exact: true }), name);
+    await effort.fill(page.getByLabel('จำนวน (คน)').nth(i), String(count));
+    await effort.click(page.getByLabel('การเบิกจ่าย').nth(i));
+    await effort.click(page.getByRole('option', { name: category }));
   }
   await expect(page.getByText('รวมเป้าหมาย 100 คน')).toBeVisible();
-  await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  await effort.click(page.getByRole('button', { name: 'บันทึก', exact: true }));
   await expect(page.getByRole('heading', { name: 'สัมมนาเครือข่ายอาสาสมัครแรงงานจังหวัดสงขลา' })).toBeVisible();
   await expect(page.getByText('ปีงบประมาณ 2563')).toBeVisible();
+  const seminarId = Number(/seminars\/(\d+)/.exec(page.url())![1]);
 
   // 75 volunteers by the register's district filter, all of them ticked at once.
-  await page.getByRole('button', { name: 'เพิ่มอาสาสมัครจากทะเบียน' }).click();
+  await effort.click(page.getByRole('button', { name: 'เพิ่มอาสาสมัครจากทะเบียน' }));
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('อำเภอ').click();
-  await page.getByRole('option', { name: /^เมืองสงขลา/ }).click();
+  await effort.click(dialog.getByLabel('อำเภอ'));
+  await effort.click(page.getByRole('option', { name: /^เมืองสงขลา/ }));
   // Ticking "all" asks the core for every match, so the button's count is what to wait on.
-  await dialog.getByLabel('เลือกทั้งหมดที่ตรงเงื่อนไข (75 คน)').click();
+  await effort.click(dialog.getByLabel('เลือกทั้งหมดที่ตรงเงื่อนไข (75 คน)'));
   await expect(dialog.getByRole('button', { name: 'เพิ่มที่เลือก 75 คน' })).toBeEnabled();
   // By keyboard: the notification of a previous step may lie over the dialog's corner.
-  await dialog.getByRole('button', { name: 'เพิ่มที่เลือก 75 คน' }).press('Enter');
+  await effort.activate(dialog.getByRole('button', { name: 'เพิ่มที่เลือก 75 คน' }));
   // The lasting result, not the notice (it closes by itself after a few seconds, which a busy machine can outlast).
   await expect(page.getByRole('tab', { name: 'ผู้เข้าร่วม (75)' })).toBeVisible();
   await expect(dialog).toBeHidden();
@@ -61,15 +69,15 @@ test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, s
   // 25 officials from the contacts directory, into their two groups.
   let participants = 75;
   for (const [query, group, count] of [['หัวหน้า', groups[0][0], HEADS], ['คณะทำงาน', groups[1][0], WORKING_GROUP]] as const) {
-    await page.getByRole('button', { name: 'เพิ่มเจ้าหน้าที่/แขก' }).click();
+    await effort.click(page.getByRole('button', { name: 'เพิ่มเจ้าหน้าที่/แขก' }));
     const d = page.getByRole('dialog');
-    await d.getByLabel('เพิ่มเข้ากลุ่ม').click();
+    await effort.click(d.getByLabel('เพิ่มเข้ากลุ่ม'));
     // The dialog's list, not the table's native selects, which hold the same group names.
-    await page.getByRole('listbox').getByRole('option', { name: group }).click();
-    await d.getByLabel('ค้นหาชื่อ ตำแหน่ง หรือหน่วยงาน').fill(query);
-    await d.getByLabel(`เลือกทั้งหมดที่ตรงเงื่อนไข (${count} คน)`).click();
+    await effort.click(page.getByRole('listbox').getByRole('option', { name: group }));
+    await effort.fill(d.getByLabel('ค้นหาชื่อ ตำแหน่ง หรือหน่วยงาน'), query);
+    await effort.click(d.getByLabel(`เลือกทั้งหมดที่ตรงเงื่อนไข (${count} คน)`));
     await expect(d.getByRole('button', { name: `เพิ่มที่เลือก ${count} คน` })).toBeEnabled();
-    await d.getByRole('button', { name: `เพิ่มที่เลือก ${count} คน` }).press('Enter');
+    await effort.activate(d.getByRole('button', { name: `เพิ่มที่เลือก ${count} คน` }));
     participants += count;
     await expect(page.getByRole('tab', { name: `ผู้เข้าร่วม (${participants})` })).toBeVisible();
     await expect(d).toBeHidden();
@@ -85,8 +93,8 @@ test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, s
   await screenshot(page, 'seminar-participants');
 
   // The desk: 90 people checked in by keyboard alone.
-  await page.getByRole('tab', { name: 'ลงชื่อเข้าร่วม' }).click();
-  await page.getByRole('link', { name: 'เปิดหน้าลงชื่อ' }).first().click();
+  await effort.click(page.getByRole('tab', { name: 'ลงชื่อเข้าร่วม' }));
+  await effort.click(page.getByRole('link', { name: 'เปิดหน้าลงชื่อ' }).first());
   const box = page.getByLabel('พิมพ์ชื่อหรือเลขประจำตัวประชาชน แล้วกด Enter');
   await expect(box).toBeFocused();
   const typed = [
@@ -96,21 +104,21 @@ test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, s
   ];
   // The count moves at once on Enter; waiting for it keeps each name's keys apart from the next.
   for (const [k, t] of typed.entries()) {
-    await page.keyboard.type(t);
-    await page.keyboard.press('Enter');
+    await effort.type(t);
+    await effort.press('Enter');
     await expect(page.getByTestId('checkin-total')).toHaveText(`${k + 1}/100`);
   }
   await expect(page.getByTestId('checkin-feedback')).toContainText('ลงชื่อแล้ว: นายสมหมาย70 ทดสอบ70');
   await expect(page.getByTestId('checkin-total')).toHaveText('90/100');
 
   // Checking in twice says so and counts once; undo takes a mark back.
-  await page.keyboard.type('สมหมาย5 ทดสอบ5');
-  await page.keyboard.press('Enter');
+  await effort.type('สมหมาย5 ทดสอบ5');
+  await effort.press('Enter');
   await expect(page.getByTestId('checkin-feedback')).toContainText('ลงชื่อแล้ว เมื่อ');
-  await page.keyboard.type('สมหมาย71 ทดสอบ71');
-  await page.keyboard.press('Enter');
+  await effort.type('สมหมาย71 ทดสอบ71');
+  await effort.press('Enter');
   await expect(page.getByTestId('checkin-total')).toHaveText('91/100');
-  await page.keyboard.press('Control+z');
+  await effort.press('Control+z');
   await expect(page.getByTestId('checkin-feedback')).toContainText('เลิกทำแล้ว: นายสมหมาย71 ทดสอบ71');
   await expect(page.getByTestId('checkin-total')).toHaveText('90/100');
   const cards = page.locator('[data-testid^="checkin-group-"]');
@@ -122,7 +130,7 @@ test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, s
   // Reloading shows what the core kept, then the seminar's summary.
   await page.reload();
   await expect(page.getByTestId('checkin-total')).toHaveText('90/100');
-  await page.getByRole('link', { name: /สัมมนาเครือข่าย/ }).click();
+  await effort.click(page.getByRole('link', { name: /สัมมนาเครือข่าย/ }));
   await expect(page.getByTestId('summary-attended')).toHaveText('90');
   await expect(page.getByTestId('summary-rate')).toHaveText('90%');
   const rows = page.locator('[data-testid^="summary-group-"]');
@@ -131,45 +139,77 @@ test('the Songkhla seminar: plan, 100 participants, 90 checked in by keyboard, s
   await expect(rows.nth(2)).toContainText('757570');
   await screenshot(page, 'seminar-summary');
   // The list names the same three counts.
-  await page.getByRole('link', { name: '← รายการโครงการ' }).click();
+  await effort.click(page.getByRole('link', { name: '← รายการโครงการ' }));
   const listed = page.getByRole('row', { name: /สัมมนาเครือข่าย/ });
   await expect(page.getByRole('columnheader', { name: 'เข้าร่วมจริง' })).toBeVisible();
   await expect(listed.getByRole('cell').nth(4)).toHaveText('100');
   await expect(listed.getByRole('cell').nth(5)).toHaveText('100');
   await expect(listed.getByRole('cell').nth(6)).toHaveText('90');
-  await listed.getByRole('link').click();
+  await effort.click(listed.getByRole('link'));
 
   // A budget line priced from the rate table in force on 13 March 2563 (snacks at a government venue: 35 baht).
-  await page.getByRole('tab', { name: 'วิทยากรและงบประมาณ' }).click();
+  await effort.click(page.getByRole('tab', { name: 'วิทยากรและงบประมาณ' }));
   // A speaker with the agency the receipt prints.
-  await page.getByRole('combobox', { name: 'ชื่อวิทยากร' }).fill('นายวิชัย สอนดี');
-  await page.getByLabel('ตำแหน่ง', { exact: true }).fill('นักวิชาการแรงงานชำนาญการ');
-  await page.getByLabel('สังกัด/หน่วยงาน').fill('สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัดสงขลา');
-  await page.getByRole('button', { name: 'เพิ่มวิทยากร' }).click();
+  await effort.fill(page.getByRole('combobox', { name: 'ชื่อวิทยากร' }), 'นายวิชัย สอนดี');
+  await effort.fill(page.getByLabel('ตำแหน่ง', { exact: true }), 'นักวิชาการแรงงานชำนาญการ');
+  await effort.fill(page.getByLabel('สังกัด/หน่วยงาน'), 'สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัดสงขลา');
+  await effort.click(page.getByRole('button', { name: 'เพิ่มวิทยากร' }));
   await expect(page.getByRole('cell', { name: /สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัดสงขลา/ })).toBeVisible();
   await expect(page.getByLabel('สังกัด/หน่วยงาน')).toHaveValue('');
   // No category is preset: adding without one asks for it.
-  await page.getByRole('button', { name: 'เพิ่มรายการ' }).click();
+  await effort.click(page.getByRole('button', { name: 'เพิ่มรายการ' }));
   await expect(page.getByText('กรุณาเลือกหมวดค่าใช้จ่าย', { exact: true })).toBeVisible();
-  await page.getByLabel('รายการ', { exact: true }).fill('อาหารว่าง 2 มื้อ');
-  await page.getByRole('combobox', { name: 'อัตราจากตาราง' }).click();
-  await page.getByRole('option', { name: 'ค่าอาหารว่างและเครื่องดื่ม (สถานที่ราชการ)' }).click();
+  await effort.fill(page.getByLabel('รายการ', { exact: true }), 'อาหารว่าง 2 มื้อ');
+  await effort.click(page.getByRole('combobox', { name: 'อัตราจากตาราง' }));
+  await effort.click(page.getByRole('option', { name: 'ค่าอาหารว่างและเครื่องดื่ม (สถานที่ราชการ)' }));
   // The rate item files the line under its category.
   await expect(page.getByRole('combobox', { name: 'หมวด' })).toHaveValue('ค่าอาหารว่างและเครื่องดื่ม');
   // The rate in force is shown before the line is added.
   await expect(page.getByText('ตามตาราง 35.00 บาท/คน/มื้อ')).toBeVisible();
   await expect(page.getByLabel('อัตรา (บาท)')).toHaveAttribute('placeholder', '35.00');
-  await page.getByLabel('จำนวน', { exact: true }).fill('100');
-  await page.getByLabel('ครั้ง/วัน/มื้อ').fill('2');
-  await page.getByRole('button', { name: 'เพิ่มรายการ' }).click();
+  await effort.fill(page.getByLabel('จำนวน', { exact: true }), '100');
+  await effort.fill(page.getByLabel('ครั้ง/วัน/มื้อ'), '2');
+  await effort.click(page.getByRole('button', { name: 'เพิ่มรายการ' }));
   await expect(page.getByText('100 × 2 × 35.00')).toBeVisible();
   await expect(page.getByTestId('seminar-summary')).toContainText('7,000.00 บาท');
   // The amount actually paid reads as baht: thousands separator, two decimals.
   const actual = page.getByLabel('ใช้จริง อาหารว่าง 2 มื้อ');
-  await actual.fill('6300');
-  await actual.blur();
+  await effort.fill(actual, '6300');
+  await effort.leave(actual);
   await expect(actual).toHaveValue('6,300.00');
   await expect(page.getByTestId('seminar-summary')).toContainText('6,300.00 บาท');
+
+  // Travel money: one amount for the volunteers' group, then the afternoon's desk and the outcomes.
+  await effort.click(page.getByRole('tab', { name: /^ผู้เข้าร่วม/ }));
+  await effort.pick(page.getByRole('combobox', { name: 'ให้กับ' }), page.getByRole('listbox').getByRole('option', { name: `กลุ่ม ${groups[2][0]}`, exact: true }));
+  await effort.fill(page.getByLabel('คนละ (บาท)'), '300');
+  await effort.click(page.getByRole('button', { name: 'ใช้จำนวนนี้' }));
+  await expect.poll(async () => (await app.call('seminar-get', { id: seminarId })).participants.filter((p) => p.travelAmount === 300).length).toBe(75);
+
+  await effort.click(page.getByRole('tab', { name: 'ลงชื่อเข้าร่วม' }));
+  await effort.click(page.getByRole('link', { name: 'เปิดหน้าลงชื่อ' }).nth(1));
+  await expect(box).toBeFocused();
+  // Two of the morning's volunteers went home at noon.
+  const afternoon = typed.filter((t) => t !== 'สมหมาย1 ทดสอบ1' && t !== 'สมหมาย2 ทดสอบ2');
+  for (const [k, t] of afternoon.entries()) {
+    await effort.type(t);
+    await effort.press('Enter');
+    await expect(page.getByTestId('checkin-total')).toHaveText(`${k + 1}/100`);
+  }
+  await effort.click(page.getByRole('link', { name: /สัมมนาเครือข่าย/ }));
+
+  await effort.click(page.getByRole('tab', { name: 'ผลการดำเนินงาน' }));
+  await effort.fill(page.getByRole('textbox', { name: 'ผลการดำเนินงาน', exact: true }), 'ผู้เข้าร่วมเข้าใจบทบาทและแนวทางการทำงานของอาสาสมัครแรงงาน สร้างเครือข่ายการประสานงานในพื้นที่');
+  await effort.fill(page.getByLabel('ปัญหาและอุปสรรค'), 'ผู้เข้าร่วมบางส่วนเดินทางไกล');
+  await effort.fill(page.getByLabel('ข้อเสนอแนะ'), 'ควรจัดต่อเนื่องทุกปี');
+  await effort.click(page.getByRole('button', { name: 'บันทึกผลการดำเนินงาน' }));
+  await expect.poll(async () => (await app.call('seminar-get', { id: seminarId })).suggestions).toBe('ควรจัดต่อเนื่องทุกปี');
+
+  // The clerk's effort for the part done through the screens (the register, the contacts and the
+  // documents are not in this test yet): printed, and held under issue 16's bounds for the whole seminar.
+  console.log(`Songkhla seminar through the screens: ${effort}`);
+  expect(effort.clicks).toBeLessThan(425);
+  expect(effort.keys).toBeLessThan(4450);
   await screenshot(page, 'seminar-budget');
 });
 
