@@ -1,4 +1,4 @@
-import { fromThaiDigits } from '../thai/digits';
+import { fromKedmaneeDigits, fromThaiDigits } from '../thai/digits';
 
 /**
  * The code of one seminar participant, printed under the Code 128 barcode of name tags and
@@ -36,19 +36,14 @@ export function participantCode(participantId: number): string {
 }
 
 /**
- * The number row as the Thai Kedmanee layout types it (ๅ / - ภ ถ ุ ึ ค ต จ for 1…0): what a
- * scanner's digits become when Windows has Thai switched on.
- */
-const KEDMANEE_DIGITS: Record<string, string> = { 'ๅ': '1', '/': '2', '-': '3', 'ภ': '4', 'ถ': '5', 'ุ': '6', 'ึ': '7', 'ค': '8', 'ต': '9', 'จ': '0' };
-
-/**
  * The id in a typed or scanned code of `length` digits (the id padded, then its Luhn digit), or
  * null when the text is not such a code. Thai digits and the Kedmanee number row are read as digits.
  */
 export function parseLuhnCode(typed: string, length: number): number | null {
   const text = fromThaiDigits(typed.trim()).replace(/\s/g, '');
   if (text.length !== length) return null;
-  const digits = [...text].map((c) => (/\d/.test(c) ? c : (KEDMANEE_DIGITS[c] ?? 'x'))).join('');
+  // A code is digits only, so every number-row key of the Thai layout is read as its digit.
+  const digits = fromKedmaneeDigits(text);
   if (!/^\d+$/.test(digits)) return null;
   const body = digits.slice(0, length - 1);
   if (luhn(body) !== Number(digits[length - 1])) return null;

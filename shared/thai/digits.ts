@@ -19,3 +19,26 @@ export function fromThaiDigits(text: string): string {
 export function digits(text: string, thai: boolean): string {
   return thai ? toThaiDigits(text) : text;
 }
+
+/**
+ * The number row as the Thai Kedmanee layout types it (ๅ / - ภ ถ ุ ึ ค ต จ for 1…0): what typed
+ * or scanned digits become when Windows has the Thai layout switched on.
+ */
+const KEDMANEE_DIGITS: Record<string, string> = { 'ๅ': '1', '/': '2', '-': '3', 'ภ': '4', 'ถ': '5', 'ุ': '6', 'ึ': '7', 'ค': '8', 'ต': '9', 'จ': '0' };
+/** Keys of the Kedmanee number row that are no digit, sign or dash on the English layout. */
+const KEDMANEE_ONLY = /[ๅภถุึคตจ]/;
+
+/** Every Kedmanee number-row character of `text` as its digit; anything else is kept. */
+export function fromKedmaneeDigits(text: string): string {
+  return [...text].map((c) => KEDMANEE_DIGITS[c] ?? c).join('');
+}
+
+/**
+ * What a clerk typed into a field of digits, as Arabic digits: Thai digits (๑๒๓) and, when the
+ * text holds a key only the Thai layout's number row gives, that row read as digits too (so `-`
+ * stays a dash unless the Thai layout was on).
+ */
+export function typedDigits(text: string): string {
+  const arabic = fromThaiDigits(text);
+  return KEDMANEE_ONLY.test(arabic) ? fromKedmaneeDigits(arabic) : arabic;
+}

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseParticipantCode, participantCode } from '@shared/schemas/participant-code';
 import { plannedSeminar } from './letter-fixtures';
 import { PROJECT_TITLE } from './fixtures';
-import { expectTextContains, pdfPages, pdfText, savePdf } from './pdf-tools';
+import { expectTextContains, pdfPages, pdfText, renderPages, savePdf } from './pdf-tools';
+import { nameTags, titleSize } from '../../../electron/core/reports/documents/name-tags';
+import { renderPdf } from '../../../electron/core/reports/engine/render';
+import { testEnv } from './env';
 
 describe('agenda and name tags', () => {
   it('prints the agenda from the days, sessions and speakers', async () => {
@@ -40,5 +43,17 @@ describe('agenda and name tags', () => {
     const firstPage = participants.filter((p) => p.groupId === seminar.groups[1].id).slice(0, 10);
     expect(scanned).toEqual(firstPage.map((p) => participantCode(p.id)).sort());
     expect(scanned.map(parseParticipantCode).sort()).toEqual(firstPage.map((p) => p.id).sort());
+  });
+
+  it('shows a long seminar title whole on each name tag, in a smaller size, not cut', async () => {
+    const env = testEnv();
+    const title = `${PROJECT_TITLE} เพื่อพัฒนาศักยภาพเครือข่ายอาสาสมัครแรงงานในการชี้เป้า คัดกรอง และส่งต่อปัญหาด้านแรงงาน`;
+    expect(titleSize(PROJECT_TITLE, env)).toBe(12);
+    expect(titleSize(title, env)).toBeLessThan(12);
+    const tags = Array.from({ length: 10 }, (_, i) => ({ name: `นายสมหมาย ทดสอบ${i}`, group: 'อาสาสมัครแรงงาน', agency: '', code: participantCode(i + 1) }));
+    const file = savePdf('name-tags-long-title.pdf', await renderPdf(nameTags({ projectTitle: title, tags, perPage: 10 }, env), env.font));
+    // Every tag of the page carries the title's last words.
+    expect(pdfText(file).replace(/\s+/g, '').split('และส่งต่อปัญหาด้านแรงงาน').length - 1).toBe(10);
+    renderPages(file, 1, 1);
   });
 });

@@ -2,16 +2,19 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Alert, Anchor, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { EVALUATION_QUESTIONS, type EvaluationForm, type EvaluationKey } from '@shared/schemas/evaluation';
-import { fromThaiDigits } from '@shared/thai';
+import { typedDigits } from '@shared/thai';
 import { ApiError } from '../../api/client';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
 
 const COUNT = EVALUATION_QUESTIONS.length;
 
-/** `5443...`: one digit per question in the form's order, 0 or - for a question left blank. */
+/**
+ * `5443...`: one digit per question in the form's order, 0 or - for a question left blank. Thai
+ * digits and the Thai keyboard layout's number row (ถภ--...) are read as the other inputs read them.
+ */
 export function parseScores(typed: string): { answers: Partial<Record<EvaluationKey, number | null>>; error: string | null } {
-  const digits = fromThaiDigits(typed).replace(/\s/g, '');
+  const digits = typedDigits(typed).replace(/\s/g, '');
   if (/[^0-5-]/.test(digits)) return { answers: {}, error: 'พิมพ์ได้เฉพาะเลข 1–5 (0 หรือ - คือข้อที่ไม่ได้ตอบ)' };
   if (digits.length > COUNT) return { answers: {}, error: `แบบประเมินมี ${COUNT} ข้อ แต่พิมพ์มา ${digits.length} ตัว` };
   const answers = Object.fromEntries(EVALUATION_QUESTIONS.map((q, i) => [q.key, /[1-5]/.test(digits[i] ?? '') ? Number(digits[i]) : null]));
@@ -45,7 +48,7 @@ export function EvaluationPage() {
   const forms = list.data.forms;
   const nextNo = String(Math.max(0, ...forms.map((f) => f.formNo)) + 1);
   const parsed = parseScores(scores);
-  const groupIndex = group.trim() ? Number(fromThaiDigits(group.trim())) : null;
+  const groupIndex = group.trim() ? Number(typedDigits(group.trim())) : null;
   const groupError = groupIndex !== null && !(groupIndex >= 1 && groupIndex <= groups.length) ? `กลุ่มมีเลข 1–${groups.length}` : null;
 
   const reset = (no: string) => {
@@ -60,7 +63,7 @@ export function EvaluationPage() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (groupError) return setError(groupError);
-    const no = Number(fromThaiDigits(formNo || nextNo));
+    const no = Number(typedDigits(formNo || nextNo));
     try {
       await save.mutateAsync({
         id: editing ?? undefined,
