@@ -8,6 +8,7 @@ import { createContext, type HandlerMap } from './context';
 import { DATABASE_FILE, openDatabase } from './db/open';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventHub, JobRegistry, type EventListener } from './events';
+import { OFF_THREAD, readerThreads } from './offload';
 import { contactsHandlers } from './contacts/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { ratesHandlers } from './rates/handlers';
@@ -26,6 +27,27 @@ import { cardsHandlers } from './cards/handlers';
 
 export { DATABASE_FILE };
 
+/** Every method's handler: the feature maps joined (each name defined once, docs/ARCHITECTURE.md rule 1). */
+export const coreHandlers: HandlerMap<MethodName> = {
+  ...systemHandlers,
+  ...geoHandlers,
+  ...volunteersHandlers,
+  ...settingsHandlers,
+  ...seminarsHandlers,
+  ...seminarCopyHandlers,
+  ...reportsHandlers,
+  ...contactsHandlers,
+  ...ratesHandlers,
+  ...spreadsheetsHandlers,
+  ...backupHandlers,
+  ...dashboardHandlers,
+  ...evaluationHandlers,
+  ...activitiesHandlers,
+  ...ordersHandlers,
+  ...volunteerMergeHandlers,
+  ...cardsHandlers,
+};
+
 export interface CoreOptions {
   /** Folder for the database and everything the app keeps. */
   dataDir: string;
@@ -36,6 +58,11 @@ export interface CoreOptions {
   log?: (e: unknown) => void;
   /** The app's automatic backups: one at the first start of each day, one at `shutdown()`. */
   autoBackup?: boolean;
+  /**
+   * The core's bundle (out/main/core.js): where set, the OFF_THREAD methods (offload.ts) run on
+   * reader threads started from it, so the core's thread stays free. Unset, everything runs here.
+   */
+  readerEntry?: string;
 }
 
 export interface Core {
@@ -61,37 +88,24 @@ export function createCore(options: CoreOptions): Core {
     events,
     jobs: new JobRegistry(events),
   });
-  const handlers: HandlerMap<MethodName> = {
-    ...systemHandlers,
-    ...geoHandlers,
-    ...volunteersHandlers,
-    ...volunteerMergeHandlers,
-    ...settingsHandlers,
-    ...seminarsHandlers,
-    ...seminarCopyHandlers,
-    ...reportsHandlers,
-    ...contactsHandlers,
-    ...ratesHandlers,
-    ...spreadsheetsHandlers,
-    ...backupHandlers,
-    ...dashboardHandlers,
-    ...evaluationHandlers,
-    ...activitiesHandlers,
-    ...ordersHandlers,
-    ...cardsHandlers,
-  };
   const log = options.log ?? ((e: unknown) => console.error('[asa-desk core]', e));
   // A failed automatic backup is logged, never fatal: the register itself is unharmed.
   let pending: Promise<unknown> = options.autoBackup ? autoBackupIfDue(ctx).catch(log) : Promise.resolve();
+  const dispatch = createDispatch(coreHandlers, ctx, options.log);
+  const readers = options.readerEntry ? readerThreads(options.readerEntry, ctx) : null;
   return {
-    dispatch: createDispatch(handlers, ctx, options.log),
+    dispatch: readers ? (method, input) => (OFF_THREAD.has(method as MethodName) ? readers.dispatch(method, input) : dispatch(method, input)) : dispatch,
     onEvent: (listener) => events.on(listener),
     // A restore swaps the connection, so close whichever one is current.
-    close: () => ctx.db.close(),
+    close() {
+      readers?.stop();
+      ctx.db.close();
+    },
     async shutdown() {
       await pending;
       if (options.autoBackup) pending = takeBackup(ctx, 'auto').catch(log);
       await pending;
+      readers?.stop();
       ctx.db.close();
     },
   };

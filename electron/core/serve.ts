@@ -7,9 +7,10 @@ const notOpen: Result<never> = { ok: false, error: { code: 'DATABASE', message: 
 
 /**
  * The core's side of the port (remote.ts): owns the register, its lock and its recovery
- * (openOrRecover); the shell only shows what it is told and says whether to restore.
+ * (openOrRecover); the shell only shows what it is told and says whether to restore. With
+ * `readerEntry` (this bundle's own file), long read-only calls run on reader threads (offload.ts).
  */
-export function serveCore(port: Port): void {
+export function serveCore(port: Port, readerEntry?: string): void {
   let core: Core | null = null;
   let rescue: Rescue | null = null;
   const send = (message: FromCore) => port.post(message);
@@ -22,7 +23,7 @@ export function serveCore(port: Port): void {
     const m = raw as ToCore;
     switch (m.type) {
       case 'open': {
-        const outcome = openOrRecover(m.options);
+        const outcome = openOrRecover({ ...m.options, readerEntry });
         if (outcome.ok) return opened(outcome.core);
         rescue = outcome.rescue;
         return send({ type: 'rescue', message: rescue.message, backup: rescue.backup });

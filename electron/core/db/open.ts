@@ -53,3 +53,14 @@ export function openDatabase(file: string): Db {
     throw new AppFailure('DATABASE', `เปิดฐานข้อมูลไม่ได้: ไฟล์ไม่ใช่ฐานข้อมูลของ Asa Desk หรือเสียหาย (${(e as Error).message}) ไฟล์เดิมไม่ถูกแก้ไข`);
   }
 }
+
+/**
+ * A second, read-only connection to a register that a core already holds open (and has migrated):
+ * for long read-only work on a thread of its own (reader.ts). It cannot write, by SQLite's own
+ * guard, and sees the last committed state when each statement starts.
+ */
+export function openReadOnly(file: string): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
