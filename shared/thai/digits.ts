@@ -25,8 +25,11 @@ export function digits(text: string, thai: boolean): string {
  * or scanned digits become when Windows has the Thai layout switched on.
  */
 const KEDMANEE_DIGITS: Record<string, string> = { 'ๅ': '1', '/': '2', '-': '3', 'ภ': '4', 'ถ': '5', 'ุ': '6', 'ึ': '7', 'ค': '8', 'ต': '9', 'จ': '0' };
-/** Keys of the Kedmanee number row that are no digit, sign or dash on the English layout. */
-const KEDMANEE_ONLY = /[ๅภถุึคตจ]/;
+/**
+ * Keys of the Kedmanee number row that are no digit, sign or dash on the English layout. A set, not
+ * a character class: two of them (ุ ึ) are combining vowels, which a class would read as marks.
+ */
+const KEDMANEE_ONLY = new Set(['ๅ', 'ภ', 'ถ', 'ุ', 'ึ', 'ค', 'ต', 'จ']);
 
 /** Every Kedmanee number-row character of `text` as its digit; anything else is kept. */
 export function fromKedmaneeDigits(text: string): string {
@@ -40,5 +43,5 @@ export function fromKedmaneeDigits(text: string): string {
  */
 export function typedDigits(text: string): string {
   const arabic = fromThaiDigits(text);
-  return KEDMANEE_ONLY.test(arabic) ? fromKedmaneeDigits(arabic) : arabic;
+  return [...arabic].some((c) => KEDMANEE_ONLY.has(c)) ? fromKedmaneeDigits(arabic) : arabic;
 }
