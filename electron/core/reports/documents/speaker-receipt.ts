@@ -1,10 +1,11 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { bahtText, formatBaht, formatThaiDateLong, THAI_MONTHS, isoParts, BE_OFFSET, type IsoDate } from '@shared/thai';
+import { BUDGET_CATEGORY_LABELS } from '@shared/schemas/seminar';
 import { gridLayout, num, officialPage, pt, signatureBlock, type DocEnv, type Signer } from '../engine/frame';
 import { keepTogether, personName } from '../engine/thai-breaks';
 
 export interface SpeakerReceipt {
-  speaker: { name: string; position: string; agency: string; address?: string };
+  speaker: { name: string; position: string; agency: string; address?: string; nationalId?: string };
   items: { description: string; amount: number }[];
 }
 
@@ -29,7 +30,9 @@ function receipt(r: SpeakerReceipt, data: SpeakerReceiptData, env: DocEnv, first
       { text: `ที่ ${env.office.officeName}`, alignment: 'right' },
       { text: receiptDate(data.date, env), alignment: 'right', margin: [0, 0, 0, pt(env, 12)] },
       {
-        text: `ข้าพเจ้า ${personName(r.speaker.name)}${who ? ` ตำแหน่ง ${who}` : ''}${r.speaker.address ? ` ที่อยู่ ${r.speaker.address}` : ''} ได้รับเงินจาก ${env.office.officeName} ดังรายการต่อไปนี้`,
+        // The form asks for the payee's national ID and address: dotted lines to fill in by hand
+        // where the register does not hold them.
+        text: `ข้าพเจ้า ${personName(r.speaker.name)}${who ? ` ตำแหน่ง ${who}` : ''} เลขประจำตัวประชาชน ${r.speaker.nationalId || '.'.repeat(40)} ที่อยู่ ${r.speaker.address || '.'.repeat(90)} ได้รับเงินจาก ${env.office.officeName} ดังรายการต่อไปนี้`,
         leadingIndent: pt(env, 36),
         margin: [0, 0, 0, pt(env, 8)],
       },
@@ -61,7 +64,7 @@ export function speakerReceipts(data: SpeakerReceiptData, env: DocEnv): TDocumen
   });
 }
 
-/** `ค่าตอบแทนวิทยากร … วันที่ 13 มีนาคม 2563 จำนวน 3 ชั่วโมง ชั่วโมงละ 600 บาท`. */
+/** `ค่าสมนาคุณวิทยากร … วันที่ 13 มีนาคม 2563 จำนวน 3 ชั่วโมง ชั่วโมงละ 600 บาท`: the item named as the budget names it. */
 export function speakerFeeLine(projectTitle: string, date: IsoDate, hours: number, rate: number, env: DocEnv): string {
-  return `ค่าตอบแทนวิทยากร ${projectTitle} วันที่ ${formatThaiDateLong(date, { thaiDigits: env.thaiDigits })} จำนวน ${num(env, hours)} ชั่วโมง ชั่วโมงละ ${formatBaht(rate)} บาท`;
+  return `${BUDGET_CATEGORY_LABELS.speaker} ${projectTitle} วันที่ ${formatThaiDateLong(date, { thaiDigits: env.thaiDigits })} จำนวน ${num(env, hours)} ชั่วโมง ชั่วโมงละ ${formatBaht(rate)} บาท`;
 }
