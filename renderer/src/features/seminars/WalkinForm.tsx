@@ -30,10 +30,17 @@ export function WalkinForm({ seminarId, sessionId, groups, initialName, onDone }
     await call('participant-add-walkin', { seminarId, groupId: Number(groupId), name, position, agency, phone: '', checkInSessionId: sessionId });
     onDone(name.trim());
   });
-  // With the group list open, Esc belongs to the list (it closes it); Enter there picks a group
-  // and the list keeps it from submitting the form, so the person is filed under the group seen.
-  const keys = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape' && (e.target as HTMLElement).getAttribute('aria-expanded') !== 'true') onDone(null);
+  // With the group list open, Enter and Esc belong to the list: Enter picks the highlighted group
+  // (saving then would file the person under the group chosen before), Esc closes the list.
+  // Otherwise Enter saves from any field, the group's too (Mantine's select keeps it from
+  // submitting the form by itself), and Esc cancels.
+  const keys = (e: React.KeyboardEvent<HTMLFormElement>) => {
+    const target = e.target as HTMLElement;
+    if (target.getAttribute('aria-expanded') === 'true' || target.tagName === 'BUTTON') return;
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      e.currentTarget.requestSubmit();
+    } else if (e.key === 'Escape') onDone(null);
   };
 
   return (
