@@ -24,6 +24,8 @@ export interface VolunteerCardInfo {
 }
 
 export const cardsApi = {
+  /** One volunteer's whole record (terms, orders, cards, seminars, activities by fiscal year) as a PDF the head of office signs. */
+  'volunteer-service-record': method<FilePayload>()(reportOptions.extend({ volunteerId: id, fullId: z.boolean().default(false) })),
   /** A new photo for the volunteer's card; earlier photos are kept, the newest is used. */
   'volunteer-photo-set': method<VolunteerCardInfo>()(
     z.object({ volunteerId: id, bytes: z.instanceof(Uint8Array).refine((b) => b.length > 0 && b.length <= MAX_PHOTO_BYTES, `ไฟล์รูปภาพว่างหรือใหญ่เกิน ${megabytes(MAX_PHOTO_BYTES)}`) }),

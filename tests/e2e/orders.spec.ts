@@ -61,7 +61,7 @@ test('an appointment order renewing the terms ending: chosen from the register, 
   expect((await app.call('order-candidates', { kind: 'renewal', withinDays: 90 })).map((c) => c.id)).toEqual([left.id]);
 });
 
-test('a volunteer card: photo added on the volunteer page, printed, reprinted as ฉบับที่ 2, and its barcode checks the volunteer in at the desk', async ({ page, app }) => {
+test('a volunteer card: photo added on the volunteer page, printed, reprinted as ฉบับที่ 2, listed in the record of service, and its barcode checks the volunteer in at the desk', async ({ page, app }) => {
   await app.call('settings-save', { ...(await app.call('settings-get', {})), emblem: emblemDataUrl(240) });
   await page.setViewportSize({ width: 1366, height: 768 });
   const [v] = (await app.call('volunteer-list', { status: 'active', district: 'หาดใหญ่', pageSize: 1 })).rows;
@@ -87,6 +87,11 @@ test('a volunteer card: photo added on the volunteer page, printed, reprinted as
   execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', file, file.replace(/\.pdf$/, '')]);
   await page.getByText('บัตรประจำตัวและรูปถ่าย').scrollIntoViewIfNeeded();
   await screenshot(page, 'volunteer-card-panel');
+
+  // The record of service lists the cards printed.
+  const [record] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'พิมพ์ประวัติการปฏิบัติงาน' }).click()]);
+  const recorded = text(await record.path());
+  for (const s of ['ประวัติการปฏิบัติงานอาสาสมัครแรงงาน', name, cardNo, '(นายสมมติ ตัวอย่าง)']) expect(recorded).toContain(s);
 
   // At a seminar's desk, the card's number (as a USB scanner types it, then Enter) checks the volunteer in.
   const s = await app.call('seminar-create', {

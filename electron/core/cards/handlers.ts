@@ -3,6 +3,8 @@ import { todayIso } from '@shared/thai';
 import type { HandlerMap } from '../context';
 import { idCards } from '../reports/documents/id-cards';
 import { envFor, pdf } from '../reports/output';
+import { serviceRecord } from '../reports/documents/service-record';
+import { serviceRecordData } from './service-record';
 import { cardInfo, currentPhotoBytes, planCards, recordCards, setPhoto } from './service';
 
 /** The data URL pdfmake draws, from a JPEG's or PNG's bytes. */
@@ -21,6 +23,14 @@ export const cardsHandlers: HandlerMap<keyof typeof cardsApi> = {
     return bytes ? { name: `รูปถ่าย-${volunteerId}.${bytes[0] === 0x89 ? 'png' : 'jpg'}`, bytes } : null;
   },
   'volunteer-card-info': ({ volunteerId }, ctx) => cardInfo(ctx.db, ctx.dataDir, volunteerId),
+
+  'volunteer-service-record': async (input, ctx) => {
+    const data = serviceRecordData(ctx, input.volunteerId, input.fullId);
+    // A person's whole record leaving the app: the PDPA audit trail records it.
+    ctx.audit({ entity: 'volunteer', entityId: String(input.volunteerId), action: 'print', details: { document: 'ประวัติการปฏิบัติงาน', fullId: input.fullId } });
+    const env = envFor(ctx, input);
+    return pdf(`ประวัติการปฏิบัติงาน-${data.name.replace(/\s+/g, '-')}`, serviceRecord(data, env), env, [data.name, data.signer.name]);
+  },
 
   'volunteer-card-print': async (input, ctx) => {
     const issuedOn = input.issuedOn ?? todayIso(ctx.now());

@@ -11,6 +11,7 @@ import { VolunteerActivities } from '../activities/VolunteerActivities';
 import { VolunteerSeminars } from '../seminars/VolunteerSeminars';
 import { AuditTrail } from './AuditTrail';
 import { VolunteerCardPanel } from '../cards/VolunteerCardPanel';
+import { ServiceRecordButton } from '../cards/ServiceRecordButton';
 import { STATUS_COLORS, addressText, areaText, dateText } from './labels';
 import { EraseModal, StatusModal, TermModal } from './VolunteerActions';
 
@@ -69,6 +70,7 @@ export function VolunteerPage() {
           <Button onClick={() => navigate(`/volunteers/${id}/edit`)}>แก้ไข</Button>
           <Button variant="light" onClick={() => setModal('status')}>เปลี่ยนสถานะ</Button>
           <Button variant="light" onClick={() => setModal('term')}>แต่งตั้งวาระใหม่</Button>
+          <ServiceRecordButton volunteerId={id} />
           <Button variant="subtle" onClick={exportData}>ส่งออกข้อมูลส่วนบุคคล</Button>
           <Button variant="subtle" color="red" onClick={() => setModal('erase')}>ลบข้อมูลส่วนบุคคล</Button>
         </Group>
