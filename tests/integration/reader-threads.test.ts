@@ -8,30 +8,23 @@ import { DATABASE_FILE, connectCore, type RemoteCore } from '../../electron/core
 import { openDatabase } from '../../electron/core/db/open';
 import { generateVolunteers, insertMany } from '../../electron/core/volunteers/sample';
 import { RESOURCES_DIR } from '../helpers/core';
+import { bundleForNode } from '../helpers/node-bundle';
 
 /**
  * Long read-only calls run on reader threads (electron/core/offload.ts): the core, bundled as the
  * app bundles it (one CommonJS file that starts itself again for each reader), in a worker thread
  * as browser mode runs it, on a real register file.
  */
-const dataDir = fs.mkdtempSync(path.join(path.resolve('.bench'), 'reader-data-'));
+// Inside the project, so the bundle finds its packages in node_modules; `.bench` is not in a fresh clone.
+const BENCH_DIR = path.resolve('.bench');
+fs.mkdirSync(BENCH_DIR, { recursive: true });
+const dataDir = fs.mkdtempSync(path.join(BENCH_DIR, 'reader-data-'));
 const bundle = path.join(dataDir, '..', `reader-core-${process.pid}.cjs`);
 let worker: Worker;
 let core: RemoteCore;
 
 beforeAll(async () => {
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: [path.resolve('electron/core/worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node24',
-    packages: 'external',
-    alias: { '@shared': path.resolve('shared') },
-    outfile: bundle,
-    logLevel: 'error',
-  });
+  await bundleForNode(path.resolve('electron/core/worker.ts'), bundle);
   const db = openDatabase(path.join(dataDir, DATABASE_FILE));
   db.transaction(() => insertMany(db, generateVolunteers(3000, { seed: 5 }), new Date()))();
   db.close();
