@@ -16,16 +16,12 @@ import { DATABASE_FILE, createCore } from '../../electron/core';
 import { migrate } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
 import { generateVolunteers, insertMany, seededRandom } from '../../electron/core/volunteers/sample';
+import { percentile } from './stats';
 
 const VOLUNTEERS = 8_000;
 const MONTHS = 60;
 const ROUNDS = 30;
 const TARGETS = { migration: 5_000, load: 100, save: 50, report: 500 };
-
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
 
 /** The register as it was before 0008: volunteers, and seminars with participants and attendance. */
 function seedRegister(db: Database.Database): void {

@@ -14,16 +14,13 @@ import { DATABASE_FILE, createCore } from '../../electron/core';
 import type { Db } from '../../electron/core/db/open';
 import { openDatabase } from '../../electron/core/db/open';
 import { generateVolunteers, insertMany, seededRandom } from '../../electron/core/volunteers/sample';
+import { percentile } from './stats';
 
 const VOLUNTEERS = Number(process.env.BENCH_VOLUNTEERS ?? 100_000);
 const SEMINARS = 1_000;
 const PARTICIPANTS = 60;
 const ROUNDS = 20;
 const TARGET_P95_MS = 150;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 /** Seminars spread over four fiscal years, each with its people, attendance and budget, in SQL. */
 function seedSeminars(db: Db, years: number[], volunteerCount: number): void {

@@ -5,12 +5,12 @@
  * every .js resource fetched before the card appeared). Targets: median ≤ 1.0 s, ≤ 600 KB.
  * Builds first, so the figures are those of the current source. Exits non-zero when missed.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startWebServer } from '../helpers/web-server';
+import { buildApp, median } from './stats';
 
 const OPENS = 5;
 const TARGET_MEDIAN_MS = 1_000;
@@ -29,17 +29,8 @@ declare global {
   }
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
 async function main(): Promise<void> {
-  const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8' });
-  if (build.status !== 0) {
-    console.error(build.stdout, build.stderr);
-    process.exit(1);
-  }
+  buildApp();
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-bench-first-'));
   const server = await startWebServer(dataDir, ['--demo']);

@@ -10,7 +10,6 @@
  * "one thread": the same serveCore in a worker thread without reader threads, as before
  * (one-thread-core.ts), so the calls queue behind a synchronous render. Target: p99 ≤ 100 ms for "now".
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,16 +18,13 @@ import type { Result } from '@shared/errors';
 import { DATABASE_FILE, connectCore, type RemoteCore } from '../../electron/core';
 import { openDatabase } from '../../electron/core/db/open';
 import { generateVolunteers, insertMany } from '../../electron/core/volunteers/sample';
+import { buildApp, percentile } from './stats';
 
 const COUNT = 100_000;
 const PDF_ROWS = 10_000;
 const LEVEL = 'ระดับทดสอบความเร็ว';
 const TARGET_P99 = 100;
 const RESOURCES = path.resolve('resources');
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 async function measure(core: Pick<RemoteCore, 'dispatch' | 'onEvent'>) {
   for (let i = 0; i < 5; i++) await core.dispatch('app-info', {});
@@ -80,11 +76,7 @@ async function inWorker(worker: Worker, dataDir: string) {
 }
 
 async function main() {
-  const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8' });
-  if (build.status !== 0) {
-    console.error(build.stdout, build.stderr);
-    process.exit(1);
-  }
+  buildApp();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-desk-bench-'));
   try {
     const t0 = performance.now();

@@ -9,11 +9,11 @@
  * cell took a median 12.0 s to open the page and 6.0 s to redraw it; with the table's native
  * inputs (components/TableInputs.tsx) 5.0 s and 1.2 s, of which about 1.3 s is the app's own start.
  */
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { startWebApp } from '../e2e/fixtures';
 import { songkhlaSeminar, volunteer } from '../helpers/seminar-fixtures';
+import { buildApp, median } from './stats';
 
 const OPENS = 5;
 const TARGET_OPEN_MS = 6_000;
@@ -27,17 +27,8 @@ declare global {
   }
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
 async function main(): Promise<void> {
-  const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8' });
-  if (build.status !== 0) {
-    console.error(build.stdout, build.stderr);
-    process.exit(1);
-  }
+  buildApp();
 
   const app = await startWebApp();
   const s = await app.call('seminar-create', songkhlaSeminar);

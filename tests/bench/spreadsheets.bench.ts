@@ -23,6 +23,7 @@ import { DATABASE_FILE, createCore } from '../../electron/core';
 const RESOURCES_DIR = path.resolve('resources');
 import { openDatabase } from '../../electron/core/db/open';
 import { generateVolunteers, insertMany } from '../../electron/core/volunteers/sample';
+import { bundleForNode } from '../helpers/node-bundle';
 
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 const EXPORT_ROWS = Number(process.env.BENCH_VOLUNTEERS ?? 100_000);
@@ -77,22 +78,8 @@ async function benchImport(): Promise<boolean> {
  * external, as electron-vite builds the app's main process), so the memory measured is the
  * product's: under tsx the process starts about 40 MB heavier with the compiler and its caches.
  */
-async function bundleSelf(): Promise<string> {
-  const { build } = await import('esbuild');
-  // CommonJS, as the app's main bundle: the export child never reaches `import.meta`.
-  const out = path.resolve('.bench/spreadsheets-bench.cjs');
-  await build({
-    entryPoints: [fileURLToPath(import.meta.url)],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node24',
-    packages: 'external',
-    alias: { '@shared': path.resolve('shared') },
-    outfile: out,
-    logLevel: 'error',
-  });
-  return out;
+function bundleSelf(): Promise<string> {
+  return bundleForNode(fileURLToPath(import.meta.url), path.resolve('.bench/spreadsheets-bench.cjs'));
 }
 
 /**
