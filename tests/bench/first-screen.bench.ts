@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startWebServer } from '../helpers/web-server';
+import { clerkContext, launchChromium } from './browser';
 import { buildApp, median } from './stats';
 
 const OPENS = 5;
@@ -34,14 +34,11 @@ async function main(): Promise<void> {
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-bench-first-'));
   const server = await startWebServer(dataDir, ['--demo']);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   const openings: Opening[] = [];
   try {
     for (let i = 0; i < OPENS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+      const context = await clerkContext(browser);
       const page = await context.newPage();
       // Measured inside the page, the moment the card enters the document, against navigation start.
       // A string, not a function: tsx would wrap a function with helpers the page does not have.

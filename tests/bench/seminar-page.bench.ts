@@ -10,9 +10,9 @@
  * inputs (components/TableInputs.tsx) 5.0 s and 1.2 s, of which about 1.3 s is the app's own start.
  */
 import os from 'node:os';
-import { chromium } from 'playwright-core';
 import { startWebApp } from '../e2e/fixtures';
 import { songkhlaSeminar, volunteer } from '../helpers/seminar-fixtures';
+import { clerkContext, launchChromium } from './browser';
 import { buildApp, median } from './stats';
 
 const OPENS = 5;
@@ -43,15 +43,12 @@ async function main(): Promise<void> {
   const last = (await app.call('seminar-get', { id: s.id })).participants.at(-1)!;
   const lastRow = `[aria-label="นำ ${last.name} ออก"]`;
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   const opens: number[] = [];
   const redraws: number[] = [];
   try {
     for (let i = 0; i < OPENS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+      const context = await clerkContext(browser);
       const page = await context.newPage();
       // A string, not a function: tsx would wrap a function with helpers the page does not have.
       await page.addInitScript(`
