@@ -92,3 +92,14 @@ export function saveSpeaker(db: Db, input: z.output<typeof speakerInput>): numbe
       .run(values).lastInsertRowid,
   );
 }
+
+/** Deletes a speaker or a budget line; returns the seminar it belonged to. */
+function deleteOwned(db: Db, table: 'seminar_speakers' | 'seminar_budget_lines', id: number, what: string): number {
+  const seminarId = db.prepare(`SELECT seminar_id FROM ${table} WHERE id = ?`).pluck().get(id) as number | undefined;
+  if (!seminarId) throw new AppFailure('NOT_FOUND', `ไม่พบ${what}นี้ อาจถูกลบไปแล้ว`);
+  db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+  return seminarId;
+}
+
+export const deleteSpeaker = (db: Db, id: number) => deleteOwned(db, 'seminar_speakers', id, 'วิทยากร');
+export const deleteBudgetLine = (db: Db, id: number) => deleteOwned(db, 'seminar_budget_lines', id, 'รายการงบประมาณ');

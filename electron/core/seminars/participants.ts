@@ -1,7 +1,8 @@
+import type { z } from 'zod';
 import { AppFailure } from '@shared/errors';
-import type { Participant, ParticipantCategory } from '@shared/schemas/seminar';
+import type { Participant, ParticipantCategory, participantAmountsBulk, participantUpdate } from '@shared/schemas/seminar';
 import { isValidNationalId, normalizeNationalId } from '@shared/thai';
-import { nameKey } from '../contacts/service';
+import { getContact, nameKey } from '../contacts/service';
 import type { Db } from '../db/open';
 
 /** A participant before it has a row: the group is given separately, the category may default from it. */
@@ -108,6 +109,41 @@ export function volunteersAsParticipants(db: Db, ids: number[]): NewParticipant[
       nationalId: v.nationalId ?? '',
     }];
   });
+}
+
+/** Contacts of the directory as participants; a government contact defaults to "official", others to "outsider". */
+export function contactsAsParticipants(db: Db, ids: number[], category: ParticipantCategory | undefined): NewParticipant[] {
+  return ids.map((id) => {
+    const c = getContact(db, id);
+    if (!c) throw new AppFailure('NOT_FOUND', 'ไม่พบรายชื่อที่เลือกในทะเบียนรายชื่อ อาจถูกลบไปแล้ว');
+    return {
+      source: 'contact', volunteerId: null, contactId: c.id, name: c.name, position: c.position, agency: c.agency,
+      phone: c.phone, nationalId: '', category: category ?? (c.isGovernment ? 'official' : 'outsider'),
+    };
+  });
+}
+
+export function updateParticipant(db: Db, change: z.output<typeof participantUpdate>): void {
+  db.prepare(
+    `UPDATE seminar_participants SET group_id = @groupId, category = @category, position = @position, agency = @agency,
+       travel_amount = @travelAmount, allowance_amount = @allowanceAmount WHERE id = @id`,
+  ).run(change);
+}
+
+/** Sets one amount for a group (or the whole seminar); returns how many participants it changed. */
+export function setParticipantAmounts(db: Db, { seminarId, groupId, field, amount, onlyEmpty }: z.output<typeof participantAmountsBulk>): number {
+  const column = field === 'travelAmount' ? 'travel_amount' : 'allowance_amount';
+  return db
+    .prepare(
+      `UPDATE seminar_participants SET ${column} = @amount
+       WHERE seminar_id = @seminarId AND (@groupId IS NULL OR group_id = @groupId) AND (@onlyEmpty = 0 OR ${column} IS NULL)
+         AND ${column} IS NOT @amount`,
+    )
+    .run({ seminarId, groupId, amount, onlyEmpty: onlyEmpty ? 1 : 0 }).changes;
+}
+
+export function removeParticipant(db: Db, id: number): void {
+  db.prepare('DELETE FROM seminar_participants WHERE id = ?').run(id);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { AppFailure } from '@shared/errors';
-import type { seminarInput } from '@shared/schemas/seminar';
+import type { Seminar, SeminarStatus, seminarInput } from '@shared/schemas/seminar';
 import { fiscalYearOf, formatThaiDateLong } from '@shared/thai';
 import type { Db } from '../db/open';
 import { getDays, getGroups } from './read';
@@ -119,4 +119,23 @@ function syncGroups(db: Db, seminarId: number, groups: SeminarData['groups']): v
       db.prepare('INSERT INTO seminar_groups (seminar_id, name, planned_count, category, sort) VALUES (?, ?, ?, ?, ?)').run(seminarId, g.name, g.plannedCount, g.category, sort);
     }
   });
+}
+
+/** Marks the seminar as changed now: a change to its people, speakers or budget is a change to it. */
+export function touchSeminar(db: Db, id: number, at: string): void {
+  db.prepare('UPDATE seminars SET updated_at = ? WHERE id = ?').run(at, id);
+}
+
+export function setSeminarStatus(db: Db, id: number, status: SeminarStatus, at: string): void {
+  db.prepare('UPDATE seminars SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id);
+}
+
+/** The result report's own text: what came of the seminar, its problems and suggestions. */
+export function saveSeminarOutcome(db: Db, id: number, outcome: Pick<Seminar, 'outcomes' | 'problems' | 'suggestions'>, at: string): void {
+  db.prepare('UPDATE seminars SET outcomes = ?, problems = ?, suggestions = ?, updated_at = ? WHERE id = ?').run(outcome.outcomes, outcome.problems, outcome.suggestions, at, id);
+}
+
+/** Deletes the seminar with everything that hangs on it (the schema cascades); photo files stay (backup/photos.ts). */
+export function deleteSeminar(db: Db, id: number): void {
+  db.prepare('DELETE FROM seminars WHERE id = ?').run(id);
 }
