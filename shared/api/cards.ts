@@ -23,6 +23,19 @@ export interface VolunteerCardInfo {
   photo: { id: number; createdAt: string; missing: boolean } | null;
 }
 
+/** A card printed with an empty photo frame because the stored photo could not be used: to upload again. */
+export interface CardPhotoProblem {
+  volunteerId: number;
+  name: string;
+  /** `missing`: the file is gone from the data folder; `damaged`: it can no longer be read as a picture. */
+  problem: 'missing' | 'damaged';
+}
+
+/** The sheet of cards, and whose photo could not be printed. */
+export interface CardPrintResult extends FilePayload {
+  photoProblems: CardPhotoProblem[];
+}
+
 export const cardsApi = {
   /** One volunteer's whole record (terms, orders, cards, seminars, activities by fiscal year) as a PDF the head of office signs. */
   'volunteer-service-record': method<FilePayload>()(reportOptions.extend({ volunteerId: id, fullId: z.boolean().default(false) })),
@@ -35,9 +48,10 @@ export const cardsApi = {
   'volunteer-card-info': method<VolunteerCardInfo>()(z.object({ volunteerId: id })),
   /**
    * Prints the cards, 8 on an A4 sheet with cut marks, and records each as a new issue (a reprint
-   * says ฉบับที่ 2 …). The term printed is the person's current one.
+   * says ฉบับที่ 2 …). The term printed is the person's current one. A photo that is gone or
+   * damaged never stops the print: that card gets an empty photo frame and is named in `photoProblems`.
    */
-  'volunteer-card-print': method<FilePayload>()(
+  'volunteer-card-print': method<CardPrintResult>()(
     reportOptions.extend({ volunteerIds: z.array(id).min(1, 'กรุณาเลือกอาสาสมัครอย่างน้อย 1 คน').max(2000, 'พิมพ์ได้ครั้งละไม่เกิน 2,000 ใบ'), issuedOn: isoDate.optional() }),
   ),
 };

@@ -80,6 +80,37 @@ describe('volunteer ID cards', () => {
     ]);
   });
 
+  it('prints every card when a stored photo is damaged or gone: those cards get an empty frame and are named to upload again', async () => {
+    const core = await register();
+    const [cut, garbled, gone, fine] = (await core.call('volunteer-list', { status: 'active', pageSize: 4 })).rows;
+    for (const p of [cut, garbled, gone, fine]) await core.call('volunteer-photo-set', { volunteerId: p.id, bytes: photo() });
+    const fileOf = (id: number) => {
+      const folder = path.join(core.dataDir, 'photos', `volunteer-${id}`);
+      return path.join(folder, fs.readdirSync(folder)[0]);
+    };
+    // Cut short mid-file (a copy interrupted), garbage after a PNG's signature, and a file removed.
+    const whole = fs.readFileSync(fileOf(cut.id));
+    fs.writeFileSync(fileOf(cut.id), whole.subarray(0, Math.floor(whole.length / 3)));
+    fs.writeFileSync(fileOf(garbled.id), Buffer.concat([whole.subarray(0, 8), Buffer.alloc(400, 0x41)]));
+    fs.rmSync(fileOf(gone.id));
+
+    const file = await core.call('volunteer-card-print', { volunteerIds: [cut.id, garbled.id, gone.id, fine.id], issuedOn: '2025-09-01' });
+    const nameOf = (p: typeof cut) => `${p.title}${p.firstName} ${p.lastName}`;
+    expect(file.photoProblems).toEqual([
+      { volunteerId: gone.id, name: nameOf(gone), problem: 'missing' },
+      { volunteerId: cut.id, name: nameOf(cut), problem: 'damaged' },
+      { volunteerId: garbled.id, name: nameOf(garbled), problem: 'damaged' },
+    ]);
+    const sheet = savePdf('id-cards-damaged-photo.pdf', file.bytes);
+    const text = pdfText(sheet);
+    expectTextContains(text, [cut, garbled, gone, fine].map(nameOf));
+    // Three empty frames; the fourth card has its photo.
+    expect(text.match(/ติดรูปถ่าย/g)).toHaveLength(3);
+    renderPages(sheet, 1, 1);
+    // Every card counts as issued.
+    for (const p of [cut, garbled, gone, fine]) expect((await core.call('volunteer-card-info', { volunteerId: p.id })).issues).toHaveLength(1);
+  });
+
   it('refuses a card for someone not on duty and records nothing; refuses a file that is not a photo', async () => {
     const core = await register();
     const [on, off] = (await core.call('volunteer-list', { status: 'active', pageSize: 2 })).rows;

@@ -25,10 +25,15 @@ export function currentPhoto(db: Db, volunteerId: number): PhotoRow | undefined 
   return db.prepare('SELECT id, path, created_at AS createdAt FROM volunteer_photos WHERE volunteer_id = ? ORDER BY id DESC LIMIT 1').get(volunteerId) as PhotoRow | undefined;
 }
 
+/** The bytes of the photo in use, null when none was added, or why it cannot be read (file gone or no longer an image). */
+export function currentPhotoFile(db: Db, dataDir: string, volunteerId: number): Uint8Array | 'missing' | 'damaged' | null {
+  const row = currentPhoto(db, volunteerId);
+  return row ? readPhotoBytes(dataDir, row.path) : null;
+}
+
 /** The bytes of the photo in use, or null when there is none or its file is gone or damaged. */
 export function currentPhotoBytes(db: Db, dataDir: string, volunteerId: number): Uint8Array | null {
-  const row = currentPhoto(db, volunteerId);
-  const bytes = row ? readPhotoBytes(dataDir, row.path) : null;
+  const bytes = currentPhotoFile(db, dataDir, volunteerId);
   return bytes instanceof Uint8Array ? bytes : null;
 }
 

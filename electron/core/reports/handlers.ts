@@ -13,8 +13,6 @@ import type { SeminarPhoto } from '@shared/schemas/seminar';
 import { signInFileName, signInSheetPdf } from './documents/sign-in-sheet';
 import { speakerFeeLine, speakerReceipts } from './documents/speaker-receipt';
 import { volunteerList } from './documents/volunteer-list';
-import type { DocEnv } from './engine/frame';
-import { renderPdf } from './engine/render';
 import { invitation } from './documents/invitation';
 import { memo, MEMO_SUBJECTS } from './documents/memo';
 import { agendaData, invitationData, memoData, nameTagData, whenOf, type LetterInput } from './letter-data';
@@ -24,20 +22,10 @@ import { summarizeEvaluation } from '@shared/schemas/evaluation';
 import { listEvaluations } from '../seminars/evaluation';
 import { nameTags } from './documents/name-tags';
 import { volunteerListData } from './volunteer-data';
-import { envFor, fontSet, pdf } from './output';
+import { drawable, envFor, fontSet, pdf } from './output';
 import { activityReportDoc, activityReportFileName } from '../activities/report';
 import { activityReportPdf } from './documents/activity-report';
 import { certificateRecipients, firstDate, heldOn, seminarNames, headOf, newsData, paymentData, PAYMENT_PURPOSE, resultData, signInData, speakerData, venueOf } from './seminar-data';
-
-/** Whether the PDF engine can draw this image at all. */
-async function drawable(dataUrl: string, env: DocEnv): Promise<boolean> {
-  try {
-    await renderPdf({ content: [{ image: dataUrl, width: 10 }], defaultStyle: { font: env.font.family } }, env.font);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The seminar's photos as the PDF engine takes them; a photo whose file is gone prints as a framed Thai note. */
 function photosOf(ctx: CoreContext, photos: SeminarPhoto[]): ReportPhoto[] {

@@ -29,3 +29,16 @@ export async function pdf(name: string, doc: TDocumentDefinitions, env: DocEnv, 
   return { name: `${name}.pdf`, bytes: await renderPdf(doc, env.font, names) };
 }
 
+
+/**
+ * Whether the PDF engine can draw this image at all: a file may start like a JPEG or PNG and still
+ * be cut short or damaged, and one such image would fail the whole document.
+ */
+export async function drawable(dataUrl: string, env: DocEnv): Promise<boolean> {
+  try {
+    await renderPdf({ content: [{ image: dataUrl, width: 10 }], defaultStyle: { font: env.font.family } }, env.font);
+    return true;
+  } catch {
+    return false;
+  }
+}
