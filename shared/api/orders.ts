@@ -62,15 +62,25 @@ export interface OrderSummary {
   termStart: string;
   termEnd: string;
   people: number;
+  /** Set once the order is cancelled (ยกเลิกคำสั่ง): it stays listed, marked, and its terms are gone. */
+  cancelledOn: string | null;
+  cancelReason: string;
 }
 
 export interface OrderDetail extends OrderSummary {
   legalBasis: string;
   signerName: string;
   signerPosition: string;
-  /** By district, then name: the order's list as printed. */
+  /** By district, then name: the order's list as printed when it was issued (names, areas and levels of that day). */
   members: { volunteerId: number; name: string; areaSubdistrict: string; areaDistrict: string; level: string }[];
 }
+
+export const orderCancelInput = z.object({
+  id,
+  reason: requiredText('เหตุผลที่ยกเลิก', 500),
+  /** The date the cancellation takes effect (as the cancelling order or memo is dated). */
+  cancelledOn: isoDate,
+});
 
 export const ordersApi = {
   /** Who an order of this kind would appoint: renewals from the terms ending, or active volunteers never appointed by an order. */
@@ -81,6 +91,11 @@ export const ordersApi = {
   'order-create': method<OrderDetail>()(orderInput),
   'order-list': method<OrderSummary[]>()(z.object({}).strict()),
   'order-get': method<OrderDetail>()(z.object({ id })),
-  /** The order as printed: Garuda, number, subject, legal basis, list by district, signature; PDF or Word. */
+  /**
+   * ยกเลิกคำสั่ง: the order stays listed as cancelled with its reason, and the terms it created are
+   * removed (each person's previous term becomes current again), all or nothing.
+   */
+  'order-cancel': method<OrderDetail>()(orderCancelInput),
+  /** The order as printed (a cancelled one marked ยกเลิก across every page, PDF only): Garuda, number, subject, legal basis, list by district, signature; PDF or Word. */
   'order-document': method<FilePayload>()(reportOptions.extend({ id, format: z.enum(REPORT_FORMATS).default('pdf') })),
 };

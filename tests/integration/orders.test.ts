@@ -1,4 +1,7 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../electron/core';
 import { DEFAULT_LEGAL_BASIS, termEndFor } from '@shared/api/orders';
 import { testCore } from '../helpers/core';
 import { docxText } from './reports/docx-tools';
@@ -12,6 +15,14 @@ async function register() {
   await core.call('demo-load', {});
   await core.call('settings-save', LETTER_OFFICE);
   return core;
+}
+
+/** The actions the audit trail holds for one order, read from the file. */
+function orderAudit(dataDir: string, id: number): string[] {
+  const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
+  const actions = db.prepare("SELECT action FROM audit_log WHERE entity = 'order' AND entity_id = ?").pluck().all(String(id)) as string[];
+  db.close();
+  return actions;
 }
 
 describe('appointment orders (คำสั่งแต่งตั้ง)', () => {
@@ -121,5 +132,90 @@ describe('appointment orders (คำสั่งแต่งตั้ง)', () =
     const text = pdfText(savePdf('order-new.pdf', file.bytes));
     expectTextContains(text, ['ที่ ๕/๒๕๖๘', 'สั่ง ณ วันที่ ๑ กันยายน พ.ศ. ๒๕๖๘', 'นางสมศรี มาใหม่', 'อำเภอหาดใหญ่ (๑ คน)'], ['จึงแต่งตั้งบุคคลตามบัญชีรายชื่อแนบท้ายคำสั่งนี้ จำนวน ๑ คน เป็นอาสาสมัครแรงงาน']);
     expect(text).not.toMatch(/[0-9]/);
+  });
+
+  it('reprints an order with the names, areas and levels as printed when issued, not the register as it reads now', async () => {
+    const core = await register();
+    const ending = await core.call('order-candidates', { kind: 'renewal', withinDays: 90 });
+    const order = await core.call('order-create', { kind: 'renewal', orderNo: '7/2568', orderDate: '2025-09-15', termStart: '2025-10-01', termEnd: '2028-09-30', volunteerIds: ending.map((c) => c.id) });
+    const renamed = ending[0];
+    const { volunteer } = await core.call('volunteer-get', { id: renamed.id });
+    // Married since: a new title and surname, and moved to another area.
+    await core.call('volunteer-update', { ...volunteer, title: 'นาง', lastName: 'เปลี่ยนสกุลใหม่', level: 'ระดับใหม่หลังออกคำสั่ง', area: { ...volunteer.area, subdistrict: 'ตำบลที่ย้ายไป' } });
+    const after = (await core.call('volunteer-get', { id: renamed.id })).volunteer;
+    expect(`${after.title}${after.firstName} ${after.lastName}`).not.toBe(renamed.name);
+
+    const detail = await core.call('order-get', { id: order.id });
+    expect(detail.members.find((m) => m.volunteerId === renamed.id)).toEqual({
+      volunteerId: renamed.id, name: renamed.name, areaSubdistrict: renamed.areaSubdistrict, areaDistrict: renamed.areaDistrict, level: renamed.level,
+    });
+    const text = pdfText(savePdf('order-reprint-after-rename.pdf', (await core.call('order-document', { id: order.id })).bytes));
+    expectTextContains(text, [renamed.name, ...ending.map((c) => c.name)]);
+    expect(text).not.toContain('เปลี่ยนสกุลใหม่');
+    expect(text).not.toContain('ตำบลที่ย้ายไป');
+    expect(text).not.toContain('ระดับใหม่หลังออกคำสั่ง');
+  });
+
+  it('cancels an order (ยกเลิกคำสั่ง): its terms are removed, each person gets their previous term back, it stays listed as cancelled and prints only marked ยกเลิก', async () => {
+    const core = await register();
+    const ending = await core.call('order-candidates', { kind: 'renewal', withinDays: 90 });
+    const before = await Promise.all(ending.map((c) => core.call('volunteer-get', { id: c.id })));
+    // One of them had already finished the term: the order returned them to duty.
+    const lapsed = ending[1].id;
+    await core.call('volunteer-status-change', { id: lapsed, status: 'term_ended', date: '2025-08-30', reason: 'ครบวาระ' });
+    const lapsedBefore = await core.call('volunteer-get', { id: lapsed });
+    const order = await core.call('order-create', { kind: 'renewal', orderNo: '8/2568', orderDate: '2025-08-31', termStart: '2025-10-01', termEnd: '2028-09-30', volunteerIds: ending.map((c) => c.id) });
+    expect((await core.call('volunteer-get', { id: lapsed })).volunteer.status).toBe('active');
+
+    const early = await core.dispatch('order-cancel', { id: order.id, reason: 'ออกคำสั่งซ้ำ', cancelledOn: '2025-08-01' });
+    expect(early).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { cancelledOn: 'วันที่ยกเลิกต้องไม่ก่อนวันที่ออกคำสั่ง (31 สิงหาคม 2568)' } } });
+    const blank = await core.dispatch('order-cancel', { id: order.id, reason: '  ', cancelledOn: '2025-09-01' });
+    expect(blank).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+
+    const cancelled = await core.call('order-cancel', { id: order.id, reason: 'ระบุวาระผิด จะออกคำสั่งใหม่', cancelledOn: '2025-09-01' });
+    expect(cancelled).toMatchObject({ cancelledOn: '2025-09-01', cancelReason: 'ระบุวาระผิด จะออกคำสั่งใหม่', people: ending.length });
+    expect(cancelled.members.map((m) => m.name)).toEqual(ending.map((c) => c.name));
+    for (const [i, c] of ending.entries()) {
+      const now = await core.call('volunteer-get', { id: c.id });
+      const was = c.id === lapsed ? lapsedBefore : before[i];
+      expect(now.terms).toEqual(was.terms);
+      expect(now.volunteer).toMatchObject({ appointmentOrderNo: was.volunteer.appointmentOrderNo, termStart: was.volunteer.termStart, termEnd: was.volunteer.termEnd });
+    }
+    const lapsedNow = await core.call('volunteer-get', { id: lapsed });
+    expect(lapsedNow.volunteer.status).toBe('term_ended');
+    expect(lapsedNow.statusChanges.at(-1)).toMatchObject({ fromStatus: 'active', toStatus: 'term_ended', date: '2025-09-01', reason: 'ยกเลิกคำสั่งที่ 8/2568: ระบุวาระผิด จะออกคำสั่งใหม่' });
+    // The people are due for renewal again; the number stays taken.
+    expect((await core.call('order-candidates', { kind: 'renewal', withinDays: 90 })).map((c) => c.id).sort()).toEqual(ending.filter((c) => c.id !== lapsed).map((c) => c.id).sort());
+    expect(await core.call('order-next-no', { date: '2025-09-02' })).toEqual({ orderNo: '9/2568' });
+    expect(await core.call('order-list', {})).toEqual([expect.objectContaining({ orderNo: '8/2568', cancelledOn: '2025-09-01', people: ending.length })]);
+    expect(orderAudit(core.dataDir, order.id)).toContain('cancel');
+
+    const again = await core.dispatch('order-cancel', { id: order.id, reason: 'ซ้ำ', cancelledOn: '2025-09-02' });
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'คำสั่งที่ 8/2568 ถูกยกเลิกไปแล้วเมื่อวันที่ 1 กันยายน 2568' } });
+    const word = await core.dispatch('order-document', { id: order.id, format: 'docx' });
+    expect(word).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const pdf = savePdf('order-cancelled.pdf', (await core.call('order-document', { id: order.id })).bytes);
+    const text = pdfText(pdf);
+    expectTextContains(text, ['คำสั่งนี้ถูกยกเลิกแล้ว ตั้งแต่วันที่ 1 กันยายน พ.ศ. 2568 เหตุผล: ระบุวาระผิด จะออกคำสั่งใหม่', 'ที่ 8/2568', ...ending.map((c) => c.name)]);
+    // The watermark on every page.
+    for (const page of text.split('\f').filter((p) => p.trim())) expect(page).toContain('ยกเลิก');
+    renderPages(pdf, 1, 2);
+  });
+
+  it('cancels all or nothing: a failure on one person leaves every term, the register and the order as they were', async () => {
+    const core = await register();
+    const ending = await core.call('order-candidates', { kind: 'renewal', withinDays: 90 });
+    const order = await core.call('order-create', { kind: 'renewal', orderNo: '9/2568', orderDate: '2025-08-31', termStart: '2025-10-01', termEnd: '2028-09-30', volunteerIds: ending.map((c) => c.id) });
+    const before = await Promise.all(ending.map((c) => core.call('volunteer-get', { id: c.id })));
+    // The disk refuses the change of the last person on the list, after the others were done.
+    const last = ending.at(-1)!.id;
+    const db = new Database(path.join(core.dataDir, DATABASE_FILE));
+    db.exec(`CREATE TRIGGER fail_cancel BEFORE DELETE ON volunteer_terms WHEN old.volunteer_id = ${last} BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
+    db.close();
+    const r = await core.dispatch('order-cancel', { id: order.id, reason: 'ทดสอบ', cancelledOn: '2025-09-01' });
+    expect(r.ok).toBe(false);
+    for (const [i, c] of ending.entries()) expect(await core.call('volunteer-get', { id: c.id })).toEqual(before[i]);
+    expect((await core.call('order-get', { id: order.id })).cancelledOn).toBeNull();
+    expect(orderAudit(core.dataDir, order.id)).not.toContain('cancel');
   });
 });

@@ -51,12 +51,14 @@ export function nextOrderNo(db: Db, date: string): string {
 }
 
 const SUMMARY = `SELECT o.id, o.kind, o.order_no AS orderNo, o.order_date AS orderDate, o.term_start AS termStart, o.term_end AS termEnd,
-  (SELECT count(*) FROM volunteer_terms t WHERE t.order_id = o.id) AS people FROM appointment_orders o`;
+  (SELECT count(*) FROM appointment_order_people p WHERE p.order_id = o.id) AS people,
+  o.cancelled_on AS cancelledOn, o.cancel_reason AS cancelReason FROM appointment_orders o`;
 
 export function listOrders(db: Db): OrderSummary[] {
   return db.prepare(`${SUMMARY} ORDER BY o.order_date DESC, o.id DESC`).all() as OrderSummary[];
 }
 
+/** The order with its list as it was printed when issued (migration 0014), not as the register reads now. */
 export function readOrder(db: Db, id: number): OrderDetail {
   const o = db.prepare(`${SUMMARY} WHERE o.id = ?`).get(id) as OrderSummary | undefined;
   if (!o) throw new AppFailure('NOT_FOUND', 'ไม่พบคำสั่งนี้ อาจถูกลบหรือเปลี่ยนแปลงไปแล้ว');
@@ -66,12 +68,21 @@ export function readOrder(db: Db, id: number): OrderDetail {
   >;
   const members = db
     .prepare(
-      `SELECT v.id AS volunteerId, ${NAME} AS name, v.area_subdistrict AS areaSubdistrict, v.area_district AS areaDistrict, v.level
-       FROM volunteer_terms t JOIN volunteers v ON v.id = t.volunteer_id
-       WHERE t.order_id = ? ORDER BY v.area_district, v.area_subdistrict, v.sort_name, v.id`,
+      `SELECT volunteer_id AS volunteerId, name, area_subdistrict AS areaSubdistrict, area_district AS areaDistrict, level
+       FROM appointment_order_people WHERE order_id = ? ORDER BY seq`,
     )
     .all(id) as OrderDetail['members'];
   return { ...o, ...extra, members };
+}
+
+/** Keeps each person on the order as printed now: their name, area and level, in the list's order. */
+function snapshotPeople(db: Db, orderId: number): void {
+  db.prepare(
+    `INSERT INTO appointment_order_people (order_id, volunteer_id, seq, name, area_subdistrict, area_district, level)
+     SELECT t.order_id, v.id, row_number() OVER (ORDER BY v.area_district, v.area_subdistrict, v.sort_name, v.id),
+            trim(${NAME}), v.area_subdistrict, v.area_district, v.level
+     FROM volunteer_terms t JOIN volunteers v ON v.id = t.volunteer_id WHERE t.order_id = ?`,
+  ).run(orderId);
 }
 
 /**
@@ -109,6 +120,7 @@ export function createOrder(ctx: CoreContext, input: z.output<typeof orderInput>
         .run(input.orderNo, input.orderDate, input.kind, input.termStart, input.termEnd, input.legalBasis, signerName, signerPosition, ctx.now().toISOString()).lastInsertRowid,
     );
     for (const v of people) appointTerm(ctx, v, { orderNo: input.orderNo, orderDate: input.orderDate, termStart: input.termStart, termEnd: input.termEnd, orderId });
+    snapshotPeople(ctx.db, orderId);
     ctx.audit({ entity: 'order', entityId: String(orderId), action: 'create', details: { orderNo: input.orderNo, orderDate: input.orderDate, kind: input.kind, people: people.length } });
     return orderId;
   })();

@@ -132,6 +132,8 @@ export function mergeVolunteers(ctx: CoreContext, keepId: number, removeId: numb
     const activities = moveActivities(db, keepId, removeId);
     const { photos, cards } = movePhotosAndCards(db, keepId, removeId);
     const terms = db.prepare('UPDATE volunteer_terms SET volunteer_id = ? WHERE volunteer_id = ?').run(keepId, removeId).changes;
+    // The orders' lists keep the name as printed, now pointing at the kept person.
+    db.prepare('UPDATE appointment_order_people SET volunteer_id = ? WHERE volunteer_id = ?').run(keepId, removeId);
     const statusChanges = db.prepare('UPDATE volunteer_status_changes SET volunteer_id = ? WHERE volunteer_id = ?').run(keepId, removeId).changes;
     db.prepare("UPDATE audit_log SET entity_id = ? WHERE entity = 'volunteer' AND entity_id = ?").run(String(keepId), String(removeId));
     db.prepare('DELETE FROM volunteer_not_duplicates WHERE a = ? OR b = ?').run(removeId, removeId);

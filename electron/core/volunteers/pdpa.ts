@@ -126,6 +126,8 @@ export function eraseVolunteer(ctx: CoreContext, id: number, reason: string): Vo
     const activityIds = ctx.db.prepare('SELECT id FROM activities WHERE volunteer_id = ?').pluck().all(id) as number[];
     ctx.db.prepare("UPDATE activities SET place = '', notes = '' WHERE volunteer_id = ?").run(id);
     for (const aid of activityIds) erasedEntry.run('activity', String(aid));
+    // Orders keep their lists (the count and the areas) without the name as printed.
+    ctx.db.prepare("UPDATE appointment_order_people SET name = 'ลบข้อมูลส่วนบุคคลแล้ว' WHERE volunteer_id = ?").run(id);
     // The card photos go with the person: their files leave at the sweep after the backups that hold them.
     ctx.db.prepare('DELETE FROM volunteer_photos WHERE volunteer_id = ?').run(id);
     scrubAudit(ctx.db, tokens);

@@ -19,6 +19,8 @@ export interface AppointmentOrderData {
   signer: Signer;
   /** In the order's sequence: by district, then subdistrict and name. */
   people: { name: string; areaSubdistrict: string; areaDistrict: string; level: string }[];
+  /** A cancelled order prints marked ยกเลิก on every page, with when and why, so no copy passes as valid. */
+  cancelled: { on: IsoDate; reason: string } | null;
 }
 
 export const ORDER_SUBJECT = 'แต่งตั้งอาสาสมัครแรงงาน';
@@ -87,5 +89,24 @@ export function appointmentOrder(data: AppointmentOrderData, env: DocEnv): TDocu
     ),
     para(`ทั้งนี้ ตั้งแต่วันที่ ${dateWithEra(env, data.termStart)} เป็นต้นไป`),
   ];
-  return officialOrder(env, { issuer, orderNo: data.orderNo, subject: ORDER_SUBJECT, date: data.orderDate }, body, data.signer, list(env, data, issuer));
+  const doc = officialOrder(env, { issuer, orderNo: data.orderNo, subject: ORDER_SUBJECT, date: data.orderDate }, body, data.signer, list(env, data, issuer));
+  return data.cancelled ? markCancelled(env, doc, data.cancelled) : doc;
+}
+
+/** ยกเลิก across every page and, above each page's text, the date and reason of the cancellation. */
+function markCancelled(env: DocEnv, doc: TDocumentDefinitions, cancelled: { on: IsoDate; reason: string }): TDocumentDefinitions {
+  const [left, , right] = doc.pageMargins as [number, number, number, number];
+  const note: Content = {
+    text: num(env, `คำสั่งนี้ถูกยกเลิกแล้ว ตั้งแต่วันที่ ${dateWithEra(env, cancelled.on)} เหตุผล: ${cancelled.reason}`),
+    color: '#b00020',
+    bold: true,
+    alignment: 'center',
+    fontSize: pt(env, 14),
+    margin: [left, pt(env, 16), right, 0],
+  };
+  return {
+    ...doc,
+    header: () => note,
+    watermark: { text: 'ยกเลิก', color: '#b00020', opacity: 0.25, bold: true, font: env.font.family, fontSize: 150, angle: -40 },
+  };
 }

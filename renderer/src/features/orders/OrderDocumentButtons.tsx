@@ -6,8 +6,8 @@ import { call } from '../../api/client';
 import { notifyError } from '../../app/notify';
 import { saveFile } from '../../api/job';
 
-/** The order as PDF to sign, or as a Word file for a last change. */
-export function OrderDocumentButtons({ id }: { id: number }) {
+/** The order as PDF to sign, or as a Word file for a last change; a cancelled one as a PDF marked ยกเลิก only. */
+export function OrderDocumentButtons({ id, cancelled }: { id: number; cancelled: boolean }) {
   const [thaiDigits, setThaiDigits] = useState(false);
   const [busy, setBusy] = useState<ReportFormat | null>(null);
   const save = async (format: ReportFormat) => {
@@ -24,11 +24,13 @@ export function OrderDocumentButtons({ id }: { id: number }) {
     <Group>
       <Switch label="ใช้เลขไทย" checked={thaiDigits} onChange={(e) => setThaiDigits(e.currentTarget.checked)} />
       <Button leftSection={<IconFileText size={16} />} loading={busy === 'pdf'} onClick={() => void save('pdf')}>
-        พิมพ์คำสั่ง (PDF)
+        {cancelled ? 'พิมพ์คำสั่ง (PDF มีตรายกเลิก)' : 'พิมพ์คำสั่ง (PDF)'}
       </Button>
-      <Button variant="light" leftSection={<IconFileTypeDocx size={16} />} loading={busy === 'docx'} onClick={() => void save('docx')}>
-        ไฟล์ Word
-      </Button>
+      {!cancelled && (
+        <Button variant="light" leftSection={<IconFileTypeDocx size={16} />} loading={busy === 'docx'} onClick={() => void save('docx')}>
+          ไฟล์ Word
+        </Button>
+      )}
     </Group>
   );
 }

@@ -1,16 +1,19 @@
-import { Anchor, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { Link, useParams } from 'react-router';
 import { ORDER_KIND_LABELS } from '@shared/api/orders';
 import { formatThaiDateLong } from '@shared/thai';
 import { useCall } from '../../api/hooks';
 import { CardPrintButton } from '../cards/CardPrintButton';
+import { CancelOrderModal } from './CancelOrderModal';
 import { OrderDocumentButtons } from './OrderDocumentButtons';
 
 /** `/orders/:id`: one order, its people by district, and its printing. */
 export function OrderPage() {
   const id = Number(useParams().id);
   const order = useCall('order-get', { id });
+  const [cancelling, setCancelling] = useState(false);
   if (order.isPending) return <Loader />;
   if (!order.data) return <Text c="red">{order.error?.error.message ?? 'ไม่พบคำสั่งนี้'}</Text>;
   const o = order.data;
@@ -19,21 +22,36 @@ export function OrderPage() {
       <Anchor component={Link} to="/orders" size="sm">← คำสั่งแต่งตั้งทั้งหมด</Anchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap={0}>
-          <Title order={2}>คำสั่งที่ {o.orderNo} เรื่อง แต่งตั้งอาสาสมัครแรงงาน</Title>
+          <Group gap="sm">
+            <Title order={2}>คำสั่งที่ {o.orderNo} เรื่อง แต่งตั้งอาสาสมัครแรงงาน</Title>
+            {o.cancelledOn && <Badge color="red" size="lg">ยกเลิกแล้ว</Badge>}
+          </Group>
           <Text c="dimmed">
             {ORDER_KIND_LABELS[o.kind]} · สั่ง ณ วันที่ {formatThaiDateLong(o.orderDate)} · วาระ {formatThaiDateLong(o.termStart)} ถึง {formatThaiDateLong(o.termEnd)}
           </Text>
         </Stack>
         <Stack align="flex-end">
-          <OrderDocumentButtons id={o.id} />
-          <CardPrintButton volunteerIds={o.members.map((m) => m.volunteerId)} label={`พิมพ์บัตรประจำตัว (${o.members.length} ใบ)`} />
+          <OrderDocumentButtons id={o.id} cancelled={!!o.cancelledOn} />
+          {!o.cancelledOn && (
+            <Group>
+              <CardPrintButton volunteerIds={o.members.map((m) => m.volunteerId)} label={`พิมพ์บัตรประจำตัว (${o.members.length} ใบ)`} />
+              <Button variant="subtle" color="red" onClick={() => setCancelling(true)}>ยกเลิกคำสั่ง</Button>
+            </Group>
+          )}
         </Stack>
       </Group>
+      {o.cancelledOn && (
+        <Alert color="red" title={`คำสั่งนี้ถูกยกเลิกแล้ว ตั้งแต่วันที่ ${formatThaiDateLong(o.cancelledOn)}`}>
+          เหตุผล: {o.cancelReason} — วาระที่คำสั่งนี้แต่งตั้งถูกลบแล้ว รายชื่อด้านล่างคือรายชื่อตามที่ออกคำสั่ง พิมพ์ได้เฉพาะ PDF ที่มีตรา "ยกเลิก"
+        </Alert>
+      )}
+      {cancelling && <CancelOrderModal order={o} opened onClose={() => setCancelling(false)} />}
       <Card withBorder padding="sm">
         <Text size="sm">ผู้ลงนาม: {o.signerName || 'ยังไม่ได้ระบุ (ตั้งค่าหัวหน้าสำนักงานในหน้าตั้งค่า)'} {o.signerPosition}</Text>
         <Text size="sm">อาศัยอำนาจตาม: {o.legalBasis}</Text>
       </Card>
       <Text fw={700} data-testid="order-people">อาสาสมัครตามคำสั่ง {o.people} คน</Text>
+      <Text size="sm" c="dimmed">ชื่อ พื้นที่ และระดับตามที่พิมพ์ในคำสั่งเมื่อออกคำสั่ง (หากแก้ไขในทะเบียนภายหลัง คำสั่งยังคงเดิม)</Text>
       <DataTable
         withTableBorder
         striped

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { Link } from 'react-router';
@@ -35,6 +35,11 @@ export function OrdersPage() {
           { accessor: 'kind', title: 'ประเภท', render: (o) => ORDER_KIND_LABELS[o.kind] },
           { accessor: 'termStart', title: 'วาระ', render: (o) => `${formatThaiDateShort(o.termStart)} – ${formatThaiDateShort(o.termEnd)}` },
           { accessor: 'people', title: 'จำนวน (คน)', textAlign: 'right' },
+          {
+            accessor: 'cancelledOn',
+            title: 'สถานะ',
+            render: (o) => (o.cancelledOn ? <Badge color="red" variant="light">ยกเลิกแล้ว {formatThaiDateShort(o.cancelledOn)}</Badge> : <Badge color="green" variant="light">มีผล</Badge>),
+          },
         ]}
       />
       <Text size="sm" c="dimmed">ผู้ที่ครบวาระดูได้จากหน้าทะเบียน ตัวกรอง "ครบวาระภายใน" แล้วกด "ออกคำสั่งต่อวาระ"</Text>
