@@ -6,12 +6,11 @@ import type { CoreContext, HandlerMap } from '../context';
 import { getContact } from '../contacts/service';
 import type { Db } from '../db/open';
 import { rateOn } from '../rates/service';
+import { saveBudgetLine } from './budget';
 import { addParticipants, volunteersAsParticipants, type NewParticipant } from './participants';
 import { insertSeminar } from './plan';
-import { getBudget, getParticipants, getSeminar } from './read';
-
-/** Volunteers who still serve are invited again; the others are named to the clerk instead. */
-const SERVING = new Set(['active', 'term_ended']);
+import { getBudget, getGroups, getParticipants, getSeminar } from './read';
+import { write } from '../write';
 
 /** The old seminar's plan with its days moved so the first falls on `firstDate`, as a new planned seminar. */
 function movedPlan(old: Seminar, firstDate: string, title: string) {
@@ -28,11 +27,7 @@ function movedPlan(old: Seminar, firstDate: string, title: string) {
 
 /** Budget lines without their actual amounts; a line priced from the rate table takes the rate in force on the new first day. */
 function copyBudget(db: Db, fromId: number, toId: number, seminar: Seminar, firstDate: string, result: SeminarCopyResult): void {
-  const insert = db.prepare(
-    `INSERT INTO seminar_budget_lines (seminar_id, category, description, rate_item, quantity, times, rate, actual_amount, sort)
-     VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
-  );
-  getBudget(db, fromId).forEach((line, sort) => {
+  for (const line of getBudget(db, fromId)) {
     let rate = line.rate;
     if (line.rateItem) {
       const label = line.description || RATE_ITEM_LABELS[line.rateItem].label;
@@ -43,26 +38,24 @@ function copyBudget(db: Db, fromId: number, toId: number, seminar: Seminar, firs
         rate = found.amount;
       }
     }
-    insert.run(toId, line.category, line.description, line.rateItem, line.quantity, line.times, rate, sort);
-  });
+    const { category, description, rateItem, quantity, times } = line;
+    saveBudgetLine(db, { seminarId: toId, category, description, rateItem, quantity, times, rate, actualAmount: null });
+  }
 }
 
 /**
  * The old participant list, each person in the group of the same name, without amounts or
- * attendance. Volunteers and contacts are taken from the register and the directory as they are
+ * attendance. Volunteers who still serve are invited again; the others are named to the clerk instead. Volunteers and contacts are taken from the register and the directory as they are
  * now (a new name, phone or position shows), walk-ins as they were typed.
  */
 function copyParticipants(db: Db, fromId: number, toId: number, old: Seminar, at: string, result: SeminarCopyResult): void {
-  const newGroups = new Map(
-    (db.prepare('SELECT name, id FROM seminar_groups WHERE seminar_id = ?').all(toId) as { name: string; id: number }[]).map((g) => [g.name, g.id]),
-  );
+  const newGroups = new Map(getGroups(db, toId).map((g) => [g.name, g.id]));
   const groupName = new Map(old.groups.map((g) => [g.id, g.name]));
-  const status = db.prepare('SELECT status FROM volunteers WHERE id = ?').pluck();
   const byGroup = new Map<number, NewParticipant[]>();
   for (const p of getParticipants(db, fromId)) {
     let person: NewParticipant | undefined = { ...p };
     if (p.volunteerId !== null) {
-      person = SERVING.has(status.get(p.volunteerId) as string) ? volunteersAsParticipants(db, [p.volunteerId])[0] : undefined;
+      person = volunteersAsParticipants(db, [p.volunteerId], { servingOnly: true })[0];
       if (person) person.category = p.category;
     } else if (p.contactId !== null) {
       const c = getContact(db, p.contactId);
@@ -79,21 +72,22 @@ function copyParticipants(db: Db, fromId: number, toId: number, old: Seminar, at
 }
 
 export const seminarCopyHandlers: HandlerMap<keyof typeof seminarCopyApi> = {
-  'seminar-copy': ({ id, firstDate, title, participants }, ctx: CoreContext) =>
-    ctx.db.transaction(() => {
-      const old = getSeminar(ctx.db, id);
-      const at = ctx.now().toISOString();
-      const newTitle = title ?? titleForFiscalYear(old.title, old.fiscalYear, fiscalYearOf(firstDate));
-      const newId = insertSeminar(ctx.db, movedPlan(old, firstDate, newTitle), at);
-      const result: SeminarCopyResult = { id: newId, title: newTitle, rateChanges: [], ratesMissing: [], participantsCopied: 0, participantsLeftOut: [] };
-      copyBudget(ctx.db, id, newId, old, firstDate, result);
-      if (participants) copyParticipants(ctx.db, id, newId, old, at, result);
-      ctx.audit({
+  'seminar-copy': write(({ id, firstDate, title, participants }, ctx: CoreContext) => {
+    const old = getSeminar(ctx.db, id);
+    const at = ctx.now().toISOString();
+    const newTitle = title ?? titleForFiscalYear(old.title, old.fiscalYear, fiscalYearOf(firstDate));
+    const newId = insertSeminar(ctx.db, movedPlan(old, firstDate, newTitle), at);
+    const result: SeminarCopyResult = { id: newId, title: newTitle, rateChanges: [], ratesMissing: [], participantsCopied: 0, participantsLeftOut: [] };
+    copyBudget(ctx.db, id, newId, old, firstDate, result);
+    if (participants) copyParticipants(ctx.db, id, newId, old, at, result);
+    return {
+      result,
+      audit: {
         entity: 'seminar',
         entityId: String(newId),
         action: 'create',
         details: { title: newTitle, copiedFrom: { id, title: old.title }, participants: result.participantsCopied },
-      });
-      return result;
-    })(),
+      },
+    };
+  }),
 };

@@ -86,16 +86,17 @@ interface VolunteerRow {
 
 /**
  * Volunteers as participants: a snapshot of name and area, so the seminar's documents keep what
- * was true on the day. Erased records (PDPA) are not offered.
+ * was true on the day. Erased records (PDPA) are not offered; with `servingOnly`, neither is anyone
+ * who has left (resigned, deceased, removed).
  */
-export function volunteersAsParticipants(db: Db, ids: number[]): NewParticipant[] {
+export function volunteersAsParticipants(db: Db, ids: number[], { servingOnly = false } = {}): NewParticipant[] {
   const select = db.prepare(
     `SELECT id, title || first_name || ' ' || last_name AS name, phone, national_id AS nationalId,
             area_subdistrict AS subdistrict, area_district AS district
-     FROM volunteers WHERE id = ? AND erased_at IS NULL`,
+     FROM volunteers WHERE id = ? AND erased_at IS NULL AND (? = 0 OR status IN ('active', 'term_ended'))`,
   );
   return ids.flatMap((id) => {
-    const v = select.get(id) as VolunteerRow | undefined;
+    const v = select.get(id, servingOnly ? 1 : 0) as VolunteerRow | undefined;
     if (!v) return [];
     const area = [v.subdistrict && `ตำบล${v.subdistrict}`, v.district && `อำเภอ${v.district}`].filter(Boolean).join(' ');
     return [{
