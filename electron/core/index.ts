@@ -15,6 +15,7 @@ import { ratesHandlers } from './rates/handlers';
 import { evaluationHandlers } from './seminars/evaluation';
 import { seminarsHandlers } from './seminars/handlers';
 import { seminarCopyHandlers } from './seminars/copy';
+import { attendanceHandlers } from './seminars/attendance-bulk';
 import { reportsHandlers } from './reports/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { spreadsheetsHandlers } from './spreadsheets/handlers';
@@ -35,6 +36,7 @@ export const coreHandlers: HandlerMap<MethodName> = {
   ...settingsHandlers,
   ...seminarsHandlers,
   ...seminarCopyHandlers,
+  ...attendanceHandlers,
   ...reportsHandlers,
   ...contactsHandlers,
   ...ratesHandlers,

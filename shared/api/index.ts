@@ -8,6 +8,7 @@ import { evaluationApi } from './evaluation';
 import { ratesApi } from './rates';
 import { seminarsApi } from './seminars';
 import { seminarCopyApi } from './seminar-copy';
+import { attendanceApi } from './attendance';
 import { reportsApi } from './reports';
 import { settingsApi } from './settings';
 import { spreadsheetsApi } from './spreadsheets';
@@ -29,6 +30,7 @@ export const api = {
   ...settingsApi,
   ...seminarsApi,
   ...seminarCopyApi,
+  ...attendanceApi,
   ...reportsApi,
   ...contactsApi,
   ...ratesApi,
