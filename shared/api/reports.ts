@@ -61,6 +61,15 @@ export type NewsCount = (typeof NEWS_COUNTS)[number];
 /** A news item carries one or two of the seminar's photos. */
 export const NEWS_MAX_PHOTOS = 2;
 
+/** The certificate dialog's numbering: `next/fiscalYear` is the number a new certificate gets. */
+export interface CertificateNumbering {
+  /** B.E., of the date the certificates are given. */
+  fiscalYear: number;
+  next: number;
+  /** People of this event who already hold a number (a reprint keeps theirs). */
+  held: number;
+}
+
 export interface NewsDraft {
   headline: string;
   body: string;
@@ -87,10 +96,12 @@ export const reportsApi = {
   'report-evaluation-form': method<FilePayload>()(reportOptions.extend({ seminarId })),
   /** บันทึกข้อความ ขออนุมัติโครงการ / ยืมเงิน / เบิกจ่าย, with the budget table. */
   'report-memo': method<FilePayload>()(reportOptions.extend({ seminarId, format, kind: z.enum(MEMO_KINDS), ...letterOptions })),
-  /** One page per participant present in at least one session. */
   /**
    * One page per participant present in at least one session, of `groupIds` (by default every
    * group but the organisers'; the signer never certifies herself), and per speaker if asked.
+   * Each carries its number (`12/2563`): the one the person was given before, or the next free one
+   * of the fiscal year from `startNo` (by default the next of the year, see
+   * report-certificate-numbering); numbers given are kept.
    */
   'report-certificates': method<FilePayload>()(
     reportOptions.extend({
@@ -99,8 +110,11 @@ export const reportsApi = {
       givenOn: isoDateOptional,
       groupIds: z.array(z.number().int().positive()).max(1000).optional(),
       speakers: z.boolean().default(false),
+      startNo: z.number('เลขที่เริ่มต้นต้องเป็นตัวเลข').int('เลขที่เริ่มต้นต้องเป็นจำนวนเต็ม').min(1, 'เลขที่เริ่มต้นต้องตั้งแต่ 1 ขึ้นไป').max(999_999, 'เลขที่เริ่มต้นมากเกินไป').optional(),
     }),
   ),
+  /** The next certificate number of the fiscal year of `givenOn` (the event's last day when left out). */
+  'report-certificate-numbering': method<CertificateNumbering>()(z.object({ seminarId, givenOn: isoDateOptional })),
   /** The news draft as text for the user to edit. */
   'report-news-draft': method<NewsDraft>()(z.object({ seminarId, thaiDigits: z.boolean().default(false), count: z.enum(NEWS_COUNTS).default('planned') })),
   /** The edited news, with up to two of the seminar's photos under it. */

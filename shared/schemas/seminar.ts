@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_PHOTO_BYTES, megabytes } from '../api/limits';
 import { clockTime, isoDate, phone, requiredText, text } from './common';
 import { rateItem, trainingType, type RateItem, type TrainingType } from './rate';
+import { optionalNationalId } from './volunteer';
 
 /** 'activity': an office activity such as a community-service day, run with the same participants and attendance. */
 export const SEMINAR_KINDS = ['seminar', 'training', 'meeting', 'activity'] as const;
@@ -182,6 +183,9 @@ export const speakerInput = z.object({
   agency: text(300),
   isGovernment: z.boolean(),
   hours: z.number().min(0, 'จำนวนชั่วโมงต้องไม่ติดลบ').max(100, 'จำนวนชั่วโมงมากเกินไป'),
+  /** What the receipt (ใบสำคัญรับเงิน) asks of the payee; blank prints a line to fill in by hand. */
+  nationalId: optionalNationalId.default(''),
+  address: text(500).default(''),
 });
 
 export const budgetLineInput = z.object({
@@ -238,6 +242,9 @@ export interface Speaker {
   agency: string;
   isGovernment: boolean;
   hours: number;
+  /** 13 digits, or blank when not known. */
+  nationalId: string;
+  address: string;
   /** Hourly rate in force on the session's day (or the first day); null when no rate is set. */
   rate: number | null;
   fee: number;
@@ -343,4 +350,6 @@ export interface VolunteerSeminar {
   status: SeminarStatus;
   groupName: string;
   attended: boolean;
+  /** `12/2563` once a certificate was printed for them. */
+  certificateNo: string | null;
 }

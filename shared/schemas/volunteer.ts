@@ -47,11 +47,13 @@ export const area = z.object({
 });
 export type Area = z.infer<typeof area>;
 
-export const nationalId = cleanString()
+/** A national ID that may be left blank (a speaker's, filled in by hand on the receipt when blank). */
+export const optionalNationalId = cleanString()
   .transform(normalizeNationalId)
-  .refine((v) => v.length > 0, 'กรุณากรอกเลขประจำตัวประชาชน')
   .refine((v) => v.length === 0 || /^\d{13}$/.test(v), 'เลขประจำตัวประชาชนต้องเป็นตัวเลข 13 หลัก')
   .refine((v) => !/^\d{13}$/.test(v) || isValidNationalId(v), 'เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบหลักสุดท้ายไม่ตรง)');
+
+export const nationalId = optionalNationalId.refine((v) => v.length > 0, 'กรุณากรอกเลขประจำตัวประชาชน');
 
 const optionalDate = isoDate.nullable();
 

@@ -1,8 +1,9 @@
 import { AppFailure } from '@shared/errors';
-import { todayIso } from '@shared/thai';
+import { fiscalYearOf, todayIso } from '@shared/thai';
 import { certificateGroupsByDefault, REPORT_FONT_LABELS, type reportsApi } from '@shared/api/reports';
 import type { CoreContext, HandlerMap } from '../context';
 import { getSeminarDetail } from '../seminars/read';
+import { assignCertificateNumbers, certificateNumbering } from '../seminars/certificates';
 import { PHOTO_DAMAGED_NOTE, PHOTO_MISSING_NOTE, readPhotoFile } from '../seminars/photos';
 import { readOfficeSettings } from '../settings/service';
 import { certificates, CERTIFICATE_TITLES } from './documents/certificates';
@@ -25,7 +26,7 @@ import { volunteerListData } from './volunteer-data';
 import { drawable, envFor, fontSet, pdf } from './output';
 import { activityReportDoc, activityReportFileName } from '../activities/report';
 import { activityReportPdf } from './documents/activity-report';
-import { certificateRecipients, firstDate, heldOn, seminarNames, headOf, newsData, paymentData, PAYMENT_PURPOSE, resultData, signInData, speakerData, venueOf } from './seminar-data';
+import { certificateRecipients, firstDate, lastDate, heldOn, seminarNames, headOf, newsData, paymentData, PAYMENT_PURPOSE, resultData, signInData, speakerData, venueOf } from './seminar-data';
 
 /** The seminar's photos as the PDF engine takes them; a photo whose file is gone prints as a framed Thai note. */
 function photosOf(ctx: CoreContext, photos: SeminarPhoto[]): ReportPhoto[] {
@@ -103,15 +104,27 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
   'report-certificates': async (input, ctx) => {
     const s = getSeminarDetail(ctx.db, input.seminarId);
     const office = readOfficeSettings(ctx.db);
-    const recipients = certificateRecipients(s, office, input.groupIds ?? certificateGroupsByDefault(s.groups), input.speakers);
-    if (!recipients.length) nothingToPrint('ผู้ที่ลงเวลาเข้าร่วมในกลุ่มที่เลือก');
+    const chosen = certificateRecipients(s, office, input.groupIds ?? certificateGroupsByDefault(s.groups), input.speakers);
+    if (!chosen.length) nothingToPrint('ผู้ที่ลงเวลาเข้าร่วมในกลุ่มที่เลือก');
     const env = envFor(ctx, input);
-    auditPrint(ctx, s.id, CERTIFICATE_TITLES[input.kind], recipients.length);
+    const givenOn = input.givenOn ?? lastDate(s);
+    // Numbers are given with the audit entry of the print, together or not at all.
+    const numbers = ctx.db.transaction(() => {
+      const given = assignCertificateNumbers(ctx.db, s.id, chosen.map((r) => r.holder), fiscalYearOf(givenOn), input.startNo, ctx.now().toISOString());
+      auditPrint(ctx, s.id, CERTIFICATE_TITLES[input.kind], chosen.length);
+      return given;
+    })();
+    const recipients = chosen.map((r, i) => ({ name: r.name, speaker: r.speaker, number: `${numbers[i].number}/${numbers[i].fiscalYear}` }));
     const doc = certificates(
-      { kind: input.kind, eventKind: s.kind, projectTitle: s.title, heldOn: heldOn(s, input.thaiDigits), venue: venueOf(s), givenOn: input.givenOn ?? s.days[s.days.length - 1].date, recipients, signer: headOf(office) },
+      { kind: input.kind, eventKind: s.kind, projectTitle: s.title, heldOn: heldOn(s, input.thaiDigits), venue: venueOf(s), givenOn, recipients, signer: headOf(office) },
       env,
     );
     return pdf(`${CERTIFICATE_TITLES[input.kind]}-${s.id}`, doc, env, seminarNames(s, office));
+  },
+
+  'report-certificate-numbering': ({ seminarId, givenOn }, ctx) => {
+    const s = getSeminarDetail(ctx.db, seminarId);
+    return certificateNumbering(ctx.db, s.id, fiscalYearOf(givenOn ?? lastDate(s)));
   },
 
   'report-news-draft': (input, ctx) => newsText(newsData(getSeminarDetail(ctx.db, input.seminarId), readOfficeSettings(ctx.db), input.count), input.thaiDigits),

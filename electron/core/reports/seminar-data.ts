@@ -9,6 +9,8 @@ import type { ResultReportData } from './documents/result-report';
 import type { SignInSheetData } from './documents/sign-in-sheet';
 import type { SpeakerReceiptData } from './documents/speaker-receipt';
 import type { Signer } from './engine/frame';
+import type { CertificateHolder } from '../seminars/certificates';
+import { ERASED_PARTICIPANT_NAME } from '../seminars/participants';
 
 /** Maps the seminar record (seminars/read.ts) to each document's plain data. */
 
@@ -37,10 +39,14 @@ export function firstDate(s: SeminarDetail): IsoDate {
   return s.days[0].date;
 }
 
+export function lastDate(s: SeminarDetail): IsoDate {
+  return s.days[s.days.length - 1].date;
+}
+
 export function heldOn(s: SeminarDetail, thaiDigits: boolean): string {
   const o = { thaiDigits };
-  const first = s.days[0].date;
-  const last = s.days[s.days.length - 1].date;
+  const first = firstDate(s);
+  const last = lastDate(s);
   return first === last ? `เมื่อวันที่ ${formatThaiDateLong(first, o)}` : `ระหว่างวันที่ ${formatThaiDateLong(first, o)} ถึงวันที่ ${formatThaiDateLong(last, o)}`;
 }
 
@@ -84,13 +90,24 @@ const sameName = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/
 
 /**
  * Who gets a certificate: those present in at least one session, of the chosen groups, never the
- * signer (the head of office certifies others, not herself); then the speakers, if asked.
+ * signer (the head of office certifies others, not herself) nor a person erased under the PDPA;
+ * then the speakers, if asked.
  */
-export function certificateRecipients(s: SeminarDetail, office: OfficeSettings, groupIds: number[], speakers: boolean): CertificateRecipient[] {
+export function certificateRecipients(
+  s: SeminarDetail,
+  office: OfficeSettings,
+  groupIds: number[],
+  speakers: boolean,
+): (Omit<CertificateRecipient, 'number'> & { holder: CertificateHolder })[] {
   const present = presentIds(s);
   const groups = new Set(groupIds);
-  const people = s.participants.filter((p) => present.has(p.id) && groups.has(p.groupId) && !(office.headName && sameName(p.name, office.headName)));
-  return [...people.map((p) => ({ name: p.name })), ...(speakers ? s.speakers.map((sp) => ({ name: sp.name, speaker: true })) : [])];
+  const people = s.participants.filter(
+    (p) => present.has(p.id) && groups.has(p.groupId) && p.name !== ERASED_PARTICIPANT_NAME && !(office.headName && sameName(p.name, office.headName)),
+  );
+  return [
+    ...people.map((p) => ({ name: p.name, holder: { participantId: p.id } })),
+    ...(speakers ? s.speakers.map((sp) => ({ name: sp.name, speaker: true, holder: { speakerId: sp.id } })) : []),
+  ];
 }
 
 export const PAYMENT_PURPOSE = { travel: 'ค่าพาหนะเดินทาง', allowance: 'ค่าเบี้ยเลี้ยง' } as const;

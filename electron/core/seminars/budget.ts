@@ -77,7 +77,8 @@ export function saveSpeaker(db: Db, input: z.output<typeof speakerInput>): numbe
     const r = db
       .prepare(
         `UPDATE seminar_speakers SET session_id = @sessionId, name = @name, position = @position, agency = @agency,
-           is_government = @isGovernment, hours = @hours WHERE id = @id AND seminar_id = @seminarId`,
+           is_government = @isGovernment, hours = @hours, national_id = @nationalId, address = @address
+         WHERE id = @id AND seminar_id = @seminarId`,
       )
       .run(values);
     if (!r.changes) throw new AppFailure('NOT_FOUND', 'ไม่พบวิทยากรนี้ อาจถูกลบไปแล้ว');
@@ -86,8 +87,8 @@ export function saveSpeaker(db: Db, input: z.output<typeof speakerInput>): numbe
   return Number(
     db
       .prepare(
-        `INSERT INTO seminar_speakers (seminar_id, session_id, name, position, agency, is_government, hours)
-         VALUES (@seminarId, @sessionId, @name, @position, @agency, @isGovernment, @hours)`,
+        `INSERT INTO seminar_speakers (seminar_id, session_id, name, position, agency, is_government, hours, national_id, address)
+         VALUES (@seminarId, @sessionId, @name, @position, @agency, @isGovernment, @hours, @nationalId, @address)`,
       )
       .run(values).lastInsertRowid,
   );

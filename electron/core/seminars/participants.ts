@@ -147,15 +147,19 @@ export function removeParticipant(db: Db, id: number): void {
   db.prepare('DELETE FROM seminar_participants WHERE id = ?').run(id);
 }
 
+/** What an erased person's seminar rows show instead of the name. */
+export const ERASED_PARTICIPANT_NAME = 'ข้อมูลถูกลบตามคำขอของเจ้าของข้อมูล';
+
 /**
- * PDPA erase of a volunteer: their seminar rows keep counts and attendance (evidence for past
- * payments) but lose the name, ID and phone. For the volunteers' erase to call in its transaction.
+ * PDPA erase of a volunteer: their seminar rows keep counts, attendance (evidence for past
+ * payments) and certificate numbers (the office's register of numbers keeps no gap) but lose the
+ * name, ID and phone. For the volunteers' erase to call in its transaction.
  */
 export function eraseVolunteerFromSeminars(db: Db, volunteerId: number): number {
   return db
     .prepare(
-      `UPDATE seminar_participants SET name = 'ข้อมูลถูกลบตามคำขอของเจ้าของข้อมูล', national_id = '', phone = '',
+      `UPDATE seminar_participants SET name = ?, national_id = '', phone = '',
          agency = '', name_key = 'erased-' || id WHERE volunteer_id = ?`,
     )
-    .run(volunteerId).changes;
+    .run(ERASED_PARTICIPANT_NAME, volunteerId).changes;
 }

@@ -101,7 +101,7 @@ function getAttendance(db: Db, seminarId: number): AttendanceMarkRow[] {
 export function getSpeakers(db: Db, seminar: Pick<Seminar, 'id' | 'trainingType' | 'days'>): Speaker[] {
   const rows = db
     .prepare(
-      `SELECT id, session_id AS sessionId, name, position, agency, is_government AS isGovernment, hours
+      `SELECT id, session_id AS sessionId, name, position, agency, is_government AS isGovernment, hours, national_id AS nationalId, address
        FROM seminar_speakers WHERE seminar_id = ? ORDER BY id`,
     )
     .all(seminar.id) as (Omit<Speaker, 'isGovernment' | 'rate' | 'fee'> & { isGovernment: number })[];
@@ -200,13 +200,14 @@ export function listSeminars(db: Db, q: { fiscalYear?: number; status?: SeminarS
     .all({ fy: q.fiscalYear ?? null, status: q.status ?? null, query: q.query }) as SeminarListItem[];
 }
 
-/** Seminars a volunteer was registered for, newest first, and whether they came. */
+/** Seminars a volunteer was registered for, newest first, whether they came, and their certificate's number. */
 export function volunteerSeminars(db: Db, volunteerId: number): VolunteerSeminar[] {
   const rows = db
     .prepare(
       `SELECT s.id AS seminarId, s.title, s.first_date AS firstDate, s.fiscal_year AS fiscalYear, s.status,
               g.name AS groupName,
-              EXISTS (SELECT 1 FROM seminar_attendance a WHERE a.participant_id = p.id AND a.status = 'present') AS attended
+              EXISTS (SELECT 1 FROM seminar_attendance a WHERE a.participant_id = p.id AND a.status = 'present') AS attended,
+              (SELECT c.number || '/' || c.fiscal_year FROM seminar_certificates c WHERE c.participant_id = p.id) AS certificateNo
        FROM seminar_participants p
        JOIN seminars s ON s.id = p.seminar_id
        JOIN seminar_groups g ON g.id = p.group_id

@@ -69,6 +69,10 @@ function moveSeminars(db: Db, keepId: number, removeId: number) {
     db.prepare('UPDATE seminar_participants SET travel_amount = coalesce(travel_amount, ?), allowance_amount = coalesce(allowance_amount, ?) WHERE id = ?').run(
       p.travel_amount, p.allowance_amount, mine.id,
     );
+    // A certificate number the removed row was given stays given, unless the kept row holds one.
+    db.prepare(
+      'UPDATE seminar_certificates SET participant_id = ? WHERE participant_id = ? AND NOT EXISTS (SELECT 1 FROM seminar_certificates WHERE participant_id = ?)',
+    ).run(mine.id, p.id, mine.id);
     db.prepare('DELETE FROM seminar_participants WHERE id = ?').run(p.id);
   }
   return { moved, joined };

@@ -13,6 +13,7 @@ import { readBackupSettings } from '../backup/service';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { eraseVolunteerFromSeminars } from '../seminars/participants';
+import { volunteerSeminars } from '../seminars/read';
 import { listVolunteerActivities } from '../activities/repository';
 import { readStatusChanges, readTerms, readVolunteer } from './repository';
 
@@ -147,6 +148,7 @@ export function exportPerson(ctx: CoreContext, id: number): FilePayload {
     terms: readTerms(ctx.db, id),
     statusChanges: readStatusChanges(ctx.db, id),
     activities: listVolunteerActivities(ctx.db, id),
+    seminars: volunteerSeminars(ctx.db, id),
     cards: ctx.db.prepare('SELECT card_no AS cardNo, issue_no AS issueNo, term_start AS termStart, term_end AS termEnd, issued_on AS issuedOn FROM volunteer_cards WHERE volunteer_id = ? ORDER BY issue_no').all(id),
     photos: ctx.db.prepare('SELECT path, mime, size, created_at AS createdAt FROM volunteer_photos WHERE volunteer_id = ? ORDER BY id').all(id),
     auditTrail: readAudit(ctx.db, 'volunteer', String(id)),

@@ -102,10 +102,10 @@ describe('official documents', () => {
   });
 
   it('certificates: landscape, one page per recipient, worded by the kind of event and of recipient', async () => {
-    const recipients = [...groups[2].people.slice(0, 3).map((p) => ({ name: p.name })), { name: 'นายประยุทธ์ ทองคำ', speaker: true }];
+    const recipients = [...groups[2].people.slice(0, 3).map((p, i) => ({ name: p.name, number: `${i + 1}/2563` })), { name: 'นายประยุทธ์ ทองคำ', speaker: true, number: '4/2563' }];
     const { file, text } = await make('certificates.pdf', certificates({ kind: 'completion', eventKind: 'seminar', projectTitle: PROJECT_TITLE, heldOn: 'เมื่อวันที่ 13 มีนาคม 2563', venue: VENUE, givenOn: '2020-03-20', recipients, signer: head }, testEnv()));
     expect(pdfPages(file)).toBe(4);
-    expectTextContains(text, ['วุฒิบัตรฉบับนี้ให้ไว้เพื่อแสดงว่า', ...recipients.map((r) => r.name), 'ให้ไว้ ณ วันที่ 20 มีนาคม 2563', `(${head.name})`, OFFICE_NAME], [`ได้ผ่านการสัมมนาตาม${PROJECT_TITLE}`, `ได้เป็นวิทยากรใน${PROJECT_TITLE}`]);
+    expectTextContains(text, ['วุฒิบัตรฉบับนี้ให้ไว้เพื่อแสดงว่า', ...recipients.map((r) => r.name), ...recipients.map((r) => `เลขที่ ${r.number}`), 'ให้ไว้ ณ วันที่ 20 มีนาคม 2563', `(${head.name})`, OFFICE_NAME], [`ได้ผ่านการสัมมนาตาม${PROJECT_TITLE}`, `ได้เป็นวิทยากรใน${PROJECT_TITLE}`]);
     expect(text.replace(/\s+/g, '')).not.toContain('ผ่านการโครงการ');
     renderPages(file, 1, 1);
     renderPages(file, 4, 4);
@@ -120,6 +120,7 @@ describe('official documents', () => {
     expect(certificateWording('honour', 'seminar', title)).toBe('ได้เข้าร่วมโครงการฝึกอบรมอาสาสมัครแรงงาน');
     expect(certificateWording('honour', 'seminar', 'เสริมสร้างเครือข่าย')).toBe('ได้เข้าร่วมสัมมนาเสริมสร้างเครือข่าย');
     expect(certificateWording('honour', 'training', title, true)).toBe('ได้เป็นวิทยากรในโครงการฝึกอบรมอาสาสมัครแรงงาน');
+    expect(certificateWording('completion', 'seminar', 'สัมมนาเครือข่ายแรงงาน', true)).toBe('ได้เป็นวิทยากรในการสัมมนาเครือข่ายแรงงาน');
   });
 
   it('volunteer register listing masks national IDs unless asked', async () => {

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { SeminarKind } from '@shared/schemas/seminar';
 import { formatThaiDateLong, type IsoDate } from '@shared/thai';
-import { CM, emblem, officialPage, pt, type DocEnv, type Signer } from '../engine/frame';
+import { CM, emblem, num, officialPage, pt, type DocEnv, type Signer } from '../engine/frame';
 import { personName } from '../engine/thai-breaks';
 
 export type CertificateKind = 'completion' | 'honour';
@@ -12,6 +12,8 @@ export const CERTIFICATE_TITLES: Record<CertificateKind, string> = { completion:
 export interface CertificateRecipient {
   name: string;
   speaker?: boolean;
+  /** `12/2563`: the office's running number of the fiscal year, kept for the person. */
+  number: string;
 }
 
 export interface CertificateData {
@@ -38,7 +40,7 @@ export const EVENT_WORDS: Record<SeminarKind, string> = { seminar: 'สัมม
 export function certificateWording(kind: CertificateKind, eventKind: SeminarKind, projectTitle: string, speaker = false): string {
   const word = EVENT_WORDS[eventKind];
   const title = projectTitle.trim();
-  if (speaker) return `ได้เป็นวิทยากรใน${title.startsWith('โครงการ') ? '' : `การ${word}`}${title}`;
+  if (speaker) return `ได้เป็นวิทยากรใน${title.startsWith('โครงการ') ? '' : title.startsWith(word) ? 'การ' : `การ${word}`}${title}`;
   if (kind === 'honour') return title.startsWith('โครงการ') || title.startsWith(word) ? `ได้เข้าร่วม${title}` : `ได้เข้าร่วม${word}${title}`;
   // A meeting or an activity is attended, not passed.
   if (eventKind === 'meeting') return `ได้เข้าร่วมประชุม${title.startsWith('ประชุม') ? title.slice('ประชุม'.length) : `ตาม${title}`}`;
@@ -49,7 +51,9 @@ export function certificateWording(kind: CertificateKind, eventKind: SeminarKind
 function page(data: CertificateData, env: DocEnv, recipient: CertificateRecipient, first: boolean): Content {
   return {
     stack: [
-      ...emblem(env, 3, [0, 0.5 * CM, 0, pt(env, 4)]),
+      // The number sits in the top corner, where a register of certificates looks it up.
+      { text: num(env, `เลขที่ ${recipient.number}`), alignment: 'right', fontSize: pt(env, 16), margin: [0, 0, 0.5 * CM, 0] },
+      ...emblem(env, 3, [0, 0, 0, pt(env, 4)]),
       { text: env.office.officeName, alignment: 'center', fontSize: pt(env, 26), bold: true },
       { text: CERTIFICATE_TITLES[data.kind], alignment: 'center', fontSize: pt(env, 40), bold: true, color: '#1a3a7a' },
       { text: `${CERTIFICATE_TITLES[data.kind]}ฉบับนี้ให้ไว้เพื่อแสดงว่า`, alignment: 'center', fontSize: pt(env, 20) },
