@@ -162,7 +162,7 @@ describe('participants', () => {
 
     await core.call('attendance-mark', { sessionId: s.days[0].sessions[1].id, participantId: d.participants[0].id, status: 'present' });
     expect(await core.call('volunteer-seminars', { volunteerId: mueang[0] })).toEqual([
-      { seminarId: s.id, title: s.title, firstDate: '2020-03-13', fiscalYear: 2563, status: 'planned', groupName: 'อาสาสมัครแรงงาน', attended: true },
+      { seminarId: s.id, title: s.title, firstDate: '2020-03-13', fiscalYear: 2563, status: 'planned', groupName: 'อาสาสมัครแรงงาน', attended: true, certificateNo: null },
     ]);
     expect((await core.call('volunteer-seminars', { volunteerId: mueang[1] }))[0].attended).toBe(false);
   });
