@@ -1,8 +1,6 @@
 import { AppFailure } from '@shared/errors';
-import type { evaluationApi } from '@shared/api/evaluation';
-import { summarizeEvaluation, type EvaluationForm, type evaluationFormInput } from '@shared/schemas/evaluation';
+import type { EvaluationForm, evaluationFormInput } from '@shared/schemas/evaluation';
 import type { z } from 'zod';
-import type { HandlerMap } from '../context';
 import type { Db } from '../db/open';
 import { requireSeminar } from './read';
 
@@ -47,13 +45,3 @@ export function saveEvaluation(db: Db, input: z.output<typeof evaluationFormInpu
 export function deleteEvaluation(db: Db, id: number): boolean {
   return db.prepare('DELETE FROM seminar_evaluations WHERE id = ?').run(id).changes > 0;
 }
-
-export const evaluationHandlers: HandlerMap<keyof typeof evaluationApi> = {
-  'evaluation-list': ({ seminarId }, ctx) => {
-    const forms = listEvaluations(ctx.db, seminarId);
-    const groups = ctx.db.prepare('SELECT id, name FROM seminar_groups WHERE seminar_id = ? ORDER BY sort').all(seminarId) as { id: number; name: string }[];
-    return { forms, summary: summarizeEvaluation(forms, groups) };
-  },
-  'evaluation-save': (input, ctx) => ctx.db.transaction(() => ({ id: saveEvaluation(ctx.db, input, ctx.now().toISOString()) }))(),
-  'evaluation-delete': ({ id }, ctx) => ({ deleted: deleteEvaluation(ctx.db, id) }),
-};

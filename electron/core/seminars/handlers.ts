@@ -1,4 +1,6 @@
+import type { evaluationApi } from '@shared/api/evaluation';
 import type { seminarsApi } from '@shared/api/seminars';
+import { summarizeEvaluation } from '@shared/schemas/evaluation';
 import { AppFailure } from '@shared/errors';
 import { todayIso } from '@shared/thai';
 import { diff } from '../audit';
@@ -10,7 +12,8 @@ import { write } from '../write';
 import { addParticipants, addWalkin, contactsAsParticipants, removeParticipant, requireGroup, setParticipantAmounts, updateParticipant, volunteersAsParticipants } from './participants';
 import { addPhoto, deletePhotoRow, readPhoto } from './photos';
 import { deleteSeminar, insertSeminar, saveSeminarOutcome, setSeminarStatus, touchSeminar, updateSeminar } from './plan';
-import { getParticipant, getSeminar, getSeminarDetail, listSeminars, requireSeminar, volunteerSeminars } from './read';
+import { deleteEvaluation, listEvaluations, saveEvaluation } from './evaluation';
+import { getGroups, getParticipant, getSeminar, getSeminarDetail, listSeminars, requireSeminar, volunteerSeminars } from './read';
 
 type Keys = keyof typeof seminarsApi;
 
@@ -152,4 +155,14 @@ export const seminarsHandlers: HandlerMap<Keys> = {
   }),
 
   'volunteer-seminars': ({ volunteerId }, ctx) => volunteerSeminars(ctx.db, volunteerId),
+};
+
+/** Satisfaction forms returned at a seminar, typed in one by one (shared/api/evaluation.ts). */
+export const evaluationHandlers: HandlerMap<keyof typeof evaluationApi> = {
+  'evaluation-list': ({ seminarId }, ctx) => {
+    const forms = listEvaluations(ctx.db, seminarId);
+    return { forms, summary: summarizeEvaluation(forms, getGroups(ctx.db, seminarId)) };
+  },
+  'evaluation-save': write((input, ctx) => ({ result: { id: saveEvaluation(ctx.db, input, at(ctx)) } })),
+  'evaluation-delete': write(({ id }, ctx) => ({ result: { deleted: deleteEvaluation(ctx.db, id) } })),
 };
