@@ -1,3 +1,5 @@
+import { typedDigits } from './digits';
+
 const DIGIT = ['ศูนย์', 'หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า', 'หก', 'เจ็ด', 'แปด', 'เก้า'];
 const PLACE = ['', 'สิบ', 'ร้อย', 'พัน', 'หมื่น', 'แสน'];
 
@@ -42,4 +44,16 @@ export function bahtText(amount: number): string {
 /** 1234.5 → `1,234.50`. */
 export function formatBaht(amount: number): string {
   return amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/**
+ * An amount of baht as a clerk types it: Arabic or Thai digits (๑,๒๐๐.๕๐, or the Thai layout's
+ * number row), thousands commas, spaces; rounded to satang. '' for an empty field; null when the
+ * text is no amount (two points, letters, a minus).
+ */
+export function parseAmount(typed: string): number | '' | null {
+  const text = typedDigits(typed).replace(/[,\s]/g, '');
+  if (text === '') return '';
+  if (!/^(\d+\.?\d*|\.\d+)$/.test(text)) return null;
+  return Math.round(Number(text) * 100) / 100;
 }

@@ -241,18 +241,40 @@ test('at the desk a walk-in goes into the group picked by keyboard; the table ch
   const picker = page.getByRole('combobox', { name: 'กลุ่มของ นายแขก หน้างาน' });
   const pickerLabel = picker.locator('xpath=preceding-sibling::span');
   await expect(pickerLabel).toHaveText(heads.name);
-  // The system's keys of a select: ↓ moves to the next group and saves it.
+  // The system's keys of a select: ↓ steps through the groups and only shows them; Enter saves the
+  // one reached, once (a save per step wrote an audit entry for every group passed on the way).
+  const saves: string[] = [];
+  page.on('request', (r) => r.url().includes('/api/call/participant-update') && saves.push(r.url()));
   await picker.focus();
   await page.keyboard.press('ArrowDown');
   await expect(pickerLabel).toHaveText(s.groups[1].name);
+  await page.keyboard.press('ArrowDown');
+  await expect(pickerLabel).toHaveText(s.groups[2].name);
+  await page.keyboard.press('ArrowUp');
+  await expect(pickerLabel).toHaveText(s.groups[1].name);
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId(`summary-group-${s.groups[1].id}`)).toContainText('2011');
+  expect(saves).toHaveLength(1);
+  // Leaving the field commits a step too.
+  await page.keyboard.press('ArrowDown');
+  await expect(pickerLabel).toHaveText(s.groups[2].name);
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId(`summary-group-${s.groups[2].id}`)).toContainText('7521');
+  await expect.poll(async () => (await app.call('seminar-get', { id: s.id })).participants.find((p) => p.name === 'นายแขก หน้างาน')?.groupId).toBe(s.groups[2].id);
+  expect(saves).toHaveLength(2);
 
+  // Amounts as clerks type them: Thai digits and thousands commas.
   const travel = page.getByLabel('ค่าพาหนะของ นายสมหมาย1 ทดสอบ1');
-  await travel.fill('1250.5');
+  await travel.fill('๑,๒๕๐.๕');
   await travel.blur();
   await expect(travel).toHaveValue('1,250.50');
   // The amount is saved when the field is left; the reload comes once the core holds it.
   await expect.poll(async () => (await app.call('seminar-get', { id: s.id })).participants.find((p) => p.name === 'นายสมหมาย1 ทดสอบ1')?.travelAmount).toBe(1250.5);
+  const allowance = page.getByLabel('ค่าตอบแทนของ นายสมหมาย1 ทดสอบ1');
+  await allowance.fill('1,200');
+  await allowance.blur();
+  await expect(allowance).toHaveValue('1,200.00');
+  await expect.poll(async () => (await app.call('seminar-get', { id: s.id })).participants.find((p) => p.name === 'นายสมหมาย1 ทดสอบ1')?.allowanceAmount).toBe(1200);
   await page.reload();
   await expect(page.getByLabel('ค่าพาหนะของ นายสมหมาย1 ทดสอบ1')).toHaveValue('1,250.50');
 });

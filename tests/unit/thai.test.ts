@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays, ageOn, bahtText, daysBetween, fiscalYearOf, fiscalYearRange, formatBaht, formatNationalId, formatPhone, formatThaiClock,
   formatThaiDateLong, formatThaiDateShort, formatThaiTime, fromThaiDigits, isIsoDate, isValidNationalId,
-  maskNationalId, nationalIdCheckDigit, parseThaiDate, parseThaiTime, toThaiDigits,
+  maskNationalId, nationalIdCheckDigit, parseAmount, parseThaiDate, parseThaiTime, toThaiDigits,
 } from '@shared/thai';
 
 describe('national ID', () => {
@@ -107,6 +107,18 @@ describe('digits and money', () => {
     expect(bahtText(2_500_000)).toBe('สองล้านห้าแสนบาทถ้วน');
     expect(bahtText(11_000_021.25)).toBe('สิบเอ็ดล้านยี่สิบเอ็ดบาทยี่สิบห้าสตางค์');
     expect(formatBaht(1234.5)).toBe('1,234.50');
+  });
+  it('reads an amount as clerks type it: Thai digits, thousands commas, the Thai layout\'s number row', () => {
+    expect(parseAmount('1,200')).toBe(1200);
+    expect(parseAmount('๑๒๓')).toBe(123);
+    expect(parseAmount(' ๑,๒๕๐.๕ ')).toBe(1250.5);
+    expect(parseAmount('ๅ/จจ')).toBe(1200);
+    expect(parseAmount('300.456')).toBe(300.46);
+    expect(parseAmount('.5')).toBe(0.5);
+    expect(parseAmount('')).toBe('');
+    expect(parseAmount('1.2.3')).toBeNull();
+    expect(parseAmount('-5')).toBeNull();
+    expect(parseAmount('สามร้อย')).toBeNull();
   });
 });
 

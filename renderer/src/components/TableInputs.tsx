@@ -1,5 +1,6 @@
+import { useRef, useState } from 'react';
 import { IconSelector } from '@tabler/icons-react';
-import { formatBaht } from '@shared/thai';
+import { formatBaht, parseAmount } from '@shared/thai';
 import classes from './TableInputs.module.css';
 
 /*
@@ -18,18 +19,53 @@ interface SelectProps {
   w?: number;
 }
 
+/** Keys with which a closed native select steps through its options, each step a `change` event. */
+const BROWSING_KEYS = /^(Arrow(Up|Down|Left|Right)|Home|End|Page(Up|Down)|.)$/u;
+
 /**
  * The browser's own <select> laid transparent over the chosen label. The keyboard is the system's
  * (↑↓ change the choice, a letter jumps, Alt+↓ or Space opens the list). The label wraps onto more
  * lines rather than being cut, so a long group name ("หัวหน้าส่วนราชการสังกัดกระทรวงแรงงาน") is read
  * whole in a narrow cell; the open list shows each option whole too.
+ * A closed select changes its value at every ↓ while the clerk is still looking for the option, so
+ * a step made by a key is only shown; the choice is saved when it is committed: picked from the
+ * open list (mouse or Enter there), Enter on the closed select, or leaving the field.
  */
 export function TableSelect({ data, value, onChange, w, 'aria-label': ariaLabel }: SelectProps) {
-  const label = data.find((d) => d.value === value)?.label ?? '';
+  const [shown, setShown] = useState(value);
+  const stepping = useRef(false);
+  // A save (or another change of the row) came back from the core: show what it holds.
+  const [saved, setSaved] = useState(value);
+  if (saved !== value) {
+    setSaved(value);
+    setShown(value);
+  }
+  const commit = (next: string) => {
+    if (next !== value) onChange(next);
+  };
+  const label = data.find((d) => d.value === shown)?.label ?? '';
   return (
     <div className={classes.root} style={{ width: w }} title={label}>
       <span className={classes.label} aria-hidden>{label}</span>
-      <select className={classes.select} aria-label={ariaLabel} value={value} onChange={(e) => e.currentTarget.value !== value && onChange(e.currentTarget.value)}>
+      <select
+        className={classes.select}
+        aria-label={ariaLabel}
+        value={shown}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            // Enter is the commit here; Chromium on Linux would also open the list with it.
+            e.preventDefault();
+            commit(shown);
+          } else stepping.current = !e.altKey && !e.ctrlKey && e.key !== ' ' && BROWSING_KEYS.test(e.key);
+        }}
+        onKeyUp={() => (stepping.current = false)}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          setShown(next);
+          if (!stepping.current) commit(next);
+        }}
+        onBlur={() => commit(shown)}
+      >
         {data.map((d) => (
           <option key={d.value} value={d.value}>{d.label}</option>
         ))}
@@ -48,8 +84,9 @@ interface AmountProps {
 }
 
 /**
- * An amount in baht, shown as 1,250.50 and saved when the field is left. Only digits, a point and
- * commas can be typed; something that is still not an amount (two points) goes back to the saved one.
+ * An amount in baht, shown as 1,250.50 and saved when the field is left. It is read as clerks type
+ * it (Thai digits, thousands commas: parseAmount); something that is still not an amount (two
+ * points) goes back to the saved one.
  */
 export function TableAmount({ value, onSave, w, 'aria-label': ariaLabel }: AmountProps) {
   const shown = (n: number | null) => (n === null ? '' : formatBaht(n));
@@ -60,14 +97,10 @@ export function TableAmount({ value, onSave, w, 'aria-label': ariaLabel }: Amoun
       inputMode="decimal"
       aria-label={ariaLabel}
       defaultValue={shown(value)}
-      onInput={(e) => {
-        const el = e.currentTarget;
-        if (/[^\d.,]/.test(el.value)) el.value = el.value.replace(/[^\d.,]/g, '');
-      }}
       onBlur={(e) => {
-        const raw = e.currentTarget.value.replace(/,/g, '').trim();
-        const next = raw === '' ? null : Math.round(Number(raw) * 100) / 100;
-        if (next !== null && !Number.isFinite(next)) {
+        const read = parseAmount(e.currentTarget.value);
+        const next = read === '' ? null : read;
+        if (read === null) {
           e.currentTarget.value = shown(value);
           return;
         }

@@ -12,6 +12,7 @@ import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
 import { WholeWords } from '../../components/WholeWords';
 import { submitForm } from '../../components/formSave';
+import { TableAmount } from '../../components/TableInputs';
 
 /** What the speaker form edits (the session as the select's string). */
 const speakerFields = speakerInput.pick({ name: true, position: true, agency: true, isGovernment: true, hours: true });
@@ -135,10 +136,7 @@ export function BudgetPanel({ seminar }: { seminar: SeminarDetail }) {
   const deleteLine = useCallMutation('budget-line-delete', ['seminar-get']);
   const deleteSpeaker = useCallMutation('speaker-delete', ['seminar-get']);
   const [editing, setEditing] = useState<number | null>(null);
-  const setActual = (b: BudgetLine, raw: string) => {
-    const cleaned = raw.replace(/,/g, '').trim();
-    const actualAmount = cleaned === '' ? null : Number(cleaned);
-    if (actualAmount === b.actualAmount || (actualAmount !== null && !Number.isFinite(actualAmount))) return;
+  const setActual = (b: BudgetLine, actualAmount: number | null) => {
     saveLine.mutateAsync({ ...b, seminarId: seminar.id, actualAmount }).catch(notifyError);
   };
 
@@ -186,7 +184,7 @@ export function BudgetPanel({ seminar }: { seminar: SeminarDetail }) {
               <Table.Td ta="right">{b.quantity} × {b.times} × {formatBaht(b.rate)}</Table.Td>
               <Table.Td ta="right">{formatBaht(b.plannedAmount)}</Table.Td>
               <Table.Td ta="right">
-                <NumberInput size="xs" w={120} ml="auto" min={0} decimalScale={2} fixedDecimalScale thousandSeparator="," hideControls defaultValue={b.actualAmount ?? ''} aria-label={`ใช้จริง ${b.description}`} onBlur={(e) => setActual(b, e.currentTarget.value)} />
+                <TableAmount key={`a${b.actualAmount}`} w={120} value={b.actualAmount} aria-label={`ใช้จริง ${b.description}`} onSave={(actualAmount) => setActual(b, actualAmount)} />
               </Table.Td>
               <Table.Td>
                 <Group gap={0} wrap="nowrap">
