@@ -25,6 +25,8 @@ const LABELS = [
   '.mantine-SegmentedControl-label',
   '[data-testid^="stat-"] > :not(div)',
   '[data-testid^="stat-"] > div > *',
+  // A target group's name in the seminar's summary: one long compound, read as a name.
+  '[data-testid^="summary-group-"] > td:first-child',
 ].join(', ');
 
 /** Figures that must stay on one line: the dashboard cards' numbers ("1 / 2", not "1 /" over "2"). */
@@ -48,6 +50,21 @@ function findProblems([labels, figures]: [string, string]): Problem[] {
     const style = getComputedStyle(el);
     const clips = style.textOverflow === 'ellipsis' || (style.overflowX === 'hidden' && style.whiteSpace === 'nowrap');
     if (clips && el.scrollWidth > el.clientWidth + 1) problems.push({ kind: 'cut', text: el.textContent.trim() });
+  }
+  // A table running past the window's right edge: its last columns (a status) are out of sight.
+  for (const table of Array.from(document.querySelectorAll('table'))) {
+    if (visible(table) && table.getBoundingClientRect().right > document.documentElement.clientWidth + 1) {
+      problems.push({ kind: 'cut', text: `table: ${table.querySelector('th')?.textContent?.trim() ?? ''}` });
+    }
+  }
+  // A hint that does not fit its empty field ("ชื่อ … (บาง").
+  const measure = document.createElement('canvas').getContext('2d')!;
+  for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('input[placeholder]'))) {
+    if (!visible(input) || input.value || !input.placeholder) continue;
+    const style = getComputedStyle(input);
+    measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    if (measure.measureText(input.placeholder).width > room + 1) problems.push({ kind: 'cut', text: `placeholder: ${input.placeholder}` });
   }
   const oneLine = new Set(document.querySelectorAll(figures));
   for (const el of Array.from(document.querySelectorAll<HTMLElement>(`${labels}, ${figures}`))) {

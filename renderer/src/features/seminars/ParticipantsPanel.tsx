@@ -64,7 +64,7 @@ export function ParticipantsPanel({ seminar }: { seminar: SeminarDetail }) {
         <Text c="dimmed">{COUNT_LABELS.registered} {seminar.participants.length} คน</Text>
       </Group>
       {seminar.participants.length > 0 && <AmountsBar seminar={seminar} />}
-      <Table striped>
+      <Table striped horizontalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>ที่</Table.Th>
@@ -87,16 +87,16 @@ export function ParticipantsPanel({ seminar }: { seminar: SeminarDetail }) {
                 <Text size="xs" c="dimmed">{p.agency}</Text>
               </Table.Td>
               <Table.Td>
-                <TableSelect w={190} data={groupOptions} value={String(p.groupId)} aria-label={`กลุ่มของ ${p.name}`} onChange={(v) => save(p, { groupId: Number(v) })} />
+                <TableSelect w={160} data={groupOptions} value={String(p.groupId)} aria-label={`กลุ่มของ ${p.name}`} onChange={(v) => save(p, { groupId: Number(v) })} />
               </Table.Td>
               <Table.Td>
-                <TableSelect w={130} data={categoryOptions} value={p.category} aria-label={`การเบิกจ่ายของ ${p.name}`} onChange={(v) => save(p, { category: v as Participant['category'] })} />
+                <TableSelect w={115} data={categoryOptions} value={p.category} aria-label={`การเบิกจ่ายของ ${p.name}`} onChange={(v) => save(p, { category: v as Participant['category'] })} />
               </Table.Td>
               <Table.Td>
-                <TableAmount key={`t${p.travelAmount}`} w={100} value={p.travelAmount} aria-label={`ค่าพาหนะของ ${p.name}`} onSave={(v) => save(p, { travelAmount: v })} />
+                <TableAmount key={`t${p.travelAmount}`} w={90} value={p.travelAmount} aria-label={`ค่าพาหนะของ ${p.name}`} onSave={(v) => save(p, { travelAmount: v })} />
               </Table.Td>
               <Table.Td>
-                <TableAmount key={`a${p.allowanceAmount}`} w={100} value={p.allowanceAmount} aria-label={`ค่าตอบแทนของ ${p.name}`} onSave={(v) => save(p, { allowanceAmount: v })} />
+                <TableAmount key={`a${p.allowanceAmount}`} w={90} value={p.allowanceAmount} aria-label={`ค่าตอบแทนของ ${p.name}`} onSave={(v) => save(p, { allowanceAmount: v })} />
               </Table.Td>
               <Table.Td>
                 <ActionIcon variant="subtle" color="red" aria-label={`นำ ${p.name} ออก`} onClick={() => remove.mutateAsync({ id: p.id }).catch(notifyError)}>

@@ -9,7 +9,9 @@ export function SummaryCard({ summary }: { summary: SeminarSummary }) {
     <Card withBorder data-testid="seminar-summary">
       <Stack>
         <Title order={4}>สรุปผล</Title>
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+        {/* Side by side only on a wide screen: at 1366 and at 125 % scaling (1093 px) a half-width
+            table squeezed a group's name until the browser split it inside a word (อาสา|สมัคร). */}
+        <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl">
           <Stack gap="xs">
             <Table withTableBorder>
               <Table.Thead>

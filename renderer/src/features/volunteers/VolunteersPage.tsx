@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -18,8 +18,16 @@ const PAGE_SIZE = 50;
 const TERM_WINDOWS = [30, 60, 90, 180, 365].map((d) => ({ value: String(d), label: `ภายใน ${d} วัน` }));
 
 /** The register: search by any part of a name, ID or phone, filters, server-side paging and sorting. */
+const WIDE = '(min-width: 75em)';
+
+/** "อาสาสมัครแรงงานระดับตำบล" → "ระดับตำบล"; a level named otherwise is shown whole. */
+const shortLevel = (level: string) => level.replace(/^อาสาสมัครแรงงาน(?=ระดับ)/, '');
+
 export function VolunteersPage() {
   const navigate = useNavigate();
+  // Below 1200 px (1366×768 at Windows' 125 % is 1093) the phone goes under the name: seven columns
+  // ran past the window and hid the status.
+  const wide = useMediaQuery(WIDE, true);
   // Other screens (the dashboard) link here with filters in the query string.
   const [params] = useSearchParams();
   const [q, setQ] = useState('');
@@ -93,7 +101,7 @@ export function VolunteersPage() {
         <TextInput
           label="ค้นหา"
           leftSection={<IconSearch size={16} />}
-          placeholder="ชื่อ นามสกุล เลขประจำตัวประชาชน หรือโทรศัพท์ (บางส่วนก็ได้)"
+          placeholder="ชื่อ นามสกุล เลขประจำตัวประชาชน หรือโทรศัพท์"
           value={q}
           onChange={(e) => reset(setQ)(e.currentTarget.value)}
           w={380}
@@ -155,16 +163,19 @@ export function VolunteersPage() {
               sortable: true,
               // A link, so the keyboard reaches each person with Tab and opens them with Enter.
               render: (r) => (
-                <Anchor component={Link} to={`/volunteers/${r.id}`} c={r.erased ? 'dimmed' : undefined} onClick={(e) => e.stopPropagation()}>
-                  {r.erased ? 'ลบข้อมูลส่วนบุคคลแล้ว' : <WholeWords text={`${r.title}${r.firstName} ${r.lastName}`} />}
-                </Anchor>
+                <>
+                  <Anchor component={Link} to={`/volunteers/${r.id}`} c={r.erased ? 'dimmed' : undefined} onClick={(e) => e.stopPropagation()}>
+                    {r.erased ? 'ลบข้อมูลส่วนบุคคลแล้ว' : <WholeWords text={`${r.title}${r.firstName} ${r.lastName}`} />}
+                  </Anchor>
+                  {!wide && r.phone && <Text size="xs" c="dimmed">{formatPhone(r.phone)}</Text>}
+                </>
               ),
             },
             { accessor: 'nationalId', title: 'เลขประจำตัวประชาชน', sortable: true, render: (r) => (r.nationalId ? idText(r.nationalId) : '—') },
-            { accessor: 'phone', title: 'โทรศัพท์', render: (r) => <WholeWords text={formatPhone(r.phone)} /> },
+            { accessor: 'phone', title: 'โทรศัพท์', visibleMediaQuery: WIDE, render: (r) => <WholeWords text={formatPhone(r.phone)} /> },
             { accessor: 'district', title: 'พื้นที่รับผิดชอบ', sortable: true, render: (r) => <WholeWords text={[r.areaSubdistrict && `ต.${r.areaSubdistrict}`, r.areaDistrict && `อ.${r.areaDistrict}`].filter(Boolean).join(' ')} /> },
-            // Wide enough for "อาสาสมัครแรงงาน" on a line: a narrow column broke it inside the word (อาสา|สมัคร).
-            { accessor: 'level', title: 'ระดับ', sortable: true, width: 150 },
+            // Under the head "ระดับ" the level reads without the words every level repeats (ระดับตำบล).
+            { accessor: 'level', title: 'ระดับ', sortable: true, render: (r) => <WholeWords text={shortLevel(r.level)} /> },
             { accessor: 'termEnd', title: 'สิ้นสุดวาระ', sortable: true, render: (r) => dateText(r.termEnd) },
             { accessor: 'status', title: 'สถานะ', sortable: true, render: (r) => <Badge color={STATUS_COLORS[r.status]} variant="light">{STATUS_LABELS[r.status]}</Badge> },
           ]}
