@@ -24,6 +24,7 @@ import { volunteersHandlers } from './volunteers/handlers';
 import { ordersHandlers } from './orders/handlers';
 import { volunteerMergeHandlers } from './volunteers/merge';
 import { cardsHandlers } from './cards/handlers';
+import { awardsHandlers } from './awards/handlers';
 
 export { DATABASE_FILE };
 
@@ -47,6 +48,7 @@ export const coreHandlers: HandlerMap<MethodName> = {
   ...ordersHandlers,
   ...volunteerMergeHandlers,
   ...cardsHandlers,
+  ...awardsHandlers,
 };
 
 export interface CoreOptions {

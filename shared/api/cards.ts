@@ -37,7 +37,7 @@ export interface CardPrintResult extends FilePayload {
 }
 
 export const cardsApi = {
-  /** One volunteer's whole record (terms, orders, cards, seminars, activities by fiscal year) as a PDF the head of office signs. */
+  /** One volunteer's whole record (terms, orders, cards, seminars, activities by fiscal year, awards) as a PDF the head of office signs. */
   'volunteer-service-record': method<FilePayload>()(reportOptions.extend({ volunteerId: id, fullId: z.boolean().default(false) })),
   /** A new photo for the volunteer's card; earlier photos are kept, the newest is used. */
   'volunteer-photo-set': method<VolunteerCardInfo>()(

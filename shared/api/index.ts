@@ -18,6 +18,7 @@ import { volunteersApi } from './volunteers';
 import { ordersApi } from './orders';
 import { volunteerMergeApi } from './volunteer-merge';
 import { cardsApi } from './cards';
+import { awardsApi } from './awards';
 
 export * from './define';
 
@@ -41,6 +42,7 @@ export const api = {
   ...activitiesApi,
   ...ordersApi,
   ...cardsApi,
+  ...awardsApi,
 };
 
 export type Api = typeof api;

@@ -9,6 +9,8 @@ import { volunteerSeminars } from '../seminars/read';
 import { readOfficeSettings } from '../settings/service';
 import { readTerms, readVolunteer } from '../volunteers/repository';
 import { cardInfo } from './service';
+import { listAwards } from '../awards/repository';
+import { awardName } from '@shared/schemas/award';
 
 /** Everything the register holds about one volunteer's service, for the record of service. */
 export function serviceRecordData(ctx: CoreContext, volunteerId: number, fullId: boolean): ServiceRecordData {
@@ -45,6 +47,7 @@ export function serviceRecordData(ctx: CoreContext, volunteerId: number, fullId:
     activities: [...years]
       .sort(([a], [b]) => b - a)
       .map(([fiscalYear, kinds]) => ({ fiscalYear, kinds: [...kinds.values()].sort((a, b) => a.sort - b.sort).map(({ kind, entries, people }) => ({ kind, entries, people })) })),
+    awards: listAwards(ctx.db, v.id).map((a) => ({ fiscalYear: a.fiscalYear, name: awardName(a), givenBy: a.givenBy, givenOn: a.givenOn })),
     printedOn: todayIso(ctx.now()),
     signer: headOf(readOfficeSettings(ctx.db)),
   };

@@ -139,6 +139,7 @@ export function mergeVolunteers(ctx: CoreContext, keepId: number, removeId: numb
     // The orders' lists keep the name as printed, now pointing at the kept person.
     db.prepare('UPDATE appointment_order_people SET volunteer_id = ? WHERE volunteer_id = ?').run(keepId, removeId);
     const statusChanges = db.prepare('UPDATE volunteer_status_changes SET volunteer_id = ? WHERE volunteer_id = ?').run(keepId, removeId).changes;
+    const awards = db.prepare('UPDATE volunteer_awards SET volunteer_id = ? WHERE volunteer_id = ?').run(keepId, removeId).changes;
     db.prepare("UPDATE audit_log SET entity_id = ? WHERE entity = 'volunteer' AND entity_id = ?").run(String(keepId), String(removeId));
     db.prepare('DELETE FROM volunteer_not_duplicates WHERE a = ? OR b = ?').run(removeId, removeId);
     // The removed row goes before the kept one takes its values: the national ID is unique.
@@ -166,7 +167,7 @@ export function mergeVolunteers(ctx: CoreContext, keepId: number, removeId: numb
         mergedFrom: removeId,
         changes: diff(keep, merged),
         removed: other,
-        moved: { seminars: seminars.moved, terms, statusChanges, activities: activities.moved, photos, cards },
+        moved: { seminars: seminars.moved, terms, statusChanges, activities: activities.moved, photos, cards, awards },
         joinedParticipants: seminars.joined,
         addedActivityCounts: activities.added,
       },

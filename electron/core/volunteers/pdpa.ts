@@ -15,6 +15,7 @@ import type { Db } from '../db/open';
 import { eraseVolunteerFromSeminars } from '../seminars/participants';
 import { volunteerSeminars } from '../seminars/read';
 import { listVolunteerActivities } from '../activities/repository';
+import { listAwards } from '../awards/repository';
 import { readStatusChanges, readTerms, readVolunteer } from './repository';
 
 const ERASED = '[ลบข้อมูลส่วนบุคคลแล้ว]';
@@ -95,8 +96,8 @@ function backupsHolding(ctx: CoreContext, v: Volunteer): VolunteerErased['heldIn
  * level, status, terms) so the register's counts stay right. Earlier audit entries of this person
  * lose their values too, and every other audit text loses the person's name, ID, phone and
  * e-mail; when, who and what kind of change remain. So do the person's rows in seminar participant
- * lists, and their activity records lose their place and notes (the counts stay). Then the file
- * is rewritten so the bytes are gone too. Returns the backups that still hold the person and
+ * lists, their activity records lose their place and notes (the counts stay), and their awards
+ * their notes. Then the file is rewritten so the bytes are gone too. Returns the backups that still hold the person and
  * when the rotation removes them.
  */
 export function eraseVolunteer(ctx: CoreContext, id: number, reason: string): VolunteerErased['heldInBackups'] {
@@ -129,6 +130,8 @@ export function eraseVolunteer(ctx: CoreContext, id: number, reason: string): Vo
     for (const aid of activityIds) erasedEntry.run('activity', String(aid));
     // Orders keep their lists (the count and the areas) without the name as printed.
     ctx.db.prepare("UPDATE appointment_order_people SET name = 'ลบข้อมูลส่วนบุคคลแล้ว' WHERE volunteer_id = ?").run(id);
+    // Awards stay (the office's count of who was honoured) without the free text about the person.
+    ctx.db.prepare("UPDATE volunteer_awards SET notes = '' WHERE volunteer_id = ?").run(id);
     // The card photos go with the person: their files leave at the sweep after the backups that hold them.
     ctx.db.prepare('DELETE FROM volunteer_photos WHERE volunteer_id = ?').run(id);
     scrubAudit(ctx.db, tokens);
@@ -149,6 +152,7 @@ export function exportPerson(ctx: CoreContext, id: number): FilePayload {
     statusChanges: readStatusChanges(ctx.db, id),
     activities: listVolunteerActivities(ctx.db, id),
     seminars: volunteerSeminars(ctx.db, id),
+    awards: listAwards(ctx.db, id),
     cards: ctx.db.prepare('SELECT card_no AS cardNo, issue_no AS issueNo, term_start AS termStart, term_end AS termEnd, issued_on AS issuedOn FROM volunteer_cards WHERE volunteer_id = ? ORDER BY issue_no').all(id),
     photos: ctx.db.prepare('SELECT path, mime, size, created_at AS createdAt FROM volunteer_photos WHERE volunteer_id = ? ORDER BY id').all(id),
     auditTrail: readAudit(ctx.db, 'volunteer', String(id)),

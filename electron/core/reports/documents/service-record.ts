@@ -16,6 +16,8 @@ export interface ServiceRecordData {
   seminars: { title: string; firstDate: string; fiscalYear: number; attended: boolean }[];
   /** Per fiscal year (B.E.), newest first: each kind's entries and the people they counted. */
   activities: { fiscalYear: number; kinds: { kind: string; entries: number; people: number }[] }[];
+  /** Awards, newest fiscal year first, each already named (the kind or the typed name). */
+  awards: { fiscalYear: number; name: string; givenBy: string; givenOn: string | null }[];
   printedOn: string;
   signer: Signer;
 }
@@ -34,8 +36,8 @@ function table(env: DocEnv, heads: string[], widths: (number | string)[], rows: 
 
 /**
  * ประวัติการปฏิบัติงานอาสาสมัครแรงงาน: one volunteer's whole record from the register (who, terms
- * and their orders, cards issued, seminars and office activities, activities by fiscal year) with
- * the head of office's signature certifying it.
+ * and their orders, cards issued, seminars and office activities, activities by fiscal year,
+ * awards) with the head of office's signature certifying it.
  */
 export function serviceRecord(data: ServiceRecordData, env: DocEnv): TDocumentDefinitions {
   const c = (text: string | number) => ({ text: num(env, text), alignment: 'center' as const });
@@ -63,6 +65,9 @@ export function serviceRecord(data: ServiceRecordData, env: DocEnv): TDocumentDe
     table(env, ['ปีงบประมาณ', 'ประเภทกิจกรรม', 'บันทึก (รายการ)', 'จำนวน (คน/ครั้ง)'], [pt(env, 80), '*', pt(env, 84), pt(env, 90)],
       data.activities.flatMap((y) => y.kinds.map((k, i): TableCell[] => [i === 0 ? { ...c(y.fiscalYear), rowSpan: y.kinds.length } : {}, k.kind, c(k.entries.toLocaleString('en-US')), c(k.people.toLocaleString('en-US'))])),
       'ยังไม่มีบันทึกผลการปฏิบัติงาน'),
+    { text: '5. รางวัลและการเชิดชูเกียรติ', style: 'heading' },
+    table(env, ['ปีงบประมาณ', 'รางวัล', 'ผู้มอบ/คำสั่งหรือหนังสือ', 'วันที่ได้รับ'], [pt(env, 80), '*', '*', pt(env, 84)],
+      data.awards.map((a) => [c(a.fiscalYear), num(env, a.name), num(env, a.givenBy || '-'), c(d(a.givenOn))]), 'ยังไม่มีบันทึกรางวัล'),
     { text: `ขอรับรองว่าข้อมูลข้างต้นถูกต้องตามทะเบียนอาสาสมัครแรงงาน ณ วันที่ ${formatThaiDateLong(data.printedOn)}`, margin: [0, pt(env, 12), 0, 0] },
     signatureBlock(env, data.signer),
   ];
