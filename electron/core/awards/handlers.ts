@@ -3,7 +3,7 @@ import { AppFailure } from '@shared/errors';
 import { diff } from '../audit';
 import type { CoreContext, HandlerMap } from '../context';
 import { write } from '../write';
-import { checkAward, insertAward, listAwards, readAward, updateAward, type AwardDetail } from './repository';
+import { checkAward, deleteAward, insertAward, listAwards, readAward, updateAward, type AwardDetail } from './repository';
 
 function mustExist(ctx: CoreContext, id: number) {
   const a = readAward(ctx.db, id);
@@ -41,7 +41,7 @@ export const awardsHandlers: HandlerMap<keyof typeof awardsApi> = {
 
   'award-delete': write(({ id }, ctx) => {
     const before = mustExist(ctx, id);
-    ctx.db.prepare('DELETE FROM volunteer_awards WHERE id = ?').run(id);
+    deleteAward(ctx.db, id);
     return { audit: auditOf(before.volunteerId, 'award-delete', detailOf(before)), result: { id } };
   }),
 };

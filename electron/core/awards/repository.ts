@@ -64,6 +64,10 @@ export function updateAward(db: Db, id: number, a: AwardDetail, at: string): voi
   ).run(a.volunteerId, a.fiscalYear, a.kind, kindTextOf(a), a.givenBy, a.givenOn, a.notes, at, id);
 }
 
+export function deleteAward(db: Db, id: number): void {
+  db.prepare('DELETE FROM volunteer_awards WHERE id = ?').run(id);
+}
+
 /** The awards each of these volunteers has for a fiscal year, by name. */
 export function awardsOfYear(db: Db, fiscalYear: number): Map<number, string[]> {
   const rows = db.prepare('SELECT volunteer_id AS id, kind, kind_text AS kindText FROM volunteer_awards WHERE fiscal_year = ? ORDER BY id').all(fiscalYear) as {
