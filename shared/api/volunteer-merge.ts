@@ -49,7 +49,7 @@ export interface DuplicateSide {
   terms: number;
 }
 
-/** Two rows of the register that may be one person; `a` is the older row, the one a merge keeps. */
+/** Two rows of the register that may be one person; `a` is the older row, the one a merge keeps unless the clerk picks `b`. */
 export interface DuplicatePair {
   a: DuplicateSide;
   b: DuplicateSide;

@@ -153,6 +153,41 @@ describe('merging two rows into one person', () => {
     db.close();
   });
 
+  it('keeps the newer row when the clerk picks it: the older row\'s seminars, terms, activities and audit history move to it, in the file', async () => {
+    const core = testCore();
+    const { keep: older, other: newer, s1, s2 } = await twoRows(core);
+    const [kind] = await core.call('activity-kinds-get', {});
+    const done = await core.call('activity-create', { volunteerId: older.id, kindId: kind.id, date: '2019-03-01', people: 12, place: 'ศาลาประชาคม', notes: '', agency: '', outcome: null });
+    const db0 = readDb(core);
+    const olderAudit = db0.prepare("SELECT id FROM audit_log WHERE entity = 'volunteer' AND entity_id = ?").pluck().all(String(older.id)) as number[];
+    db0.close();
+    expect(olderAudit.length).toBeGreaterThanOrEqual(1);
+
+    const r = await core.call('volunteer-merge', { keepId: newer.id, removeId: older.id, take: { name: 'other' } });
+    expect(r).toEqual({ id: newer.id, seminarsMoved: 0, seminarsJoined: 1 });
+
+    const kept = await core.call('volunteer-get', { id: newer.id });
+    // The newer row's own values stay (its ID, phone, appointment); the name is the older row's spelling.
+    expect(kept.volunteer).toMatchObject({ nationalId: volunteer(2).nationalId, phone: '0899998888', appointmentOrderNo: '45/2562', lastName: 'ทดสอบ1' });
+    expect(kept.terms.map((t) => t.orderNo)).toEqual(['12/2559', '45/2562']);
+    for (const id of olderAudit) expect(kept.audit.map((a) => a.id)).toContain(id);
+    expect(kept.audit[0].details).toMatchObject({ mergedFrom: older.id, removed: { id: older.id, nationalId: volunteer(1).nationalId } });
+    expect((await core.call('activity-list', { volunteerId: newer.id })).map((a) => a.id)).toEqual([done.id]);
+    expect((await core.dispatch('volunteer-get', { id: older.id })).ok).toBe(false);
+    const seminars = await core.call('volunteer-seminars', { volunteerId: newer.id });
+    expect(seminars.map((x) => x.seminarId).sort()).toEqual([s1.id, s2.id].sort());
+
+    // What the file holds: nothing points at the removed row.
+    const db = readDb(core);
+    for (const [table, column] of [['seminar_participants', 'volunteer_id'], ['volunteer_terms', 'volunteer_id'], ['activities', 'volunteer_id'], ['volunteer_status_changes', 'volunteer_id']]) {
+      expect(db.prepare(`SELECT count(*) FROM ${table} WHERE ${column} = ?`).pluck().get(older.id)).toBe(0);
+    }
+    expect(db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'volunteer' AND entity_id = ?").pluck().get(String(older.id))).toBe(0);
+    expect(db.prepare('SELECT id FROM volunteers').pluck().all()).toEqual([newer.id]);
+    expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    db.close();
+  });
+
   it('taking the other row\'s national ID works (the typo was in the kept row), and a failure changes nothing', async () => {
     const core = testCore();
     const { keep, other } = await twoRows(core);

@@ -29,7 +29,7 @@ function valueText(v: Volunteer, field: MergeField): string {
   }
 }
 
-/** The older row is kept; each value is the kept row's unless only the other row has one. */
+/** Each value is the kept row's unless only the other row has one. */
 function defaultChoice(a: Volunteer, b: Volunteer): Record<MergeField, 'kept' | 'other'> {
   return Object.fromEntries(MERGE_FIELDS.map((f) => [f, !valueText(a, f) && valueText(b, f) ? 'other' : 'kept'])) as Record<MergeField, 'kept' | 'other'>;
 }
@@ -44,11 +44,22 @@ function SideHeading({ side, label }: { side: DuplicateSide; label: string }) {
   );
 }
 
-/** One pair side by side: the clerk picks each value, then merges, or says they are two people. */
+/**
+ * One pair side by side: the clerk picks the row that stays (the older one at first; the newer
+ * when, say, its national ID is the right one and other records already point at it) and each
+ * value, then merges, or says they are two people.
+ */
 function PairCard({ pair, index }: { pair: DuplicatePair; index: number }) {
-  const a = pair.a.volunteer;
-  const b = pair.b.volunteer;
+  const [keepNewer, setKeepNewer] = useState(false);
+  const [kept, other] = keepNewer ? [pair.b, pair.a] : [pair.a, pair.b];
+  const a = kept.volunteer;
+  const b = other.volunteer;
   const [take, setTake] = useState(() => defaultChoice(a, b));
+  const keepRow = (newer: boolean) => {
+    setKeepNewer(newer);
+    const [k, o] = newer ? [pair.b.volunteer, pair.a.volunteer] : [pair.a.volunteer, pair.b.volunteer];
+    setTake(defaultChoice(k, o));
+  };
   const merge = useCallMutation('volunteer-merge');
   const dismiss = useCallMutation('volunteer-duplicate-dismiss', ['volunteer-duplicates']);
   const fields = MERGE_FIELDS.filter((f) => valueText(a, f) || valueText(b, f));
@@ -76,12 +87,28 @@ function PairCard({ pair, index }: { pair: DuplicatePair; index: number }) {
             <Button loading={merge.isPending} onClick={() => void doMerge()}>รวมเป็นคนเดียว</Button>
           </Group>
         </Group>
+        <Radio.Group
+          label="แถวที่เก็บไว้ (อีกแถวจะรวมเข้ามาแล้วถูกลบ)"
+          value={keepNewer ? 'newer' : 'older'}
+          onChange={(v) => keepRow(v === 'newer')}
+        >
+          <Group gap="xl" mt={4}>
+            {([['older', pair.a], ['newer', pair.b]] as const).map(([side, row]) => (
+              <Radio
+                key={side}
+                value={side}
+                aria-label={`เก็บแถว${side === 'older' ? 'ที่บันทึกก่อน' : 'ที่บันทึกทีหลัง'} ${fullName(row.volunteer)}`}
+                label={<>{side === 'older' ? 'แถวที่บันทึกก่อน' : 'แถวที่บันทึกทีหลัง'}: <WholeWords text={fullName(row.volunteer)} /></>}
+              />
+            ))}
+          </Group>
+        </Radio.Group>
         <Table withTableBorder layout="fixed" verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w="22%">ข้อมูล</Table.Th>
-              <Table.Th><SideHeading side={pair.a} label="แถวที่เก็บไว้" /></Table.Th>
-              <Table.Th><SideHeading side={pair.b} label="แถวที่จะรวมเข้ามา" /></Table.Th>
+              <Table.Th><SideHeading side={kept} label="แถวที่เก็บไว้" /></Table.Th>
+              <Table.Th><SideHeading side={other} label="แถวที่จะรวมเข้ามา" /></Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
