@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method, type FilePayload } from './define';
 import { volunteerListQuery } from './volunteers';
+import { yearMonth } from '../schemas/activity';
 
 /** A file sent by the renderer; the size limit is checked by the core with a Thai message. */
 export const filePayload = z.object({
@@ -58,7 +59,8 @@ export interface ImportRowPreview {
   conflict: { register: ImportPerson; file: ImportPerson } | null;
 }
 
-export interface ImportPreview {
+/** What every import wizard shows of the file before its rows: where the table is and what each column fills. */
+export interface ImportSheetPreview {
   fileName: string;
   sheetName: string;
   /** Row number of the header as Excel shows it. */
@@ -70,12 +72,15 @@ export interface ImportPreview {
    * then empty and the user fixes the mapping first.
    */
   mappingProblem: string | null;
-  rows: ImportRowPreview[];
-  counts: { total: number; new: number; existing: number; error: number; warning: number; conflict: number };
   /** Totals rows (รวม, รวมทั้งสิ้น, ทั้งหมด, Total …) recognised and left out. */
   summaryRows: number;
   /** Headers of columns with data that fill no field, to say so once. */
   unmapped: string[];
+}
+
+export interface ImportPreview extends ImportSheetPreview {
+  rows: ImportRowPreview[];
+  counts: { total: number; new: number; existing: number; error: number; warning: number; conflict: number };
   /**
    * The file has no area-of-responsibility columns: how many people get their area from their home
    * address (`applied` false when the clerk turned that off). Null when the file has area columns.
@@ -91,6 +96,56 @@ export interface ImportResult {
   /** Rows with errors, left out; download them with `volunteer-import-errors`. */
   failed: number;
 }
+
+/**
+ * `new`: will be recorded; `duplicate`: everything on the row is already recorded (the same
+ * volunteer, date, kind and place; or the same month's count), skipped; `error`: will not be imported.
+ */
+export type ActivityImportRowStatus = 'new' | 'duplicate' | 'error';
+
+export interface ActivityImportRowPreview {
+  row: number;
+  status: ActivityImportRowStatus;
+  /** The register's volunteer the row was matched to, or the name as the file has it. */
+  name: string;
+  nationalId: string;
+  district: string;
+  /** The day (B.E.) or the month the records are dated. */
+  when: string;
+  /** What the row records: a kind and people reached each, duplicates marked. */
+  items: { kind: string; people: number; duplicate: boolean }[];
+  errors: string[];
+  warnings: string[];
+}
+
+/**
+ * `records`: one row per activity (date, kind, people reached, place …), saved as the detailed
+ * form saves; `table`: one row per volunteer with a column per kind holding the month's counts,
+ * saved as the monthly grid saves.
+ */
+export type ActivityImportShape = 'records' | 'table';
+
+export interface ActivityImportPreview extends ImportSheetPreview {
+  shape: ActivityImportShape | null;
+  rows: ActivityImportRowPreview[];
+  counts: { total: number; new: number; duplicate: number; error: number; warning: number; records: number; duplicateRecords: number };
+}
+
+export interface ActivityImportResult {
+  /** Activity records written (a month's count of one kind is one record). */
+  inserted: number;
+  /** Records already in the register, skipped. */
+  duplicates: number;
+  /** Rows with errors, left out; download them with `activity-import-errors`. */
+  failed: number;
+}
+
+const activityImportSource = {
+  file: filePayload,
+  mapping: importMapping.optional(),
+  /** The month of a table of counts whose rows name no month or date (`YYYY-MM`). */
+  month: yearMonth.optional(),
+};
 
 const importSource = {
   file: filePayload,
@@ -175,4 +230,9 @@ export const spreadsheetsApi = {
   ),
   /** The rows with errors, as a workbook with an error column, to fix in Excel and import again. */
   'volunteer-import-errors': method<FilePayload>()(z.object(importSource)),
+  /** Activity reports from an office's sheet, checked row by row against the register and the activity kinds. Changes nothing. */
+  'activity-import-preview': method<ActivityImportPreview>()(z.object({ ...activityImportSource, job: jobId.optional() })),
+  /** Records every valid row in one transaction; what is already recorded is skipped and counted, so a file imports once. */
+  'activity-import-commit': method<ActivityImportResult>()(z.object({ ...activityImportSource, job: jobId })),
+  'activity-import-errors': method<FilePayload>()(z.object(activityImportSource)),
 };

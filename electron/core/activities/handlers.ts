@@ -10,7 +10,7 @@ import { activityReportXlsx } from '../spreadsheets/export/activity-report';
 import { readOfficeSettings } from '../settings/service';
 import { kindList, readKinds, writeKinds } from './kinds';
 import { insertActivity, listVolunteerActivities, readActivity, updateActivity } from './repository';
-import { checkActivityDate, readStandings } from './standing';
+import { checkActivityDate, NO_AGENCY_WARNING, readStandings } from './standing';
 
 type Detail = Parameters<typeof insertActivity>[1];
 
@@ -30,7 +30,7 @@ function checkDetail(ctx: CoreContext, a: Detail, previousKindId?: number): { is
   const check = checkActivityDate(standing, a.date, a.date, `วันที่ ${formatThaiDateLong(a.date)}`, todayIso(ctx.now()));
   if (check.error) throw new AppFailure('VALIDATION', check.error, { date: check.error });
   const warnings = check.warning ? [check.warning] : [];
-  if (kind.isReferral && !a.agency) warnings.push('ยังไม่ได้ระบุหน่วยงานที่ส่งต่อ รายงานจะนับไว้ในช่อง "ไม่ระบุหน่วยงาน"');
+  if (kind.isReferral && !a.agency) warnings.push(NO_AGENCY_WARNING);
   return { isReferral: kind.isReferral, warnings };
 }
 

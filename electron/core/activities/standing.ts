@@ -33,6 +33,9 @@ export function readStandings(db: Db, ids: number[]): Map<number, Standing> {
   return out;
 }
 
+/** A referral saved without the agency: kept, and said, by the form and the import alike. */
+export const NO_AGENCY_WARNING = 'ยังไม่ได้ระบุหน่วยงานที่ส่งต่อ รายงานจะนับไว้ในช่อง "ไม่ระบุหน่วยงาน"';
+
 export interface DateCheck {
   /** Impossible: the save is refused. */
   error?: string;

@@ -1,24 +1,18 @@
 import type { FilePayload } from '@shared/api';
-import type { ImportColumn, ImportPerson, ImportPreview, ImportResult, ImportRowPreview } from '@shared/api/spreadsheets';
+import type { ImportPerson, ImportPreview, ImportResult, ImportRowPreview } from '@shared/api/spreadsheets';
 import { fullName, type VolunteerData } from '@shared/schemas/volunteer';
 import { AppFailure } from '@shared/errors';
-import { formatThaiDateNumeric, toIso } from '@shared/thai/dates';
 import { diff } from '../../audit';
 import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
 import { readOfficeSettings } from '../../settings/service';
-import { readSetting, writeSetting } from '../../settings/store';
 import { readVolunteer, updateVolunteerRow, volunteerBulkInserter } from '../../volunteers/repository';
 import { VOLUNTEER_FIELDS } from '../volunteer-fields';
-import { PrintWorkbook } from '../writer';
-import { applyMapping, detectHeader, rememberable, unmappedColumns } from './headers';
-import { readTable, type RawCell, type RawRow } from './table';
+import { CHUNK, eachDataRow, errorRowsWorkbook, readImportSheet, saveMapping, type ImportSheet } from './pipeline';
 import { checkRow, type CheckedRow } from './volunteer-rows';
 
 /** Where the user's mapping fixes are remembered: normalised header text → field key. */
 const MAPPING_KEY = 'import-mapping:volunteers';
-/** Rows checked between two looks at the cancel button and progress bar. */
-const CHUNK = 500;
 const NO_ID_COLUMN = 'กรุณาเลือกคอลัมน์ "เลขประจำตัวประชาชน" ใช้ตรวจรายชื่อซ้ำกับทะเบียน';
 
 interface AnalyzedRow extends CheckedRow {
@@ -35,48 +29,11 @@ interface Holder {
   key: string;
 }
 
-export interface AnalyzedImport {
-  fileName: string;
-  sheetName: string;
-  headerRow: number;
-  headers: string[];
-  columns: ImportColumn[];
+export interface AnalyzedImport extends ImportSheet {
   mappingProblem: string | null;
-  raw: RawRow[];
   rows: AnalyzedRow[];
   summaryRows: number;
-  unmapped: string[];
   areaFromAddress: ImportPreview['areaFromAddress'];
-}
-
-function readRemembered(ctx: CoreContext): Record<string, string | null> {
-  return (readSetting(ctx.db, MAPPING_KEY) as Record<string, string | null> | undefined) ?? {};
-}
-
-function saveRemembered(ctx: CoreContext, columns: ImportColumn[]): void {
-  writeSetting(ctx.db, MAPPING_KEY, { ...readRemembered(ctx), ...rememberable(columns) });
-}
-
-const isBlank = (row: RawRow) => row.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
-
-/** Words that open a totals row: `รวมทั้งสิ้น 47 คน`, `ทั้งหมด`, `Total`; a name such as `รวมพล` is not one. */
-const SUMMARY = /^(รวมทั้งสิ้น|รวมทั้งหมด|รวม|ทั้งหมด|ยอดรวม|สรุป|grand total|sub-?total|total|sum)(?=$|[\s\d:.=(])/i;
-const THIRTEEN_DIGITS = /\d{13}/;
-
-/**
- * A totals row at the end of the list or between blocks: its first filled cells say รวม/ทั้งหมด/
- * Total and it holds no 13-digit ID. Skipped and counted, never reported as a person with errors.
- */
-function isSummaryRow(row: RawRow, idColumn: number): boolean {
-  const id = row[idColumn];
-  if (id !== null && id !== undefined && THIRTEEN_DIGITS.test(String(id).replace(/[\s-]/g, ''))) return false;
-  let looked = 0;
-  for (const c of row) {
-    if (c === null || (typeof c === 'string' && !c.trim())) continue;
-    if (typeof c === 'string' && SUMMARY.test(c.trim())) return true;
-    if (++looked >= 3) return false;
-  }
-  return false;
 }
 
 const nameKey = (p: { firstName: string; lastName: string }) => `${p.firstName}${p.lastName}`.replace(/\s+/g, '');
@@ -88,8 +45,6 @@ function conflictOf(holder: Holder, data: VolunteerData): ImportRowPreview['conf
   const birthDiffers = !!holder.person.birthDate && !!file.birthDate && holder.person.birthDate !== file.birthDate;
   return nameDiffers || birthDiffers ? { register: holder.person, file } : null;
 }
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Reads the file, finds the header, maps the columns and checks every row: format rules, the form's
@@ -103,38 +58,17 @@ export async function analyzeImport(
   areaFromAddress: boolean,
   job?: Job,
 ): Promise<AnalyzedImport> {
-  job?.progress(0, 1, 'กำลังอ่านไฟล์');
-  const sheets = await readTable(file.bytes);
-  job?.throwIfCancelled();
-  const detected = detectHeader(sheets, VOLUNTEER_FIELDS, readRemembered(ctx));
-  const columns = applyMapping(detected.columns, mapping, VOLUNTEER_FIELDS);
-  const headers = columns.map((c) => c.header);
+  const sheet = await readImportSheet(ctx, file, VOLUNTEER_FIELDS, MAPPING_KEY, mapping, job);
+  const { columns } = sheet;
   const hasArea = columns.some((c) => c.field?.startsWith('area.'));
-  const base = {
-    fileName: file.name, sheetName: detected.sheet.name, headerRow: detected.headerRow + 1, headers, columns,
-    unmapped: unmappedColumns(columns), summaryRows: 0,
-  };
   // Without the ID no row can be checked for duplicates; the preview still shows the columns to fix.
   const idColumn = columns.find((c) => c.field === 'nationalId')?.index;
-  if (idColumn === undefined) return { ...base, mappingProblem: NO_ID_COLUMN, raw: [], rows: [], areaFromAddress: null };
+  if (idColumn === undefined) return { ...sheet, mappingProblem: NO_ID_COLUMN, raw: [], rows: [], summaryRows: 0, areaFromAddress: null };
   const options = { areaFromAddress: !hasArea && areaFromAddress, officeProvince: readOfficeSettings(ctx.db).province };
-  const raw = detected.sheet.rows.slice(detected.headerRow + 1);
   const firstSeen = new Map<string, number>();
   const rows: AnalyzedRow[] = [];
-  let summaryRows = 0;
-  for (let i = 0; i < raw.length; i++) {
-    if (i % CHUNK === 0) {
-      job?.progress(i, raw.length, 'กำลังตรวจสอบข้อมูล');
-      await yieldToEventLoop();
-      job?.throwIfCancelled();
-    }
-    if (isBlank(raw[i])) continue;
-    if (isSummaryRow(raw[i], idColumn)) {
-      summaryRows++;
-      continue;
-    }
-    const rowNo = detected.headerRow + 2 + i;
-    const checked = checkRow(raw[i], rowNo, columns, options);
+  const summaryRows = await eachDataRow(sheet, idColumn, job, (cells, rowNo) => {
+    const checked = checkRow(cells, rowNo, columns, options);
     const id = checked.data?.nationalId ?? '';
     if (checked.data) {
       const earlier = firstSeen.get(id);
@@ -146,7 +80,7 @@ export async function analyzeImport(
       }
     }
     rows.push({ ...checked, existingId: null, conflict: null });
-  }
+  });
   if (rows.length === 0) throw new AppFailure('BAD_FILE', 'พบหัวตารางแต่ไม่มีรายชื่อใต้หัวตาราง');
   // People already in the register, found in one statement rather than one lookup per row.
   const found = ctx.db
@@ -162,10 +96,9 @@ export async function analyzeImport(
     r.existingId = holder.id;
     r.conflict = conflictOf(holder, r.data);
   }
-  job?.progress(raw.length, raw.length, 'ตรวจสอบเสร็จแล้ว');
   const fromAddress = rows.filter((r) => r.areaFromAddress).length;
   return {
-    ...base, mappingProblem: null, raw, rows, summaryRows,
+    ...sheet, mappingProblem: null, rows, summaryRows,
     areaFromAddress: hasArea ? null : { applied: areaFromAddress, count: areaFromAddress ? fromAddress : rows.filter((r) => r.input.address.subdistrict || r.input.address.district).length },
   };
 }
@@ -247,18 +180,11 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
     });
     // The new people's trigram rows and terms, all in two statements.
     insert.finish();
-    saveRemembered(ctx, a.columns);
+    saveMapping(ctx, MAPPING_KEY, a.columns);
     audit({ entity: 'import', entityId: null, action: 'volunteers', details: { file: a.fileName, sheet: a.sheetName, ...result } });
   })();
   job.progress(valid.length, valid.length, 'นำเข้าเสร็จแล้ว');
   return result;
-}
-
-/** Date cells become B.E. text the importer reads back, so a fixed file imports unchanged. */
-function plain(cell: RawCell): string | number | null {
-  if (cell === null || typeof cell === 'number' || typeof cell === 'string') return cell;
-  if (cell instanceof Date) return formatThaiDateNumeric(toIso(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate()));
-  return String(cell);
 }
 
 /** The rows that will not import, with their original cells and what is wrong, to fix in Excel. */
@@ -266,19 +192,5 @@ export async function errorWorkbook(a: AnalyzedImport): Promise<FilePayload> {
   requireChecked(a);
   const bad = a.rows.filter((r) => !r.data);
   if (bad.length === 0) throw new AppFailure('NOT_FOUND', 'ไม่มีแถวที่มีข้อผิดพลาด');
-  const wb = new PrintWorkbook();
-  const firstRow = a.headerRow + 1;
-  const sheet = wb.sheet<AnalyzedRow>({
-    name: 'แถวที่ต้องแก้ไข',
-    orientation: 'landscape',
-    columns: [
-      { header: 'ข้อผิดพลาด', width: 50, value: (r) => r.errors.join('\n') },
-      { header: 'แถวในไฟล์เดิม', width: 10, kind: 'int', value: (r) => r.row },
-      ...a.headers.map((h, i) => ({ header: h, width: Math.min(40, Math.max(10, h.length + 4)), value: (r: AnalyzedRow) => plain(a.raw[r.row - firstRow][i] ?? null) })),
-    ],
-  });
-  for (const r of bad) sheet.add(r);
-  await sheet.commit();
-  const base = a.fileName.replace(/\.[^.]+$/, '') || 'รายชื่อ';
-  return { name: `${base}-แถวที่ต้องแก้ไข.xlsx`, bytes: await wb.finish() };
+  return errorRowsWorkbook(a, bad, 'รายชื่อ');
 }

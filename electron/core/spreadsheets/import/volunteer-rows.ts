@@ -68,7 +68,8 @@ function fromSerial(n: number): string | null {
   return toIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-function dateOf(cell: RawCell): string | null | undefined {
+/** A date as a cell holds it (a date cell, B.E. or C.E. text, Thai digits, a serial day): ISO, null when blank, undefined when unreadable. */
+export function dateOf(cell: RawCell): string | null | undefined {
   if (cell === null) return null;
   // Strings first: most cells are text, and they are told apart from dates without `instanceof`.
   if (typeof cell === 'string') {
