@@ -11,20 +11,9 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { useLeaveGuard } from '../../components/LeaveGuard';
 import { ActivityForm } from './ActivityForm';
 import { cellCount, cellText, moveFrom } from './gridKeys';
+import { monthOptions } from './months';
 import { showWarnings } from './warnings';
 import classes from './ActivityGrid.module.css';
-
-/** The last 36 months, newest first, as `YYYY-MM` with B.E. labels. */
-function monthOptions(today: string): { value: string; label: string }[] {
-  let [y, m] = today.split('-').map(Number);
-  const out: { value: string; label: string }[] = [];
-  for (let i = 0; i < 36; i++) {
-    const value = `${y}-${String(m).padStart(2, '0')}`;
-    out.push({ value, label: formatYearMonth(value) });
-    if (--m === 0) [y, m] = [y - 1, 12];
-  }
-  return out;
-}
 
 const key = (volunteerId: number, kindId: number) => `${volunteerId}:${kindId}`;
 
@@ -106,6 +95,7 @@ export function ActivitiesPage() {
         </Stack>
         <Group gap="xs">
           <Button component={Link} to="/activities/report" variant="light">รายงานผลการปฏิบัติงาน</Button>
+          <Button component={Link} to="/activities/import" variant="light">นำเข้าจาก Excel</Button>
           <Button component={Link} to="/activities/kinds" variant="subtle">ประเภทกิจกรรม</Button>
         </Group>
       </Group>

@@ -1,12 +1,17 @@
+import type { ReactNode } from 'react';
 import { Alert, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
-import type { ImportPreview } from '@shared/api/spreadsheets';
+import type { ImportField, ImportSheetPreview } from '@shared/api/spreadsheets';
 
 /** Field chosen per column index; null = the column is not imported. */
 export type Mapping = Record<string, string | null>;
 
+/**
+ * What one kind of import needs of the mapping, checked as the clerk changes it: `blocking` stops
+ * the rows from being checked (no column to tell who a row is), `missing` only warns.
+ */
+export type MappingCheck = (fields: ImportField[], taken: ReadonlySet<string>) => { blocking: { title: string; message: string } | null; missing: string[] };
+
 const NONE = '-';
-/** One "ชื่อ-นามสกุล" column stands in for the three name fields (the core splits it). */
-const COVERED_BY_FULL_NAME = new Set(['title', 'firstName', 'lastName']);
 
 /** Column letter as Excel shows it (A … Z, AA …). */
 export function columnLetter(index: number): string {
@@ -16,26 +21,26 @@ export function columnLetter(index: number): string {
 }
 
 interface Props {
-  preview: ImportPreview;
+  preview: ImportSheetPreview;
   mapping: Mapping;
   onChange(mapping: Mapping): void;
   onBack(): void;
   onNext(): void;
   busy: boolean;
+  check: MappingCheck;
+  /** More to choose before the rows are checked (a kind of import's own options). */
+  children?: ReactNode;
 }
 
 /** The detected header row and what each column fills, for the user to check and fix. */
-export function MappingStep({ preview, mapping, onChange, onBack, onNext, busy }: Props) {
+export function MappingStep({ preview, mapping, onChange, onBack, onNext, busy, check, children }: Props) {
   const options = [{ value: NONE, label: '— ไม่นำเข้า —' }, ...preview.fields.map((f) => ({ value: f.key, label: f.required ? `${f.label} *` : f.label }))];
   const label = new Map(preview.fields.map((f) => [f.key, f.label]));
   const chosen = preview.columns.map((c) => mapping[String(c.index)] ?? null);
   const taken = new Map<string, number>();
   for (const f of chosen) if (f) taken.set(f, (taken.get(f) ?? 0) + 1);
   const repeated = [...taken].filter(([, n]) => n > 1).map(([f]) => label.get(f) ?? f);
-  const missing = preview.fields
-    .filter((f) => f.required && !taken.has(f.key) && !(taken.has('fullName') && COVERED_BY_FULL_NAME.has(f.key)))
-    .map((f) => f.label);
-  const noId = !taken.has('nationalId');
+  const { blocking, missing } = check(preview.fields, new Set(taken.keys()));
 
   return (
     <Stack>
@@ -43,13 +48,15 @@ export function MappingStep({ preview, mapping, onChange, onBack, onNext, busy }
         พบหัวตารางที่แถว <b>{preview.headerRow}</b> ของแผ่นงาน <b>{preview.sheetName}</b> ({preview.columns.length} คอลัมน์)
         ตรวจว่าแต่ละคอลัมน์ตรงกับข้อมูลใด แล้วแก้ไขได้ โปรแกรมจะจำการเลือกนี้ไว้ใช้กับไฟล์ครั้งถัดไปเมื่อนำเข้าสำเร็จ
       </Text>
-      {noId && <Alert color="red" title="ยังไม่ได้เลือกคอลัมน์เลขประจำตัวประชาชน">กรุณาเลือกคอลัมน์ "เลขประจำตัวประชาชน" ใช้ตรวจรายชื่อซ้ำกับทะเบียน</Alert>}
+      {blocking && <Alert color="red" title={blocking.title}>{blocking.message}</Alert>}
+      {/* What the core could not check with the mapping it was given (a month to choose …). */}
+      {!blocking && preview.mappingProblem && <Alert color="red" title="ยังตรวจสอบข้อมูลไม่ได้">{preview.mappingProblem}</Alert>}
       {repeated.length > 0 && (
         <Alert color="red" title="เลือกข้อมูลซ้ำกัน">
           {repeated.join(', ')} ถูกเลือกให้มากกว่าหนึ่งคอลัมน์ กรุณาเลือกเพียงคอลัมน์เดียว
         </Alert>
       )}
-      {!noId && missing.length > 0 && (
+      {!blocking && missing.length > 0 && (
         <Alert color="yellow" title="ยังไม่ได้เลือกข้อมูลที่จำเป็น">
           {missing.join(', ')} — แถวที่ไม่มีข้อมูลเหล่านี้จะนำเข้าไม่ได้
         </Alert>
@@ -90,9 +97,10 @@ export function MappingStep({ preview, mapping, onChange, onBack, onNext, busy }
           })}
         </Table.Tbody>
       </Table>
+      {children}
       <Group>
         <Button variant="default" onClick={onBack} disabled={busy}>เลือกไฟล์อื่น</Button>
-        <Button onClick={onNext} loading={busy} disabled={noId || repeated.length > 0} autoFocus>
+        <Button onClick={onNext} loading={busy} disabled={!!blocking || repeated.length > 0} autoFocus>
           ตรวจสอบข้อมูล
         </Button>
       </Group>

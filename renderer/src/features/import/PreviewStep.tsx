@@ -1,30 +1,22 @@
-import { useState } from 'react';
-import { Alert, Badge, Button, Group, List, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
-import { DataTable } from 'mantine-datatable';
+import { Badge, Button, Group, Radio, Stack } from '@mantine/core';
 import type { ImportPreview, ImportRowPreview, ImportRowStatus } from '@shared/api/spreadsheets';
 import { formatNationalId } from '@shared/thai';
 import { ConflictTable } from './ConflictTable';
-import { ImportNotices } from './ImportNotices';
+import { AreaNotice, ImportNotices } from './ImportNotices';
+import { ErrorRowsAlert, PreviewRows } from './PreviewRows';
 
 export type Duplicates = 'skip' | 'update';
 
-const PAGE_SIZE = 50;
 const STATUS: Record<ImportRowStatus, { label: string; color: string }> = {
   new: { label: 'เพิ่มใหม่', color: 'green' },
   existing: { label: 'มีในทะเบียนแล้ว', color: 'blue' },
   error: { label: 'มีข้อผิดพลาด', color: 'red' },
 };
-type Show = 'all' | 'error' | 'warning' | 'existing' | 'conflict';
-const SHOWN: Record<Show, (r: ImportRowPreview) => boolean> = {
-  all: () => true,
-  error: (r) => r.status === 'error',
-  warning: (r) => r.warnings.length > 0,
-  existing: (r) => r.status === 'existing',
-  conflict: (r) => r.conflict !== null,
-};
 
 const n = (x: number) => x.toLocaleString('th-TH');
+
+/** A national ID as typed when it is not 13 digits yet. */
+export const shownId = (id: string) => (/^\d{13}$/.test(id) ? formatNationalId(id) : id || '—');
 
 interface Props {
   preview: ImportPreview;
@@ -39,13 +31,9 @@ interface Props {
   busy: boolean;
 }
 
-/** Every row as it will be imported, with its errors and warnings, and the commit button. */
+/** Every person as they will be imported, with their errors and warnings, and the commit button. */
 export function PreviewStep({ preview, duplicates, onDuplicates, onBack, onAreaFromAddress, conflictUpdates, onConflictUpdates, onCommit, onDownloadErrors, busy }: Props) {
   const { counts } = preview;
-  // Rows with errors first catch the eye; start there when there are any.
-  const [show, setShow] = useState<Show>(counts.error > 0 ? 'error' : 'all');
-  const [page, setPage] = useState(1);
-  const rows = preview.rows.filter(SHOWN[show]);
   const conflicts = preview.rows.filter((r) => r.conflict);
   // Matching people follow the skip/update choice; conflicting ones only the clerk's per-row choice.
   const toImport = counts.new + (duplicates === 'update' ? counts.existing - counts.conflict : 0) + conflictUpdates.length;
@@ -60,47 +48,17 @@ export function PreviewStep({ preview, duplicates, onDuplicates, onBack, onAreaF
         <Badge size="lg" variant="light" color="yellow">มีคำเตือน {n(counts.warning)}</Badge>
         {counts.conflict > 0 && <Badge size="lg" variant="light" color="orange">ข้อมูลไม่ตรงกับทะเบียน {n(counts.conflict)}</Badge>}
       </Group>
-      <ImportNotices preview={preview} onAreaFromAddress={onAreaFromAddress} />
-      {counts.error > 0 && (
-        <Alert color="red" title={`${n(counts.error)} แถวจะไม่ถูกนำเข้า`}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">ดาวน์โหลดแถวเหล่านี้เป็นไฟล์ Excel ที่มีคอลัมน์บอกข้อผิดพลาด แก้ไขใน Excel แล้วนำเข้าอีกครั้งได้</Text>
-            <Button size="xs" variant="light" color="red" leftSection={<IconDownload size={14} />} onClick={onDownloadErrors} disabled={busy}>
-              ดาวน์โหลดแถวที่มีข้อผิดพลาด
-            </Button>
-          </Stack>
-        </Alert>
-      )}
-      <SegmentedControl
-        w="fit-content"
-        aria-label="แสดงแถว"
-        value={show}
-        onChange={(v) => {
-          setShow(v as Show);
-          setPage(1);
-        }}
-        data={[
-          { value: 'all', label: `ทั้งหมด (${n(counts.total)})` },
-          { value: 'error', label: `มีข้อผิดพลาด (${n(counts.error)})` },
-          { value: 'warning', label: `มีคำเตือน (${n(counts.warning)})` },
-          { value: 'existing', label: `มีในทะเบียนแล้ว (${n(counts.existing)})` },
-          ...(counts.conflict ? [{ value: 'conflict', label: `ข้อมูลไม่ตรง (${n(counts.conflict)})` }] : []),
+      <ImportNotices preview={preview} extra={preview.areaFromAddress && <AreaNotice area={preview.areaFromAddress} onAreaFromAddress={onAreaFromAddress} />} />
+      <ErrorRowsAlert count={counts.error} onDownload={onDownloadErrors} busy={busy} />
+      <PreviewRows<ImportRowPreview>
+        rows={preview.rows}
+        filters={[
+          { value: 'error', label: 'มีข้อผิดพลาด', show: (r) => r.status === 'error' },
+          { value: 'warning', label: 'มีคำเตือน', show: (r) => r.warnings.length > 0 },
+          { value: 'existing', label: 'มีในทะเบียนแล้ว', show: (r) => r.status === 'existing' },
+          ...(counts.conflict ? [{ value: 'conflict', label: 'ข้อมูลไม่ตรง', show: (r: ImportRowPreview) => r.conflict !== null }] : []),
         ]}
-      />
-      <DataTable<ImportRowPreview>
-        withTableBorder
-        striped
-        minHeight={160}
-        idAccessor="row"
-        noRecordsText="ไม่มีแถวในกลุ่มนี้"
-        records={rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)}
-        totalRecords={rows.length}
-        recordsPerPage={PAGE_SIZE}
-        page={page}
-        onPageChange={setPage}
-        paginationText={({ from, to, totalRecords }) => `${from}–${to} จาก ${n(totalRecords)} แถว`}
         columns={[
-          { accessor: 'row', title: 'แถวที่', width: 70 },
           {
             accessor: 'status',
             title: 'ผลตรวจ',
@@ -108,18 +66,8 @@ export function PreviewStep({ preview, duplicates, onDuplicates, onBack, onAreaF
             render: (r) => (r.conflict ? <Badge variant="light" color="orange">ข้อมูลไม่ตรง</Badge> : <Badge variant="light" color={STATUS[r.status].color}>{STATUS[r.status].label}</Badge>),
           },
           { accessor: 'name', title: 'ชื่อ–นามสกุล', render: (r) => r.name || '—' },
-          { accessor: 'nationalId', title: 'เลขประจำตัวประชาชน', width: 180, render: (r) => (/^\d{13}$/.test(r.nationalId) ? formatNationalId(r.nationalId) : r.nationalId || '—') },
+          { accessor: 'nationalId', title: 'เลขประจำตัวประชาชน', width: 180, render: (r) => shownId(r.nationalId) },
           { accessor: 'district', title: 'อำเภอ', width: 130 },
-          {
-            accessor: 'errors',
-            title: 'ข้อผิดพลาด / คำเตือน',
-            render: (r) => (
-              <List size="sm" spacing={0}>
-                {r.errors.map((e) => <List.Item key={e} c="red.8">{e}</List.Item>)}
-                {r.warnings.map((w) => <List.Item key={w} c="yellow.9">{w}</List.Item>)}
-              </List>
-            ),
-          },
         ]}
       />
       {conflicts.length > 0 && <ConflictTable rows={conflicts} chosen={conflictUpdates} onChange={onConflictUpdates} />}

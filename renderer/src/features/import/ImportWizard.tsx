@@ -1,0 +1,171 @@
+import { useState, type ReactNode } from 'react';
+import { Alert, Anchor, Button, List, Stack, Stepper, Text, Title } from '@mantine/core';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { FilePayload } from '@shared/api';
+import type { ImportSheetPreview } from '@shared/api/spreadsheets';
+import { ApiError, platform } from '../../api/client';
+import { JobProgress } from '../../components/JobProgress';
+import { saveFile, useJob } from '../../api/job';
+import { MappingStep, type Mapping, type MappingCheck } from './MappingStep';
+
+type Step = 'pick' | 'mapping' | 'preview' | 'done';
+// After the last step every step shows as completed.
+const STEPS: Step[] = ['pick', 'mapping', 'preview', 'done'];
+
+const mappingOf = (p: ImportSheetPreview): Mapping => Object.fromEntries(p.columns.map((c) => [String(c.index), c.field]));
+interface Problem {
+  message: string;
+  cancelled: boolean;
+}
+const problemOf = (e: unknown): Problem =>
+  e instanceof ApiError ? { message: e.error.message, cancelled: e.error.code === 'CANCELLED' } : { message: 'เกิดข้อผิดพลาด กรุณาลองอีกครั้ง', cancelled: false };
+
+/** A preview with its rows counted, as each kind of import gives it. */
+type CheckedSheet = ImportSheetPreview & { counts: { total: number } };
+
+/** What the preview and result steps of one kind of import are given to work with. */
+export interface WizardControls<P> {
+  preview: P;
+  file: FilePayload;
+  /** Reads the file again with the current mapping and options (after an option changed). */
+  recheck(): Promise<void>;
+  commit(): Promise<void>;
+  downloadErrors(): Promise<void>;
+  back(): void;
+  restart(): void;
+  busy: boolean;
+}
+
+/** The calls and screens of one kind of import (volunteers, activities); the rest of the wizard is shared. */
+export interface ImportWizardProps<P extends CheckedSheet, R> {
+  title: string;
+  back: { to: string; label: string };
+  /** What kind of file to choose, shown on the first step. */
+  intro: ReactNode;
+  hints: ReactNode[];
+  /** The core's calls; a page's own options (a month, the area rule) are read when they run. */
+  preview(file: FilePayload, mapping: Mapping | undefined, job: string): Promise<P>;
+  commit(file: FilePayload, mapping: Mapping, job: string): Promise<R>;
+  errors(file: FilePayload, mapping: Mapping): Promise<FilePayload>;
+  /** What the mapping must hold before the rows can be checked. */
+  check: MappingCheck;
+  /** More to choose on the mapping step (the month of a table of counts). */
+  mappingExtra?(preview: P): ReactNode;
+  renderPreview(c: WizardControls<P>): ReactNode;
+  renderResult(c: WizardControls<P> & { result: R }): ReactNode;
+}
+
+/**
+ * Importing from an office's .xlsx, .xls or .csv: pick the file, check the column mapping, preview
+ * every row validated by the core, commit in one transaction, then download the rows with errors to
+ * fix. The core re-reads the file at each step, so nothing is half-done.
+ */
+export function ImportWizard<P extends CheckedSheet, R>(props: ImportWizardProps<P, R>) {
+  const queryClient = useQueryClient();
+  const job = useJob();
+  const [step, setStep] = useState<Step>('pick');
+  const [file, setFile] = useState<FilePayload | null>(null);
+  const [preview, setPreview] = useState<P | null>(null);
+  const [mapping, setMapping] = useState<Mapping>({});
+  const [result, setResult] = useState<R | null>(null);
+  const [error, setError] = useState<Problem | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  /** Runs one call as a job; a failure (bad file, cancel) becomes the message on this step. */
+  async function attempt<T>(work: (job: string) => Promise<T>): Promise<T | null> {
+    setError(null);
+    try {
+      return await job.run(work);
+    } catch (e) {
+      setError(problemOf(e));
+      return null;
+    }
+  }
+
+  async function pick() {
+    const picked = await platform.pickFile(['.xlsx', '.xls', '.csv']);
+    if (!picked) return;
+    const p = await attempt((j) => props.preview(picked, undefined, j));
+    if (!p) return;
+    setFile(picked);
+    setPreview(p);
+    setMapping(mappingOf(p));
+    setStep('mapping');
+  }
+
+  async function recheck() {
+    const p = await attempt((j) => props.preview(file!, mapping, j));
+    if (!p) return;
+    setPreview(p);
+    setStep(p.mappingProblem ? 'mapping' : 'preview');
+  }
+
+  async function commit() {
+    const r = await attempt((j) => props.commit(file!, mapping, j));
+    if (!r) return;
+    setResult(r);
+    setStep('done');
+    await queryClient.invalidateQueries();
+  }
+
+  async function downloadErrors() {
+    setSaving(true);
+    try {
+      await saveFile(await props.errors(file!, mapping));
+    } catch (e) {
+      setError(problemOf(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function restart() {
+    setStep('pick');
+    setFile(null);
+    setPreview(null);
+    setResult(null);
+    setError(null);
+  }
+
+  const controls = preview && file ? { preview, file, recheck, commit, downloadErrors, back: () => setStep('mapping'), restart, busy: saving } : null;
+  return (
+    <Stack>
+      <Anchor component={Link} to={props.back.to} size="sm">{props.back.label}</Anchor>
+      <Title order={2}>{props.title}</Title>
+      <Stepper active={step === 'done' ? STEPS.length : STEPS.indexOf(step)} size="sm" allowNextStepsSelect={false}>
+        <Stepper.Step label="เลือกไฟล์" description=".xlsx .xls หรือ .csv" />
+        <Stepper.Step label="จับคู่คอลัมน์" description={preview ? `หัวตารางแถวที่ ${preview.headerRow}` : undefined} />
+        <Stepper.Step label="ตรวจสอบข้อมูล" description={preview && step !== 'mapping' ? `${preview.counts.total.toLocaleString('th-TH')} แถว` : undefined} />
+        <Stepper.Step label="ผลการนำเข้า" />
+      </Stepper>
+      {file && <Text c="dimmed">ไฟล์: {file.name}</Text>}
+      {error && (
+        <Alert color={error.cancelled ? 'gray' : 'red'} title={error.cancelled ? 'ยกเลิกแล้ว' : 'ทำรายการไม่สำเร็จ'} role="alert">
+          {error.message}
+        </Alert>
+      )}
+      <JobProgress job={job} label="กำลังอ่านไฟล์" />
+      {step === 'pick' && !job.running && (
+        <Stack align="flex-start">
+          <Text>{props.intro}</Text>
+          <List size="sm" c="dimmed">
+            {props.hints.map((h, i) => <List.Item key={i}>{h}</List.Item>)}
+            <List.Item>ยังไม่มีการบันทึกจนกว่าจะกดนำเข้าในขั้นสุดท้าย</List.Item>
+          </List>
+          <Button size="md" leftSection={<IconFileSpreadsheet size={18} />} onClick={pick} autoFocus>
+            เลือกไฟล์ .xlsx .xls หรือ .csv
+          </Button>
+        </Stack>
+      )}
+      {step === 'mapping' && preview && (
+        <MappingStep preview={preview} mapping={mapping} onChange={setMapping} onBack={restart} onNext={() => void recheck()} busy={job.running} check={props.check}>
+          {props.mappingExtra?.(preview)}
+        </MappingStep>
+      )}
+      {step === 'preview' && controls && !job.running && props.renderPreview(controls)}
+      {step === 'done' && controls && result && props.renderResult({ ...controls, result })}
+    </Stack>
+  );
+}
