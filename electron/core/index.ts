@@ -115,7 +115,5 @@ export function createCore(options: CoreOptions): Core {
 }
 
 export { openOrRecover, type OpenOutcome, type Rescue } from './startup';
-// What a transport (electron/main, electron/web) may use of the core: the lint rule lets them
-// import this entry and nothing deeper (docs/ARCHITECTURE.md rule 9).
-export { connectCore, type CoreConnection, type Port, type RemoteCore, type RemoteOpen, type RemoteOptions } from './remote';
-export { writeFileAtomic } from './files/atomic-write';
+// What a transport may use of the core, for code that holds the whole core anyway (tests, benchmarks).
+export * from './entry';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { MessageChannelMain, utilityProcess } from 'electron';
-import { connectCore, type CoreConnection } from '../core';
+import { connectCore, type CoreConnection } from '../core/entry';
 
 /** The core's entry, built beside this bundle (electron.vite.config.ts). */
 const CORE_ENTRY = path.join(__dirname, 'core.js');

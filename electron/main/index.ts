@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import type { RemoteCore } from '../core';
+import type { RemoteCore } from '../core/entry';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { startCoreProcess } from './core-process';
 import { registerIpc } from './ipc';

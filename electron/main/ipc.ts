@@ -5,7 +5,7 @@ import { IPC_EVENT, IPC_INVOKE, type BridgeAnswers, type BridgeRequest } from '@
 import { bridgeRequest } from '@shared/api/bridge-schema';
 import { maxPickedFileBytes, megabytes } from '@shared/api/limits';
 import type { Result } from '@shared/errors';
-import { writeFileAtomic, type RemoteCore } from '../core';
+import { writeFileAtomic, type RemoteCore } from '../core/entry';
 import { isOwnFrame } from './window';
 
 const refused: Result<never> = { ok: false, error: { code: 'UNAUTHORIZED', message: 'คำขอนี้ไม่ได้มาจากหน้าต่างของโปรแกรม' } };

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { version } from '../../package.json';
 import { AppFailure } from '@shared/errors';
-import { connectCore, type RemoteCore } from '../core';
+import { connectCore, type RemoteCore } from '../core/entry';
 import { startWebServer } from './server';
 
 /**

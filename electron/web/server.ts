@@ -6,7 +6,7 @@ import type { MethodName } from '@shared/api';
 import { decodeJson, encodeJson } from '@shared/api/codec';
 import { MAX_BACKUP_FILE_BYTES, MAX_IMPORT_FILE_BYTES, MAX_PHOTO_BYTES, megabytes } from '@shared/api/limits';
 import type { AppError } from '@shared/errors';
-import type { RemoteCore } from '../core';
+import type { RemoteCore } from '../core/entry';
 import { contentType, resolveStatic } from '../common/static';
 
 export interface WebServerOptions {

@@ -60,12 +60,14 @@ export interface Recorded {
   revealed: string[];
   /** Utility processes the shell started (worker threads here); `kill()` ends one. */
   utilityProcesses: { kill(): boolean }[];
+  /** Every module the main process itself loaded (bare names and resolved paths), in order. */
+  loaded: string[];
   /** What the shell sent to the window with webContents.send. */
   sent: unknown[][];
 }
 
 export function fakeElectron(userData: string) {
-  const rec: Recorded = { calls: [], paths: { userData }, ipcChannels: [], windows: [], appEvents: [], schemes: [], protocols: {}, ipcHandlers: {}, dialogAnswers: {}, revealed: [], utilityProcesses: [], sent: [] };
+  const rec: Recorded = { calls: [], paths: { userData }, ipcChannels: [], windows: [], appEvents: [], schemes: [], protocols: {}, ipcHandlers: {}, dialogAnswers: {}, revealed: [], utilityProcesses: [], loaded: [], sent: [] };
   let readyResolve: () => void = () => {};
   let isReady = false;
   const ready = new Promise<void>((r) => (readyResolve = r));
@@ -161,6 +163,7 @@ export function fakeElectron(userData: string) {
       const loader = Module as unknown as { _load: (...a: unknown[]) => unknown };
       const originalLoad = loader._load;
       loader._load = function (request: unknown, ...rest: unknown[]) {
+        rec.loaded.push(String(request));
         if (request === 'electron') return electron;
         return originalLoad.call(this, request, ...rest);
       };

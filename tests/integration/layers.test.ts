@@ -21,12 +21,15 @@ describe('the lint rule keeps the layers apart', () => {
     expect(await restrictedImports('electron/core/probe.ts', "import Database from 'better-sqlite3';\nexport const x = Database;\n")).toBe(0);
   });
 
-  it('lets a transport reach the core only through its entry, and never the other transport', async () => {
+  it('lets a transport reach the core only through its entry for transports, and never the other transport', async () => {
     for (const file of ['electron/main/probe.ts', 'electron/web/probe.ts']) {
       expect(await restrictedImports(file, "import { openOrRecover } from '../core/startup';\nexport const x = openOrRecover;\n")).toBe(1);
       expect(await restrictedImports(file, "import { finishInterruptedRestore } from '../core/backup/recovery';\nexport const x = finishInterruptedRestore;\n")).toBe(1);
       expect(await restrictedImports(file, "import type { Db } from '../../electron/core/db/open';\nexport type X = Db;\n")).toBe(1);
-      expect(await restrictedImports(file, "import { connectCore, type RemoteCore } from '../core';\nimport { api } from '@shared/api';\nexport const x: [typeof connectCore, RemoteCore | null, typeof api] = [connectCore, null, api];\n")).toBe(0);
+      expect(await restrictedImports(file, "import { connectCore, type RemoteCore } from '../core/entry';\nimport { api } from '@shared/api';\nexport const x: [typeof connectCore, RemoteCore | null, typeof api] = [connectCore, null, api];\n")).toBe(0);
+      // The composition root would load the whole core (database, PDF, spreadsheets) into the transport's process.
+      expect(await restrictedImports(file, "import { connectCore } from '../core';\nexport const x = connectCore;\n")).toBe(1);
+      expect(await restrictedImports(file, "import { createCore } from '../core/index';\nexport const x = createCore;\n")).toBe(1);
       expect(await restrictedImports(file, "import { resolveStatic } from '../common/static';\nexport const x = resolveStatic;\n")).toBe(0);
     }
     expect(await restrictedImports('electron/main/probe.ts', "import { resolveStatic } from '../web/static';\nexport const x = resolveStatic;\n")).toBe(1);

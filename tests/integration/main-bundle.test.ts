@@ -158,6 +158,12 @@ describe('the core in its own utility process (issue 12, part 1)', () => {
   const invoke = (request: unknown) =>
     rec.ipcHandlers['asa:invoke']({ senderFrame: electron.lastWindow().webContents.mainFrame }, request) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
 
+  it('leaves the core out of the main process: no database, PDF, Word or spreadsheet library is loaded there', () => {
+    expect(rec.loaded).toContain('electron');
+    const heavy = rec.loaded.filter((m) => /^(better-sqlite3|pdfmake|exceljs|docx|@e965\/xlsx|bwip-js)(\/|$)/.test(m) || /[\\/]core\.js$/.test(m));
+    expect(heavy).toEqual([]);
+  });
+
   it('starts the core with utilityProcess.fork and forwards calls to it over a MessagePort', async () => {
     expect(rec.calls).toContain('fork core.js');
     expect(rec.calls.indexOf('fork core.js')).toBeLessThan(rec.calls.findIndex((c) => c.startsWith('webContents')));
