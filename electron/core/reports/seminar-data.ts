@@ -133,7 +133,7 @@ export function speakerData(s: SeminarDetail, office: OfficeSettings, feeLine: (
     receipts: s.speakers
       .filter((sp) => sp.fee > 0)
       .map((sp) => ({
-        speaker: { name: sp.name, position: sp.position, agency: sp.agency },
+        speaker: { name: sp.name, position: sp.position, agency: sp.agency, nationalId: sp.nationalId, address: sp.address },
         items: [{ description: feeLine(sessions.find((x) => x.id === sp.sessionId)?.date ?? firstDate(s), sp.hours, sp.rate ?? sp.fee / (sp.hours || 1)), amount: sp.fee }],
       })),
   };

@@ -134,7 +134,8 @@ export function photoGrid(photos: ReportPhoto[], env: DocEnv): Content {
     margin: [0, 0, 0, pt(env, 8)],
   }));
   const rows: Content[] = [];
-  for (let i = 0; i < cells.length; i += 2) rows.push({ columns: [cells[i], cells[i + 1] ?? { text: '' }], columnGap: 12 });
+  // Two to a row; a photo left alone in the last row (a news item's one photo) is centred on the page.
+  for (let i = 0; i < cells.length; i += 2) rows.push(cells[i + 1] ? { columns: [cells[i], cells[i + 1]], columnGap: 12 } : cells[i]);
   return { stack: rows };
 }
 

@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { bahtText, formatBaht, formatThaiDateLong, THAI_MONTHS, isoParts, BE_OFFSET, type IsoDate } from '@shared/thai';
+import { bahtText, formatBaht, formatNationalId, formatThaiDateLong, THAI_MONTHS, isoParts, BE_OFFSET, type IsoDate } from '@shared/thai';
 import { BUDGET_CATEGORY_LABELS } from '@shared/schemas/seminar';
 import { gridLayout, num, officialPage, pt, signatureBlock, type DocEnv, type Signer } from '../engine/frame';
 import { keepTogether, personName } from '../engine/thai-breaks';
@@ -30,9 +30,9 @@ function receipt(r: SpeakerReceipt, data: SpeakerReceiptData, env: DocEnv, first
       { text: `ที่ ${env.office.officeName}`, alignment: 'right' },
       { text: receiptDate(data.date, env), alignment: 'right', margin: [0, 0, 0, pt(env, 12)] },
       {
-        // The form asks for the payee's national ID and address: dotted lines to fill in by hand
-        // where the register does not hold them.
-        text: `ข้าพเจ้า ${personName(r.speaker.name)}${who ? ` ตำแหน่ง ${who}` : ''} เลขประจำตัวประชาชน ${r.speaker.nationalId || '.'.repeat(40)} ที่อยู่ ${r.speaker.address || '.'.repeat(90)} ได้รับเงินจาก ${env.office.officeName} ดังรายการต่อไปนี้`,
+        // The form asks for the payee's national ID (in full: it is the payee's own evidence) and
+        // address: dotted lines to fill in by hand where the speaker's record does not hold them.
+        text: `ข้าพเจ้า ${personName(r.speaker.name)}${who ? ` ตำแหน่ง ${who}` : ''} เลขประจำตัวประชาชน ${r.speaker.nationalId ? keepTogether(num(env, formatNationalId(r.speaker.nationalId))) : '.'.repeat(40)} ที่อยู่ ${r.speaker.address ? num(env, r.speaker.address) : '.'.repeat(90)} ได้รับเงินจาก ${env.office.officeName} ดังรายการต่อไปนี้`,
         leadingIndent: pt(env, 36),
         margin: [0, 0, 0, pt(env, 8)],
       },

@@ -1,5 +1,6 @@
-import { Anchor, Checkbox, SegmentedControl, Select, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Anchor, Checkbox, NumberInput, SegmentedControl, Select, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { STATUS_LABELS, VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
+import type { Speaker } from '@shared/schemas/seminar';
 import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
 import { certificateGroupsByDefault, NEWS_MAX_PHOTOS, type ReportFont } from '@shared/api/reports';
 import { Link } from 'react-router';
@@ -78,9 +79,49 @@ function SeminarOptions({ choice, onChange }: Props) {
           </Checkbox.Group>
           <Checkbox label="ทำให้วิทยากรด้วย" checked={choice.certificateSpeakers} onChange={(e) => onChange({ certificateSpeakers: e.currentTarget.checked })} />
           <ThaiDateInput label="ให้ไว้ ณ วันที่" description={choice.givenOn ? undefined : 'เว้นว่างไว้ใช้วันสุดท้ายของโครงการ'} value={choice.givenOn} onChange={(givenOn) => onChange({ givenOn })} />
+          {choice.seminarId !== null && <CertificateStartNo choice={choice} onChange={onChange} />}
         </>
       )}
+      {choice.doc === 'speakers' && seminar.data && <SpeakersMissingPayee speakers={seminar.data.speakers} />}
     </>
+  );
+}
+
+/**
+ * The number the first new certificate gets (`41/2563`): the next of the fiscal year unless the
+ * clerk types another (numbers given by hand before). People who hold a number keep it.
+ */
+function CertificateStartNo({ choice, onChange }: Props) {
+  const numbering = useCall('report-certificate-numbering', { seminarId: choice.seminarId ?? 0, givenOn: choice.givenOn ?? undefined });
+  const n = numbering.data;
+  return (
+    <NumberInput
+      label="เลขที่วุฒิบัตร/เกียรติบัตร เริ่มที่"
+      description={
+        n &&
+        `ต่อจากเลขล่าสุดของปีงบประมาณ ${n.fiscalYear} (เลขถัดไป ${n.next}/${n.fiscalYear})` +
+          (n.held ? ` ผู้ที่ได้รับเลขแล้วในโครงการนี้ ${n.held} คน ใช้เลขเดิม` : '')
+      }
+      min={1}
+      max={999_999}
+      allowDecimal={false}
+      allowNegative={false}
+      value={choice.certificateStartNo ?? n?.next ?? ''}
+      onChange={(v) => onChange({ certificateStartNo: typeof v === 'number' && v >= 1 ? v : null })}
+      data-testid="certificate-start-no"
+    />
+  );
+}
+
+/** The receipt leaves a line to fill in by hand for what a speaker's record lacks: said before printing. */
+function SpeakersMissingPayee({ speakers }: { speakers: Speaker[] }) {
+  const missing = speakers.filter((s) => s.fee > 0 && (!s.nationalId || !s.address));
+  if (!missing.length) return null;
+  return (
+    <Alert color="yellow" title="ข้อมูลผู้รับเงินยังไม่ครบ">
+      {missing.map((s) => `${s.name} (ยังไม่มี${[!s.nationalId && 'เลขประจำตัวประชาชน', !s.address && 'ที่อยู่'].filter(Boolean).join('และ')})`).join(', ')}
+      {' '}ใบสำคัญรับเงินจะเว้นเส้นไว้ให้เขียนเอง หรือเพิ่มข้อมูลได้ที่หน้าโครงการ แท็บงบประมาณ (แก้ไขวิทยากร)
+    </Alert>
   );
 }
 

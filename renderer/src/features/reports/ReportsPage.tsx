@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Group, Loader, Radio, Stack, Text, Title } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import type { FilePayload } from '@shared/api';
 import { VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { ApiError, call } from '../../api/client';
@@ -28,6 +29,7 @@ function choiceFrom(params: URLSearchParams): ReportChoice {
     certificateGroupIds: null,
     certificateSpeakers: false,
     givenOn: null,
+    certificateStartNo: null,
     fullIds: false,
     filter: {
       ...NO_FILTER,
@@ -58,6 +60,7 @@ function ready(c: ReportChoice): string | null {
 /** Every document the office prints: pick one, set its options, look at it, then save it. */
 export function ReportsPage() {
   const [params] = useSearchParams();
+  const queryClient = useQueryClient();
   const [choice, setChoice] = useState<ReportChoice>(() => choiceFrom(params));
   const [file, setFile] = useState<FilePayload | null>(null);
   const [busy, setBusy] = useState(false);
@@ -90,6 +93,11 @@ export function ReportsPage() {
     setError(null);
     try {
       setFile(await generate(choice));
+      if (choice.doc === 'certificates') {
+        // The numbers are given now: the field goes on from the next free one.
+        setChoice((c) => ({ ...c, certificateStartNo: null }));
+        await queryClient.invalidateQueries({ queryKey: ['report-certificate-numbering'] });
+      }
     } catch (e) {
       fail(e, 'สร้างเอกสารไม่สำเร็จ กรุณาลองอีกครั้ง');
     } finally {

@@ -47,6 +47,8 @@ export interface ReportChoice {
   certificateSpeakers: boolean;
   /** The date the certificates are given; null: the seminar's last day. */
   givenOn: string | null;
+  /** The number the first new certificate gets; null: the next of the fiscal year. */
+  certificateStartNo: number | null;
   fullIds: boolean;
   filter: RegisterFilter;
   news: { headline: string; body: string };
@@ -89,7 +91,7 @@ export function generate(c: ReportChoice, format: ReportFormat = 'pdf'): Promise
     case 'speakers':
       return call('report-speaker-receipts', { ...common, seminarId });
     case 'certificates':
-      return call('report-certificates', { ...common, seminarId, kind: c.certificateKind, groupIds: c.certificateGroupIds ?? undefined, speakers: c.certificateSpeakers, givenOn: c.givenOn ?? undefined });
+      return call('report-certificates', { ...common, seminarId, kind: c.certificateKind, groupIds: c.certificateGroupIds ?? undefined, speakers: c.certificateSpeakers, givenOn: c.givenOn ?? undefined, startNo: c.certificateStartNo ?? undefined });
     case 'result':
       return call('report-result', { ...common, seminarId, format });
     case 'news':

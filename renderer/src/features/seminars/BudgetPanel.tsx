@@ -5,7 +5,7 @@ import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { z } from 'zod';
 import { RATE_ITEMS, RATE_ITEM_LABELS, type RateItem } from '@shared/schemas/rate';
 import {
-  BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS, RATE_ITEM_BUDGET_CATEGORY, budgetLineInput, speakerInput, type BudgetCategory, type BudgetLine, type SeminarDetail,
+  BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS, RATE_ITEM_BUDGET_CATEGORY, budgetLineInput, speakerInput, type BudgetCategory, type BudgetLine, type SeminarDetail, type Speaker,
 } from '@shared/schemas/seminar';
 import { formatBaht, formatThaiDateShort, formatThaiTime } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
@@ -15,27 +15,38 @@ import { submitForm } from '../../components/formSave';
 import { TableAmount } from '../../components/TableInputs';
 
 /** What the speaker form edits (the session as the select's string). */
-const speakerFields = speakerInput.pick({ name: true, position: true, agency: true, isGovernment: true, hours: true });
+const speakerFields = speakerInput.pick({ name: true, position: true, agency: true, isGovernment: true, hours: true, nationalId: true, address: true });
 type SpeakerValues = z.input<typeof speakerFields> & { sessionId: string | null };
 
-/** A speaker is picked from the contacts directory (position, agency and status come along) or typed. */
-function SpeakerForm({ seminar }: { seminar: SeminarDetail }) {
+/**
+ * Adds a speaker, picked from the contacts directory (position, agency and status come along) or
+ * typed; or edits `speaker` (its values loaded, saved in place). The national ID and address are
+ * what the receipt (ใบสำคัญรับเงิน) asks of the payee.
+ */
+function SpeakerForm({ seminar, speaker, onDone }: { seminar: SeminarDetail; speaker?: Speaker; onDone?(): void }) {
   const save = useCallMutation('speaker-save', ['seminar-get']);
   const contacts = useCall('contact-search', { query: '', limit: 500 });
   const sessions = seminar.days.flatMap((d) => d.sessions.map((s) => ({ value: String(s.id), label: `${formatThaiDateShort(d.date)} ${formatThaiTime(s.start)} ${s.topic}` })));
-  const empty: SpeakerValues = { name: '', position: '', agency: '', isGovernment: true, hours: 1, sessionId: sessions[0]?.value ?? null };
-  const form = useForm<SpeakerValues>({ mode: 'controlled', initialValues: empty, validate: schemaResolver(speakerFields, { sync: true }) });
+  const empty: SpeakerValues = { name: '', position: '', agency: '', isGovernment: true, hours: 1, nationalId: '', address: '', sessionId: sessions[0]?.value ?? null };
+  const form = useForm<SpeakerValues>({
+    mode: 'controlled',
+    initialValues: speaker
+      ? { name: speaker.name, position: speaker.position, agency: speaker.agency, isGovernment: speaker.isGovernment, hours: speaker.hours, nationalId: speaker.nationalId, address: speaker.address, sessionId: speaker.sessionId === null ? null : String(speaker.sessionId) }
+      : empty,
+    validate: schemaResolver(speakerFields, { sync: true }),
+  });
   const submit = submitForm(form, async ({ sessionId, ...v }) => {
-    await save.mutateAsync({ ...v, seminarId: seminar.id, sessionId: sessionId ? Number(sessionId) : null });
+    await save.mutateAsync({ ...v, id: speaker?.id, seminarId: seminar.id, sessionId: sessionId ? Number(sessionId) : null });
     // The next speaker starts from the defaults, so one speaker's hours or status never carry over.
     form.setValues({ ...empty, sessionId });
+    onDone?.();
   });
   const fromContact = (name: string) => {
     const c = contacts.data?.find((x) => x.name === name);
     form.setValues(c ? { name: c.name, position: c.position, agency: c.agency, isGovernment: c.isGovernment } : { name });
   };
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate data-testid={speaker ? 'speaker-edit' : 'speaker-new'}>
       <Group align="flex-start">
         <Autocomplete
           label="ชื่อวิทยากร"
@@ -51,7 +62,16 @@ function SpeakerForm({ seminar }: { seminar: SeminarDetail }) {
         <Select label="ช่วงเวลา" data={sessions} w={320} {...form.getInputProps('sessionId')} />
         <NumberInput label="ชั่วโมง" w={90} min={0} step={0.5} decimalScale={1} {...form.getInputProps('hours')} />
         <Checkbox label="บุคลากรของรัฐ" mt={32} {...form.getInputProps('isGovernment', { type: 'checkbox' })} />
-        <Button type="submit" mt={25} leftSection={<IconPlus size={16} />} loading={save.isPending}>เพิ่มวิทยากร</Button>
+        <TextInput label="เลขประจำตัวประชาชน" description="13 หลัก สำหรับใบสำคัญรับเงิน" w={200} {...form.getInputProps('nationalId')} />
+        <TextInput label="ที่อยู่" description="สำหรับใบสำคัญรับเงิน" w={420} {...form.getInputProps('address')} />
+        {speaker ? (
+          <Group mt={25} gap="xs">
+            <Button type="submit" loading={save.isPending}>บันทึกการแก้ไข</Button>
+            <Button variant="default" onClick={onDone}>ยกเลิก</Button>
+          </Group>
+        ) : (
+          <Button type="submit" mt={25} leftSection={<IconPlus size={16} />} loading={save.isPending}>เพิ่มวิทยากร</Button>
+        )}
       </Group>
     </form>
   );
@@ -136,6 +156,7 @@ export function BudgetPanel({ seminar }: { seminar: SeminarDetail }) {
   const deleteLine = useCallMutation('budget-line-delete', ['seminar-get']);
   const deleteSpeaker = useCallMutation('speaker-delete', ['seminar-get']);
   const [editing, setEditing] = useState<number | null>(null);
+  const [editingSpeaker, setEditingSpeaker] = useState<number | null>(null);
   const setActual = (b: BudgetLine, actualAmount: number | null) => {
     saveLine.mutateAsync({ ...b, seminarId: seminar.id, actualAmount }).catch(notifyError);
   };
@@ -148,9 +169,17 @@ export function BudgetPanel({ seminar }: { seminar: SeminarDetail }) {
           <Table.Tr><Table.Th>ชื่อ</Table.Th><Table.Th>ตำแหน่ง</Table.Th><Table.Th>ประเภท</Table.Th><Table.Th ta="right">ชั่วโมง</Table.Th><Table.Th ta="right">อัตรา</Table.Th><Table.Th ta="right">ค่าสมนาคุณ</Table.Th><Table.Th /></Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {seminar.speakers.map((s) => (
+          {seminar.speakers.map((s) =>
+            editingSpeaker === s.id ? (
+              <Table.Tr key={s.id}>
+                <Table.Td colSpan={7}><SpeakerForm seminar={seminar} speaker={s} onDone={() => setEditingSpeaker(null)} /></Table.Td>
+              </Table.Tr>
+            ) : (
             <Table.Tr key={s.id}>
-              <Table.Td><WholeWords text={s.name} /></Table.Td>
+              <Table.Td>
+                <WholeWords text={s.name} />
+                {(!s.nationalId || !s.address) && <Text size="xs" c="orange">ยังไม่มี{[!s.nationalId && 'เลขประจำตัวประชาชน', !s.address && 'ที่อยู่'].filter(Boolean).join('และ')} (ใบสำคัญรับเงินจะเว้นให้เขียนเอง)</Text>}
+              </Table.Td>
               <Table.Td>
                 {s.position}
                 {s.agency && <Text size="xs" c="dimmed">{s.agency}</Text>}
@@ -159,9 +188,15 @@ export function BudgetPanel({ seminar }: { seminar: SeminarDetail }) {
               <Table.Td ta="right">{s.hours}</Table.Td>
               <Table.Td ta="right">{s.rate === null ? <Text c="red" size="sm">ไม่มีอัตรา</Text> : formatBaht(s.rate)}</Table.Td>
               <Table.Td ta="right">{formatBaht(s.fee)}</Table.Td>
-              <Table.Td><ActionIcon variant="subtle" color="red" aria-label={`ลบวิทยากร ${s.name}`} onClick={() => deleteSpeaker.mutateAsync({ id: s.id }).catch(notifyError)}><IconTrash size={16} /></ActionIcon></Table.Td>
+              <Table.Td>
+                <Group gap={0} wrap="nowrap">
+                  <ActionIcon variant="subtle" aria-label={`แก้ไขวิทยากร ${s.name}`} onClick={() => setEditingSpeaker(s.id)}><IconEdit size={16} /></ActionIcon>
+                  <ActionIcon variant="subtle" color="red" aria-label={`ลบวิทยากร ${s.name}`} onClick={() => deleteSpeaker.mutateAsync({ id: s.id }).catch(notifyError)}><IconTrash size={16} /></ActionIcon>
+                </Group>
+              </Table.Td>
             </Table.Tr>
-          ))}
+            ),
+          )}
         </Table.Tbody>
       </Table>
       <SpeakerForm seminar={seminar} />

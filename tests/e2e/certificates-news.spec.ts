@@ -1,0 +1,76 @@
+import { execFileSync } from 'node:child_process';
+import { expect, expectPdfPreviewLoaded, screenshot, test, type WebApp } from './fixtures';
+
+const TITLE = 'สัมมนาเครือข่ายอาสาสมัครแรงงานจังหวัดสงขลา';
+const PEOPLE = ['นางสาวกัญญาณัฐ ญาณวุฒิ', 'นายประยุทธ์ บุญญาศิริ', 'นางน้ำฝน ศรีสำราญ'];
+
+/** A one-day seminar of 10 planned, three of whom came (checked in at the desk). */
+async function seedSeminar(app: WebApp): Promise<number> {
+  await app.call('settings-save', {
+    officeName: 'สำนักงานแรงงานจังหวัดสงขลา', province: 'สงขลา', address: '', phone: '', headName: 'นายสมชาย ใจดี', headPosition: 'แรงงานจังหวัดสงขลา',
+    signatories: [], operatorName: 'สุดา', emblem: null,
+  });
+  const s = await app.call('seminar-create', {
+    title: TITLE, venueRoom: 'ห้องประชุมชั้น 2', venuePlace: 'ศาลากลางจังหวัดสงขลา', venueAddress: '', notes: '',
+    chairName: 'นายวิรัตน์ ศรีสำราญ', chairPosition: 'รองผู้ว่าราชการจังหวัดสงขลา', reporterName: 'นายสมชาย ใจดี', reporterPosition: 'แรงงานจังหวัดสงขลา',
+    objectives: ['เพื่อพัฒนาศักยภาพอาสาสมัครแรงงาน'], responsibleOfficer: '',
+    days: [{ date: '2020-03-13', sessions: [{ start: '09:00', end: '12:00', topic: 'ภาคเช้า' }] }],
+    groups: [{ name: 'อาสาสมัครแรงงาน', plannedCount: 10 }],
+  });
+  const sessionId = s.days[0].sessions[0].id;
+  for (const name of PEOPLE) await app.call('participant-add-walkin', { seminarId: s.id, groupId: s.groups[0].id, name, position: 'อาสาสมัครแรงงาน', agency: 'ตำบลบ่อยาง', phone: '', checkInSessionId: sessionId });
+  return s.id;
+}
+
+const pdfTextOf = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+
+test('certificates: the dialog shows the next number of the fiscal year, the clerk starts from another, and it goes on from there', async ({ page, app }) => {
+  const id = await seedSeminar(app);
+  await app.open(page, `/reports?doc=certificates&seminar=${id}`);
+  const startNo = page.getByRole('textbox', { name: 'เลขที่วุฒิบัตร/เกียรติบัตร เริ่มที่' });
+  await expect(startNo).toHaveValue('1');
+  await expect(page.getByText('ต่อจากเลขล่าสุดของปีงบประมาณ 2563 (เลขถัดไป 1/2563)')).toBeVisible();
+
+  // The office gave 1–40 by hand this year.
+  await startNo.fill('41');
+  await screenshot(page, 'certificates-start-number');
+  await page.getByRole('button', { name: 'แสดงตัวอย่าง' }).click();
+  await expectPdfPreviewLoaded(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'บันทึกไฟล์ PDF' }).click()]);
+  const text = pdfTextOf(await download.path());
+  for (const n of ['41/2563', '42/2563', '43/2563']) expect(text).toContain(`เลขที่ ${n}`);
+  for (const name of PEOPLE) expect(text).toContain(name);
+
+  // Given now: the field goes on from the next free number, and says the three keep theirs.
+  await expect(startNo).toHaveValue('44');
+  await expect(page.getByText('(เลขถัดไป 44/2563) ผู้ที่ได้รับเลขแล้วในโครงการนี้ 3 คน ใช้เลขเดิม')).toBeVisible();
+  await screenshot(page, 'certificates-numbers-given');
+});
+
+test('news: the count as chosen (planned or attended) and one of the seminar’s photos under it', async ({ page, app }) => {
+  const id = await seedSeminar(app);
+  for (const [i, colour] of ['steelblue', 'darkorange'].entries()) {
+    const bytes = execFileSync('convert', ['-size', '640x420', `gradient:${colour}-white`, 'jpg:-']);
+    await app.call('seminar-photo-add', { seminarId: id, name: `ภาพ${i + 1}.jpg`, bytes: new Uint8Array(bytes), caption: `ภาพกิจกรรมที่ ${i + 1}` });
+  }
+  await app.open(page, `/reports?doc=news&seminar=${id}`);
+  const body = page.getByRole('textbox', { name: 'เนื้อข่าว' });
+  await expect(body).toHaveValue(/จำนวน 10 คน/);
+  await page.locator('label', { hasText: 'ตามที่มาจริง' }).click();
+  await expect(page.getByRole('radio', { name: 'ตามที่มาจริง' })).toBeChecked();
+  await expect(body).toHaveValue(/จำนวน 3 คน/);
+  await page.getByRole('checkbox', { name: 'ภาพกิจกรรมที่ 2' }).check();
+  await screenshot(page, 'news-count-photo');
+
+  await page.getByRole('button', { name: 'แสดงตัวอย่าง' }).click();
+  await expectPdfPreviewLoaded(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'บันทึกไฟล์ PDF' }).click()]);
+  const file = await download.path();
+  const text = pdfTextOf(file);
+  expect(text.replace(/\s+/g, '')).toContain('จำนวน3คน');
+  expect(text).toContain('ภาพกิจกรรมที่ 2');
+  expect(text).not.toContain('ภาพกิจกรรมที่ 1');
+  // One picture placed in the page.
+  expect(execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').length - 2).toBe(1);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, 'test-results/screens/news-one-photo']);
+});
