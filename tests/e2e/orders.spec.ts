@@ -106,3 +106,54 @@ test('a volunteer card: photo added on the volunteer page, printed, reprinted as
   await expect(page.getByTestId('checkin-feedback')).toContainText(`ลงชื่อแล้ว: ${name}`);
   await expect(page.getByTestId('checkin-total')).toHaveText(/^1\//);
 });
+
+test('an order cancelled (ยกเลิกคำสั่ง) with its reason: its terms are gone, it stays listed as cancelled and prints only marked ยกเลิก', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const ending = await app.call('order-candidates', { kind: 'renewal', withinDays: 90 });
+  const today = new Date().toISOString().slice(0, 10);
+  const order = await app.call('order-create', { kind: 'renewal', orderNo: '16/2569', orderDate: today, termStart: today, termEnd: `${Number(today.slice(0, 4)) + 3}${today.slice(4)}`, volunteerIds: ending.slice(0, 3).map((c) => c.id) });
+  await app.open(page, `/orders/${order.id}`);
+  await page.getByRole('button', { name: 'ยกเลิกคำสั่ง' }).click();
+  const dialog = page.getByRole('dialog', { name: 'ยกเลิกคำสั่งที่ 16/2569' });
+  await expect(dialog).toContainText('อาสาสมัคร 3 คนจะถูกลบ');
+  // The reason is where the cursor starts; an empty one is refused.
+  await dialog.getByRole('button', { name: 'ยืนยันยกเลิกคำสั่ง' }).click();
+  await expect(dialog.getByText('กรุณากรอกเหตุผลที่ยกเลิก')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'เหตุผลที่ยกเลิก' }).focus();
+  await page.keyboard.type('ออกคำสั่งซ้ำกับคำสั่งที่ 15/2569');
+  await screenshot(page, 'order-cancel-dialog');
+  await dialog.getByRole('button', { name: 'ยืนยันยกเลิกคำสั่ง' }).click();
+
+  await expect(page.getByText('ยกเลิกแล้ว', { exact: true })).toBeVisible();
+  await expect(page.getByText('เหตุผล: ออกคำสั่งซ้ำกับคำสั่งที่ 15/2569', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'ไฟล์ Word' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /พิมพ์บัตรประจำตัว/ })).toHaveCount(0);
+  await screenshot(page, 'order-cancelled');
+  for (const c of ending.slice(0, 3)) expect((await app.call('volunteer-get', { id: c.id })).terms.map((t) => t.orderNo)).not.toContain('16/2569');
+
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'พิมพ์คำสั่ง (PDF มีตรายกเลิก)' }).click()]);
+  const file = path.join(SHOTS_DIR, 'order-cancelled.pdf');
+  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  await pdf.saveAs(file);
+  expect(text(file)).toContain('คำสั่งนี้ถูกยกเลิกแล้ว');
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', file, file.replace(/\.pdf$/, '')]);
+
+  await page.getByRole('link', { name: 'คำสั่งแต่งตั้งทั้งหมด' }).click();
+  await expect(page.getByRole('row', { name: /16\/2569/ })).toContainText('ยกเลิกแล้ว');
+});
+
+test('a card whose stored photo is damaged still prints, with an empty frame, and the clerk is told whose photo to upload again', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const [v] = (await app.call('volunteer-list', { status: 'active', district: 'หาดใหญ่', pageSize: 1 })).rows;
+  await app.call('volunteer-photo-set', { volunteerId: v.id, bytes: new Uint8Array(Buffer.from(emblemDataUrl(300).split(',')[1], 'base64')) });
+  // The file is cut short on disk, as a copy interrupted would leave it.
+  const folder = path.join(app.dataDir, 'photos', `volunteer-${v.id}`);
+  const photo = path.join(folder, fs.readdirSync(folder)[0]);
+  fs.writeFileSync(photo, fs.readFileSync(photo).subarray(0, 200));
+  await app.open(page, `/volunteers/${v.id}`);
+  const [card] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'พิมพ์บัตรประจำตัว' }).click()]);
+  expect(text(await card.path())).toContain('ติดรูปถ่าย');
+  await expect(page.getByText('บัตร 1 ใบพิมพ์โดยเว้นช่องรูปว่างไว้')).toBeVisible();
+  await expect(page.getByText(`${v.title}${v.firstName} ${v.lastName} (ไฟล์รูปเสียหาย)`, { exact: false })).toBeVisible();
+  await screenshot(page, 'card-damaged-photo');
+});

@@ -154,6 +154,14 @@ describe('appointment orders (คำสั่งแต่งตั้ง)', () =
     expect(text).not.toContain('เปลี่ยนสกุลใหม่');
     expect(text).not.toContain('ตำบลที่ย้ายไป');
     expect(text).not.toContain('ระดับใหม่หลังออกคำสั่ง');
+
+    // A person erased under the PDPA leaves the printed list without their name; the count stays.
+    const erased = ending[1];
+    await core.call('volunteer-erase', { id: erased.id, reason: 'เจ้าของข้อมูลขอให้ลบ' });
+    const listed = await core.call('order-get', { id: order.id });
+    expect(listed.people).toBe(ending.length);
+    expect(listed.members.find((m) => m.volunteerId === erased.id)?.name).toBe('ลบข้อมูลส่วนบุคคลแล้ว');
+    expect(pdfText(savePdf('order-reprint-after-erase.pdf', (await core.call('order-document', { id: order.id })).bytes))).not.toContain(erased.name);
   });
 
   it('cancels an order (ยกเลิกคำสั่ง): its terms are removed, each person gets their previous term back, it stays listed as cancelled and prints only marked ยกเลิก', async () => {
