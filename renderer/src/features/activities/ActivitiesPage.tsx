@@ -10,7 +10,7 @@ import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { useLeaveGuard } from '../../components/LeaveGuard';
 import { ActivityForm } from './ActivityForm';
-import { cellCount, cellText, moveFrom } from './gridKeys';
+import { cellCount, cellText, errorsByCell, isSaveKey, moveFrom } from './gridKeys';
 import { monthOptions } from './months';
 import { showWarnings } from './warnings';
 import classes from './ActivityGrid.module.css';
@@ -60,18 +60,13 @@ export function ActivitiesPage() {
       showWarnings(result.warnings);
     } catch (e) {
       if (!(e instanceof ApiError)) return notifyError(e);
-      const byCell: Record<string, string> = {};
-      for (const [path, message] of Object.entries(e.error.fields ?? {})) {
-        const i = Number(/^cells\.(\d+)\./.exec(path)?.[1]);
-        if (changed[i]) byCell[key(changed[i].volunteerId, changed[i].kindId)] = message;
-      }
-      setErrors(byCell);
+      setErrors(errorsByCell(e.error.fields, changed, (c) => key(c.volunteerId, c.kindId)));
       setProblem(e.error.message);
     }
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>, row: number, col: number) => {
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+    if (isSaveKey(e)) {
       e.preventDefault();
       void submit();
       return;

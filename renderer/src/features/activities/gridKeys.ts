@@ -29,3 +29,21 @@ export function cellText(typed: string): string {
 export function cellCount(text: string): number | null {
   return text === '' ? null : Number(text);
 }
+
+/**
+ * A grid save's refusal as messages by cell: the core names each refused cell `cells.N.…`, N its
+ * place among the cells sent, and the grid marks it under its own key.
+ */
+export function errorsByCell<C>(fields: Record<string, string> | undefined, sent: C[], keyOf: (c: C) => string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(fields ?? {})) {
+    const cell = sent[Number(/^cells\.(\d+)\./.exec(path)?.[1])];
+    if (cell) out[keyOf(cell)] = message;
+  }
+  return out;
+}
+
+/** Ctrl+S (⌘S): saves the whole grid. Read by the key's place too, so it works with the Thai layout on. */
+export function isSaveKey(e: { key: string; code: string; ctrlKey: boolean; metaKey: boolean }): boolean {
+  return (e.ctrlKey || e.metaKey) && (e.code === 'KeyS' || e.key.toLowerCase() === 's');
+}

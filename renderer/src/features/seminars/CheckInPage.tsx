@@ -2,12 +2,14 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, Anchor, Badge, Card, Group, Kbd, Loader, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import type { AttendanceCopied } from '@shared/api/attendance';
 import { findScanned } from '@shared/schemas/volunteer-card';
 import { COUNT_LABELS, type AttendanceBoard, type AttendanceStatus } from '@shared/schemas/seminar';
 import { formatThaiClock, formatThaiDateLong, formatThaiTime } from '@shared/thai';
 import { ApiError, call } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { applyMark, matchRoster, type RosterEntry } from './checkin-model';
+import { CopyFromEarlier } from './CopyFromEarlier';
 import { WalkinForm } from './WalkinForm';
 import { WholeWords } from '../../components/WholeWords';
 
@@ -16,11 +18,10 @@ interface Feedback {
   text: string;
 }
 
-interface Undo {
-  participantId: number;
-  name: string;
-  previous: { status: AttendanceStatus; at: string } | null;
-}
+/** One mark taken back by Ctrl+Z, or a whole "เหมือนช่วงเช้า" copy (only the people it marked). */
+type Undo =
+  | { kind: 'mark'; participantId: number; name: string; previous: { status: AttendanceStatus; at: string } | null }
+  | { kind: 'copy'; participantIds: number[]; name: string };
 
 const clock = (iso: string | null) => (iso ? formatThaiClock(new Date(iso)) : '');
 const notFound = (typed: string) => `ไม่พบ "${typed.trim()}" ในรายชื่อ ถ้าเป็นผู้เข้าร่วมหน้างาน กด Ctrl+Enter เพื่อเพิ่มชื่อและลงชื่อทันที`;
@@ -85,7 +86,7 @@ export function CheckInPage() {
     setLocal((x) => applyMark(x, p.id, status, new Date().toISOString()));
     setFeedback({ tone: status === 'present' ? 'green' : 'gray', text: `${status === 'present' ? '✓ ลงชื่อแล้ว' : 'บันทึกว่าขาด'}: ${p.name} (${groupName(p.groupId)})` });
     // On the undo stack at once, so Ctrl+Z right after Enter takes back this mark, not the one before.
-    const entry: Undo = { participantId: p.id, name: p.name, previous: p.status ? { status: p.status, at: p.at! } : null };
+    const entry: Undo = { kind: 'mark', participantId: p.id, name: p.name, previous: p.status ? { status: p.status, at: p.at! } : null };
     setUndo((u) => [...u, entry]);
     await send(() => call('attendance-mark', { sessionId, participantId: p.id, status }), () => setUndo((u) => u.filter((x) => x !== entry)));
   };
@@ -94,6 +95,13 @@ export function CheckInPage() {
     const last = undo.at(-1);
     if (!last) return setFeedback({ tone: 'gray', text: 'ไม่มีรายการให้เลิกทำ' });
     setUndo((u) => u.slice(0, -1));
+    if (last.kind === 'copy') {
+      setLocal((x) => last.participantIds.reduce((y, id) => applyMark(y, id, null, null), x));
+      const cells = last.participantIds.map((participantId) => ({ sessionId, participantId, status: null }));
+      const ok = await send(() => (cells.length ? call('attendance-save', { seminarId: b.seminarId, cells }) : Promise.resolve()));
+      if (ok) setFeedback({ tone: 'gray', text: `เลิกทำแล้ว: ${last.name} ${last.participantIds.length.toLocaleString('th-TH')} คน` });
+      return;
+    }
     setLocal((x) => applyMark(x, last.participantId, last.previous?.status ?? null, last.previous?.at ?? null));
     const ok = await send(() =>
       last.previous
@@ -101,6 +109,18 @@ export function CheckInPage() {
         : call('attendance-clear', { sessionId, participantId: last.participantId }),
     );
     if (ok) setFeedback({ tone: 'gray', text: `เลิกทำแล้ว: ${last.name}` });
+  };
+
+  const copied = (c: AttendanceCopied, from: string) => {
+    const name = `ลงชื่อเหมือน${from}`;
+    setUndo((u) => [...u, { kind: 'copy', participantIds: c.participantIds, name }]);
+    setFeedback({
+      tone: c.copied ? 'green' : 'yellow',
+      text: c.copied
+        ? `✓ ${name}แล้ว ${c.copied.toLocaleString('th-TH')} คน แก้เฉพาะคนที่ต่างกัน (Shift+Enter บันทึกว่าขาด) หรือกด Ctrl+Z เพื่อเลิกทำ`
+        : `ไม่มีใครให้ลงชื่อเพิ่ม: ผู้ที่มา${from}บันทึกไว้ในช่วงนี้แล้วทุกคน`,
+    });
+    void qc.invalidateQueries({ queryKey: key });
   };
 
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -175,6 +195,7 @@ export function CheckInPage() {
           onKeyDown={onKey}
         />
       )}
+      {!walkin && <CopyFromEarlier key={sessionId} session={b.session} onCopied={copied} onClosed={() => requestAnimationFrame(() => input.current?.focus())} />}
       {/* A name that matches nobody replaces the last person's banner with how to add a walk-in. */}
       {typed.trim() && matches.length === 0 && !findScanned(typed, b.roster).code ? (
         <Alert color="yellow" data-testid="checkin-feedback" role="status">{notFound(typed)}</Alert>

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, Select, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { IconEdit, IconListCheck, IconClipboardCheck } from '@tabler/icons-react';
+import { IconEdit, IconListCheck, IconClipboardCheck, IconTable } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { COUNT_LABELS, SEMINAR_KIND_LABELS, SEMINAR_STATUSES, SEMINAR_STATUS_LABELS, type SeminarDetail, type SeminarStatus } from '@shared/schemas/seminar';
 import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
@@ -17,32 +17,38 @@ import { SummaryCard } from './SummaryCard';
 function SessionsPanel({ seminar }: { seminar: SeminarDetail }) {
   const present = (sessionId: number) => seminar.attendance.filter((a) => a.sessionId === sessionId && a.status === 'present').length;
   return (
-    <Table>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>วันที่</Table.Th>
-          <Table.Th>เวลา</Table.Th>
-          <Table.Th>หัวข้อ</Table.Th>
-          <Table.Th ta="right">{COUNT_LABELS.attended} / {COUNT_LABELS.registered}</Table.Th>
-          <Table.Th />
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {seminar.days.flatMap((d) =>
-          d.sessions.map((s) => (
-            <Table.Tr key={s.id}>
-              <Table.Td>{formatThaiDateLong(d.date)}</Table.Td>
-              <Table.Td>{formatThaiTime(s.start)} – {formatThaiTime(s.end)}</Table.Td>
-              <Table.Td>{s.topic}</Table.Td>
-              <Table.Td ta="right">{present(s.id)}/{seminar.participants.length}</Table.Td>
-              <Table.Td>
-                <Button size="xs" component={Link} to={`/seminars/${seminar.id}/checkin/${s.id}`} leftSection={<IconListCheck size={14} />}>เปิดหน้าลงชื่อ</Button>
-              </Table.Td>
-            </Table.Tr>
-          )),
-        )}
-      </Table.Tbody>
-    </Table>
+    <Stack>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">ลงชื่อทีละช่วงที่โต๊ะลงทะเบียน หรือหลังจบงานบันทึกจากใบลงทะเบียนที่เซ็นชื่อแล้วทุกช่วงในตารางเดียว</Text>
+        <Button variant="light" component={Link} to={`/seminars/${seminar.id}/attendance`} leftSection={<IconTable size={16} />}>บันทึกจากใบลงทะเบียน</Button>
+      </Group>
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>วันที่</Table.Th>
+            <Table.Th>เวลา</Table.Th>
+            <Table.Th>หัวข้อ</Table.Th>
+            <Table.Th ta="right">{COUNT_LABELS.attended} / {COUNT_LABELS.registered}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {seminar.days.flatMap((d) =>
+            d.sessions.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>{formatThaiDateLong(d.date)}</Table.Td>
+                <Table.Td>{formatThaiTime(s.start)} – {formatThaiTime(s.end)}</Table.Td>
+                <Table.Td>{s.topic}</Table.Td>
+                <Table.Td ta="right">{present(s.id)}/{seminar.participants.length}</Table.Td>
+                <Table.Td>
+                  <Button size="xs" component={Link} to={`/seminars/${seminar.id}/checkin/${s.id}`} leftSection={<IconListCheck size={14} />}>เปิดหน้าลงชื่อ</Button>
+                </Table.Td>
+              </Table.Tr>
+            )),
+          )}
+        </Table.Tbody>
+      </Table>
+    </Stack>
   );
 }
 

@@ -3,7 +3,8 @@ import { fromThaiDigits } from '@shared/thai';
 
 export type RosterEntry = AttendanceBoard['roster'][number];
 
-const squash = (s: string) => fromThaiDigits(s).replace(/[\s-]/g, '').toLowerCase();
+/** Text as the desk compares it: Thai digits read as digits, spaces and dashes dropped, lower case. */
+export const squash = (s: string) => fromThaiDigits(s).replace(/[\s-]/g, '').toLowerCase();
 
 /**
  * People matching what the clerk typed: part of the name (spaces ignored) or, from four digits

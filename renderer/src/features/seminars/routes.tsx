@@ -9,5 +9,6 @@ export const SEMINAR_ROUTES: { path: string; element: ReactNode }[] = [
   { path: '/seminars/:id', element: lazyPage(() => import('./SeminarPage'), 'SeminarPage') },
   { path: '/seminars/:id/edit', element: SeminarForm },
   { path: '/seminars/:id/checkin/:sessionId', element: lazyPage(() => import('./CheckInPage'), 'CheckInPage') },
+  { path: '/seminars/:id/attendance', element: lazyPage(() => import('./AttendanceSheetPage'), 'AttendanceSheetPage') },
   { path: '/seminars/:id/evaluation', element: lazyPage(() => import('./EvaluationPage'), 'EvaluationPage') },
 ];
