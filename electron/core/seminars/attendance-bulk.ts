@@ -1,12 +1,11 @@
-import type { AttendanceCopied, AttendanceSheet, CopySource, attendanceApi } from '@shared/api/attendance';
+import type { AttendanceCopied, AttendanceSheet, CopySource } from '@shared/api/attendance';
 import type { ParsedInput } from '@shared/api';
 import { AppFailure } from '@shared/errors';
 import { participantCode } from '@shared/schemas/participant-code';
 import type { AttendanceStatus, SeminarSession } from '@shared/schemas/seminar';
 import type { AuditEntry } from '../audit';
-import type { HandlerMap } from '../context';
 import type { Db } from '../db/open';
-import { write, type Written } from '../write';
+import type { Written } from '../write';
 import { clearAttendance, markAttendance, requireSession } from './attendance';
 import { getDays, getGroups, getParticipants, getSeminar } from './read';
 
@@ -114,10 +113,3 @@ export function saveSheet(db: Db, { seminarId, cells }: ParsedInput<'attendance-
     audit: changes.length ? { entity: 'seminar', entityId: String(seminarId), action: 'attendance-sheet', details: { fields: ['sessionId', 'participantId', 'from', 'to'], changes } } : null,
   };
 }
-
-export const attendanceHandlers: HandlerMap<keyof typeof attendanceApi> = {
-  'attendance-copy-sources': ({ sessionId }, ctx) => copySources(ctx.db, sessionId),
-  'attendance-copy': write(({ sessionId, fromSessionId }, ctx) => copyAttendance(ctx.db, sessionId, fromSessionId, ctx.now().toISOString())),
-  'attendance-sheet': ({ seminarId }, ctx) => attendanceSheet(ctx.db, seminarId),
-  'attendance-save': write((input, ctx) => saveSheet(ctx.db, input, ctx.now().toISOString())),
-};

@@ -1,3 +1,4 @@
+import type { attendanceApi } from '@shared/api/attendance';
 import type { evaluationApi } from '@shared/api/evaluation';
 import type { seminarsApi } from '@shared/api/seminars';
 import { summarizeEvaluation } from '@shared/schemas/evaluation';
@@ -6,6 +7,7 @@ import { todayIso } from '@shared/thai';
 import { diff } from '../audit';
 import type { CoreContext, HandlerMap } from '../context';
 import { attendanceBoard, clearAttendance, markAttendance, requireSession } from './attendance';
+import { attendanceSheet, copyAttendance, copySources, saveSheet } from './attendance-bulk';
 import { deleteBudgetLine, deleteSpeaker, saveBudgetLine, saveSpeaker } from './budget';
 import { volunteerIdsMatching } from '../volunteers/list';
 import { write } from '../write';
@@ -165,4 +167,12 @@ export const evaluationHandlers: HandlerMap<keyof typeof evaluationApi> = {
   },
   'evaluation-save': write((input, ctx) => ({ result: { id: saveEvaluation(ctx.db, input, at(ctx)) } })),
   'evaluation-delete': write(({ id }, ctx) => ({ result: { deleted: deleteEvaluation(ctx.db, id) } })),
+};
+
+/** Attendance many marks at a time: from an earlier session's list, or keyed from the paper sheets. */
+export const attendanceHandlers: HandlerMap<keyof typeof attendanceApi> = {
+  'attendance-copy-sources': ({ sessionId }, ctx) => copySources(ctx.db, sessionId),
+  'attendance-copy': write(({ sessionId, fromSessionId }, ctx) => copyAttendance(ctx.db, sessionId, fromSessionId, at(ctx))),
+  'attendance-sheet': ({ seminarId }, ctx) => attendanceSheet(ctx.db, seminarId),
+  'attendance-save': write((input, ctx) => saveSheet(ctx.db, input, at(ctx))),
 };
