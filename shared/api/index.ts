@@ -19,6 +19,7 @@ import { ordersApi } from './orders';
 import { volunteerMergeApi } from './volunteer-merge';
 import { cardsApi } from './cards';
 import { awardsApi } from './awards';
+import { nominationApi } from './nomination';
 
 export * from './define';
 
@@ -43,6 +44,7 @@ export const api = {
   ...ordersApi,
   ...cardsApi,
   ...awardsApi,
+  ...nominationApi,
 };
 
 export type Api = typeof api;

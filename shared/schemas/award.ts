@@ -145,8 +145,3 @@ export interface NominationRanking {
   /** Volunteers the minimum conditions left out, and why. */
   excluded: { volunteerId: number; name: string; district: string; reason: string }[];
 }
-
-/** What the nomination's documents and its award recording take: the ranking's query and the people ticked. */
-export const nominationChosen = nominationQuery.extend({
-  volunteerIds: z.array(id).min(1, 'กรุณาเลือกผู้ได้รับการคัดเลือกอย่างน้อย 1 คน').max(2000, 'เลือกได้ครั้งละไม่เกิน 2,000 คน'),
-});

@@ -1,9 +1,15 @@
 import type { awardsApi } from '@shared/api/awards';
+import type { nominationApi } from '@shared/api/nomination';
 import { AppFailure } from '@shared/errors';
 import { diff } from '../audit';
 import type { CoreContext, HandlerMap } from '../context';
 import { write } from '../write';
 import { checkAward, deleteAward, insertAward, listAwards, readAward, updateAward, type AwardDetail } from './repository';
+import { honourCertificates, nominationDoc, nominationFileName, rankFor } from './nomination-print';
+import { readNominationCriteria, writeNominationCriteria } from './nomination';
+import { nominationXlsx } from '../spreadsheets/export/nomination';
+import { nominationListPdf } from '../reports/documents/nomination-list';
+import { envFor, pdf } from '../reports/output';
 
 function mustExist(ctx: CoreContext, id: number) {
   const a = readAward(ctx.db, id);
@@ -19,7 +25,7 @@ function detailOf(a: AwardDetail): AwardDetail {
 /** Awards are filed in the audit trail under the volunteer, so the person's page shows them and a PDPA erase clears them. */
 const auditOf = (volunteerId: number, action: string, details: unknown) => ({ entity: 'volunteer', entityId: String(volunteerId), action, details });
 
-export const awardsHandlers: HandlerMap<keyof typeof awardsApi> = {
+export const awardsHandlers: HandlerMap<keyof typeof awardsApi | keyof typeof nominationApi> = {
   'award-list': ({ volunteerId }, ctx) => listAwards(ctx.db, volunteerId),
 
   'award-create': write((input, ctx) => {
@@ -44,4 +50,40 @@ export const awardsHandlers: HandlerMap<keyof typeof awardsApi> = {
     deleteAward(ctx.db, id);
     return { audit: auditOf(before.volunteerId, 'award-delete', detailOf(before)), result: { id } };
   }),
+
+  'nomination-criteria-get': (_input, ctx) => readNominationCriteria(ctx.db),
+
+  'nomination-criteria-save': write((criteria, ctx) => {
+    const before = readNominationCriteria(ctx.db);
+    writeNominationCriteria(ctx.db, criteria);
+    const changes = diff(before, criteria);
+    return { result: criteria, audit: Object.keys(changes).length ? { entity: 'settings', entityId: 'nomination-criteria', action: 'update', details: changes } : null };
+  }),
+
+  'nomination-rank': (query, ctx) => rankFor(ctx, query),
+
+  'nomination-xlsx': async (input, ctx) => {
+    const doc = nominationDoc(ctx, input);
+    return nominationXlsx(doc, doc.officeName, `${nominationFileName(doc)}.xlsx`);
+  },
+
+  'nomination-pdf': async (input, ctx) => {
+    const doc = nominationDoc(ctx, input);
+    const env = envFor(ctx, input);
+    return pdf(nominationFileName(doc), nominationListPdf(doc, doc.officeName, env), env, doc.ranking.rows.map((r) => r.name));
+  },
+
+  'nomination-record': write(({ volunteerIds, ...details }, ctx) => {
+    const at = ctx.now().toISOString();
+    // One award per person ticked; the first refused (already has it, erased, a future date) refuses them all.
+    const audit = [...new Set(volunteerIds)].map((volunteerId) => {
+      const a = detailOf({ ...details, volunteerId });
+      checkAward(ctx, a);
+      const id = insertAward(ctx.db, a, at);
+      return auditOf(volunteerId, 'award-create', { id, ...a });
+    });
+    return { audit, result: { recorded: audit.length } };
+  }),
+
+  'nomination-certificates': (input, ctx) => honourCertificates(ctx, input),
 };

@@ -12,22 +12,33 @@ export const CERTIFICATE_TITLES: Record<CertificateKind, string> = { completion:
 export interface CertificateRecipient {
   name: string;
   speaker?: boolean;
-  /** `12/2563`: the office's running number of the fiscal year, kept for the person. */
-  number: string;
+  /** `12/2563`: the office's running number of the fiscal year, kept for the person; none on an honour's certificate. */
+  number?: string;
 }
 
-export interface CertificateData {
-  kind: CertificateKind;
+/** An event the recipients took part in: its kind decides the wording, its dates and venue are printed under it. */
+export interface CertificateEvent {
   /** The event's kind (seminar, training, meeting): it decides the wording. */
   eventKind: SeminarKind;
   projectTitle: string;
   /** `เมื่อวันที่ 13 มีนาคม 2563` or a range, already worded. */
   heldOn: string;
   venue: string;
+}
+
+/** An honour of its own (อสร.ดีเด่น), not an event: its words are printed under the name as given. */
+export interface CertificateHonour {
+  honour: string;
+  /** The document's title (the PDF's properties), as an event's title would be. */
+  title: string;
+}
+
+export type CertificateData = {
+  kind: CertificateKind;
   givenOn: IsoDate;
   recipients: CertificateRecipient[];
   signer: Signer;
-}
+} & (CertificateEvent | CertificateHonour);
 
 /** What each kind of event is called after `ผ่านการ` and `เข้าร่วม`. */
 export const EVENT_WORDS: Record<SeminarKind, string> = { seminar: 'สัมมนา', training: 'ฝึกอบรม', meeting: 'ประชุม', activity: 'กิจกรรม' };
@@ -52,14 +63,19 @@ function page(data: CertificateData, env: DocEnv, recipient: CertificateRecipien
   return {
     stack: [
       // The number sits in the top corner, where a register of certificates looks it up.
-      { text: num(env, `เลขที่ ${recipient.number}`), alignment: 'right', fontSize: pt(env, 16), margin: [0, 0, 0.5 * CM, 0] },
+      { text: recipient.number ? num(env, `เลขที่ ${recipient.number}`) : ' ', alignment: 'right', fontSize: pt(env, 16), margin: [0, 0, 0.5 * CM, 0] },
       ...emblem(env, 3, [0, 0, 0, pt(env, 4)]),
       { text: env.office.officeName, alignment: 'center', fontSize: pt(env, 26), bold: true },
       { text: CERTIFICATE_TITLES[data.kind], alignment: 'center', fontSize: pt(env, 40), bold: true, color: '#1a3a7a' },
       { text: `${CERTIFICATE_TITLES[data.kind]}ฉบับนี้ให้ไว้เพื่อแสดงว่า`, alignment: 'center', fontSize: pt(env, 20) },
       { text: personName(recipient.name), alignment: 'center', fontSize: pt(env, 36), bold: true, margin: [0, pt(env, 6), 0, pt(env, 6)] },
-      { text: certificateWording(data.kind, data.eventKind, data.projectTitle, recipient.speaker), alignment: 'center', fontSize: pt(env, 20), margin: [pt(env, 40), 0, pt(env, 40), 0] },
-      { text: `${data.heldOn} ณ ${data.venue}`, alignment: 'center', fontSize: pt(env, 18) },
+      {
+        text: 'honour' in data ? num(env, data.honour) : certificateWording(data.kind, data.eventKind, data.projectTitle, recipient.speaker),
+        alignment: 'center',
+        fontSize: pt(env, 20),
+        margin: [pt(env, 40), 0, pt(env, 40), 0],
+      },
+      ...('honour' in data ? [] : [{ text: `${data.heldOn} ณ ${data.venue}`, alignment: 'center' as const, fontSize: pt(env, 18) }]),
       { text: `ให้ไว้ ณ วันที่ ${formatThaiDateLong(data.givenOn, { thaiDigits: env.thaiDigits })}`, alignment: 'center', fontSize: pt(env, 18), margin: [0, pt(env, 8), 0, 0] },
       {
         stack: [{ text: '.'.repeat(45) }, { text: `(${personName(data.signer.name)})` }, { text: data.signer.position }],
@@ -73,11 +89,11 @@ function page(data: CertificateData, env: DocEnv, recipient: CertificateRecipien
   };
 }
 
-/** Landscape, one page per recipient (the chosen groups' people who attended, and speakers if chosen). */
+/** Landscape, one page per recipient (an event's chosen groups' people who attended and speakers if chosen, or the people honoured). */
 export function certificates(data: CertificateData, env: DocEnv): TDocumentDefinitions {
   const title = CERTIFICATE_TITLES[data.kind];
   const doc = officialPage(env, {
-    title: `${title} ${data.projectTitle}`,
+    title: `${title} ${'honour' in data ? data.title : data.projectTitle}`,
     orientation: 'landscape',
     pageNumbers: false,
     content: data.recipients.map((r, i) => page(data, env, r, i === 0)),

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import {
+  awardDetails,
+  fiscalYearBE,
+  nominationCriteria,
+  nominationQuery,
+  otherNamed,
+  type NominationCriteria,
+  type NominationRanking,
+} from '../schemas/award';
+import { empty, isoDate } from '../schemas/common';
+import { method, type FilePayload } from './define';
+import { reportOptions } from './reports';
+
+const id = z.number().int().positive();
+
+/** The people the clerk ticked in the ranking. */
+const ticked = z.array(id).min(1, 'กรุณาเลือกผู้ได้รับการคัดเลือกอย่างน้อย 1 คน').max(2000, 'เลือกได้ครั้งละไม่เกิน 2,000 คน');
+/** The ranked list as a document: the people ticked are marked as nominated. */
+const rankedList = nominationQuery.extend({ volunteerIds: z.array(id).max(10_000).default([]) });
+
+/** The อสร.ดีเด่น nomination helper (issue 17 part 5). */
+export const nominationApi = {
+  /** The อสร.ดีเด่น helper's criteria and weights, as the office saved them (or the defaults). */
+  'nomination-criteria-get': method<NominationCriteria>()(empty),
+  'nomination-criteria-save': method<NominationCriteria>()(nominationCriteria),
+  /** Active volunteers ranked over a fiscal year by the criteria, with each score's parts and who was left out. */
+  'nomination-rank': method<NominationRanking>()(nominationQuery),
+  /** The ranked list as a print-ready workbook; the people ticked are marked as nominated. */
+  'nomination-xlsx': method<FilePayload>()(rankedList),
+  /** The ranked list as a PDF in the official layout (A4 landscape), signed by the head of office. */
+  'nomination-pdf': method<FilePayload>()(rankedList.extend(reportOptions.shape)),
+  /** Records the award for every person ticked, in one transaction: all of them or, on any error, none. */
+  'nomination-record': method<{ recorded: number }>()(
+    awardDetails.extend({ volunteerIds: ticked }).superRefine(otherNamed),
+  ),
+  /** เกียรติบัตร for the people ticked: "ได้รับการคัดเลือกเป็นอาสาสมัครแรงงานดีเด่น ประจำปีงบประมาณ พ.ศ. …". */
+  'nomination-certificates': method<FilePayload>()(reportOptions.extend({ fiscalYear: fiscalYearBE, volunteerIds: ticked, givenOn: isoDate.optional() })),
+};
