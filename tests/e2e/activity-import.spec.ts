@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { formatThaiDateNumeric, todayIso, addDays } from '@shared/thai';
+import { formatYearMonth } from '@shared/schemas/activity';
+import { addDays, formatThaiDateNumeric, todayIso } from '@shared/thai';
 import { nationalIdFor, volunteer } from '../helpers/seminar-fixtures';
 import { readXlsx } from '../helpers/spreadsheet-fixtures';
 import { expect, pickByKeyboard, screenshot, test } from './fixtures';
@@ -111,4 +112,43 @@ test('a monthly activity report imports through the wizard by keyboard: rows mat
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('สรุปผลการตรวจสอบ')).toContainText('บันทึกไว้แล้ว (ข้าม) 2 รายการ');
   await expect(page.getByRole('button', { name: 'ไม่มีรายการใหม่ให้นำเข้า' })).toBeDisabled();
+});
+
+test('a volunteer × kind table of counts without a month column: the month is chosen on the mapping step and the counts land in the monthly grid', async ({ page, app }) => {
+  test.setTimeout(900_000);
+  for (let n = 1; n <= 2; n++) await app.call('volunteer-create', { ...volunteer(n, 'หาดใหญ่', 'คลองแห'), termStart: '2024-10-01', termEnd: '2028-09-30' });
+  const ids = Object.fromEntries((await app.call('volunteer-list', { district: 'หาดใหญ่' })).rows.map((r) => [r.firstName, r.id]));
+  const kinds = await app.call('activity-kinds-get', {});
+  const lastMonth = addDays(`${todayIso().slice(0, 7)}-01`, -1).slice(0, 7);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('สรุป');
+  ws.addRow(['สรุปผลการปฏิบัติงานอาสาสมัครแรงงาน อำเภอหาดใหญ่']);
+  ws.addRow(['ที่', 'ชื่อ - สกุล', 'อำเภอ', ...kinds.map((k) => k.name)]);
+  ws.addRow([1, 'นายสมหมาย1 ทดสอบ1', 'หาดใหญ่', 10, 2, null, 5, null]);
+  ws.addRow([2, 'นายสมหมาย2 ทดสอบ2', 'หาดใหญ่', '๓', null, 4, null, 1]);
+  ws.addRow(['รวม', null, null, 13, 2, 4, 5, 1]);
+
+  await app.open(page, '/activities/import');
+  await pick(page, Buffer.from(await wb.xlsx.writeBuffer()));
+  await expect(page.getByRole('combobox', { name: `คอลัมน์ D ${kinds[0].name} นำเข้าเป็น` })).toHaveValue(`จำนวน: ${kinds[0].name}`);
+  await expect(page.getByText('ไฟล์ไม่มีคอลัมน์เดือนหรือวันที่ กรุณาเลือกเดือนของรายงานนี้')).toBeVisible();
+  const month = page.getByRole('combobox', { name: 'เดือนของรายงาน (พ.ศ.)' });
+  await month.focus();
+  await pickByKeyboard(page, month, formatYearMonth(lastMonth));
+  await expect(month).toHaveValue(formatYearMonth(lastMonth));
+  await page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true }).focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByLabel('สรุปผลการตรวจสอบ')).toContainText('บันทึกใหม่ 6 รายการ');
+  await expect(page.getByText('ไฟล์นี้เป็นตารางจำนวนรายเดือน')).toBeVisible();
+  await expect(page.locator('tbody tr').first()).toContainText(formatYearMonth(lastMonth));
+  await screenshot(page, 'activity-import-table-preview');
+  await page.getByRole('button', { name: 'นำเข้า 6 รายการ' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('ผลการนำเข้า')).toContainText('บันทึกใหม่ (รายการ)6');
+
+  const grid = await app.call('activity-grid-get', { month: lastMonth, district: 'หาดใหญ่' });
+  const cells = (first: string) => grid.rows.find((r) => r.volunteerId === ids[first])!.cells;
+  expect(cells('สมหมาย1')).toEqual({ [kinds[0].id]: 10, [kinds[1].id]: 2, [kinds[3].id]: 5 });
+  expect(cells('สมหมาย2')).toEqual({ [kinds[0].id]: 3, [kinds[2].id]: 4, [kinds[4].id]: 1 });
 });

@@ -48,9 +48,9 @@ function ActivityPreviewStep({ preview, back, commit, downloadErrors, busy }: Wi
       </Group>
       <Text size="sm" c="dimmed">
         {preview.shape === 'table'
-          ? 'ไฟล์นี้เป็นตารางจำนวนรายเดือน (อาสาสมัคร × ประเภท) บันทึกเหมือนตารางบันทึกผลงานรายเดือน'
-          : 'ไฟล์นี้มีหนึ่งแถวต่อกิจกรรม บันทึกเหมือนบันทึกรายละเอียดกิจกรรม'}
-        {' '}รายการที่บันทึกไว้แล้ว (อาสาสมัคร วันที่ ประเภท และสถานที่เดียวกัน) จะข้ามไป นำเข้าไฟล์เดิมซ้ำได้โดยไม่บันทึกซ้ำ
+          ? 'ไฟล์นี้เป็นตารางจำนวนรายเดือน (อาสาสมัคร × ประเภท) บันทึกเหมือนตารางบันทึกผลงานรายเดือน จำนวนที่บันทึกไว้แล้วในเดือนเดียวกันจะข้ามไป'
+          : 'ไฟล์นี้มีหนึ่งแถวต่อกิจกรรม บันทึกเหมือนบันทึกรายละเอียดกิจกรรม รายการที่บันทึกไว้แล้ว (อาสาสมัคร วันที่ ประเภท และสถานที่เดียวกัน) จะข้ามไป'}
+        {' '}นำเข้าไฟล์เดิมซ้ำได้โดยไม่บันทึกซ้ำ
       </Text>
       <ImportNotices preview={preview} />
       <ErrorRowsAlert count={counts.error} onDownload={() => void downloadErrors()} busy={busy} />
@@ -62,15 +62,24 @@ function ActivityPreviewStep({ preview, back, commit, downloadErrors, busy }: Wi
           { value: 'duplicate', label: 'บันทึกไว้แล้ว', show: (r) => r.status === 'duplicate' },
         ]}
         columns={[
-          { accessor: 'status', title: 'ผลตรวจ', width: 130, render: (r) => <Badge variant="light" color={STATUS[r.status].color}>{STATUS[r.status].label}</Badge> },
-          { accessor: 'name', title: 'อาสาสมัคร', width: 170, render: (r) => (r.name ? <WholeWords text={r.name} /> : '—') },
-          { accessor: 'nationalId', title: 'เลขประจำตัวประชาชน', width: 160, render: (r) => shownId(r.nationalId) },
-          { accessor: 'district', title: 'อำเภอ', width: 100 },
-          { accessor: 'when', title: preview.shape === 'table' ? 'เดือน' : 'วันที่', width: 110 },
+          { accessor: 'status', title: 'ผลตรวจ', width: 120, render: (r) => <Badge variant="light" color={STATUS[r.status].color}>{STATUS[r.status].label}</Badge> },
+          {
+            accessor: 'name',
+            title: 'อาสาสมัคร',
+            width: 190,
+            render: (r) => (
+              <Stack gap={0}>
+                <Text size="sm">{r.name ? <WholeWords text={r.name} /> : '—'}</Text>
+                {r.nationalId && <Text size="xs" c="dimmed">{shownId(r.nationalId)}</Text>}
+              </Stack>
+            ),
+          },
+          { accessor: 'district', title: 'อำเภอ', width: 90 },
+          { accessor: 'when', title: preview.shape === 'table' ? 'เดือน' : 'วันที่', width: 100 },
           {
             accessor: 'items',
             title: 'กิจกรรม (คน)',
-            width: 200,
+            width: 180,
             render: (r) => (
               <List size="sm" spacing={0}>
                 {r.items.map((i) => (
