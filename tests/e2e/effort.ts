@@ -59,6 +59,28 @@ export class Effort {
     await target.blur();
   }
 
+  /**
+   * Rows copied in Excel, pasted into `target`: its click and Ctrl+V. The clipboard event is the one
+   * Chromium fires on a real paste (a headless browser has no clipboard of its own to paste from).
+   */
+  async paste(target: Locator, text: string): Promise<void> {
+    await this.click(target);
+    this.keys++;
+    await target.evaluate((el, copied) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', copied);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
+  /** A file chosen through the button that opens the system's file dialog: the button, then the file there. */
+  async upload(button: Locator, file: { name: string; buffer: Buffer }): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.click(button);
+    this.clicks++;
+    await (await chooser).setFiles({ ...file, mimeType: 'application/octet-stream' });
+  }
+
   toString(): string {
     return `${this.clicks} clicks, ${this.keys} keystrokes`;
   }
