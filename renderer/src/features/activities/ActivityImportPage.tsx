@@ -127,6 +127,7 @@ export function ActivityImportPage() {
       commit={(file, mapping, job) => call('activity-import-commit', { file, mapping, ...options, job })}
       errors={(file, mapping) => call('activity-import-errors', { file, mapping, ...options })}
       check={checkActivityMapping}
+      onRestart={() => setMonth(null)}
       mappingExtra={(p) =>
         p.shape === 'table' && (
           <Select
@@ -151,10 +152,7 @@ export function ActivityImportPage() {
           ]}
           failed={c.result.failed}
           onDownloadErrors={() => void c.downloadErrors()}
-          onAnother={() => {
-            setMonth(null);
-            c.restart();
-          }}
+          onAnother={c.restart}
           onDone={() => navigate('/activities')}
           doneLabel="ไปที่ตารางบันทึกผลงานรายเดือน"
           busy={c.busy}

@@ -22,7 +22,7 @@ export function ImportPage() {
   const [duplicates, setDuplicates] = useState<Duplicates>('skip');
   const [areaFromAddress, setAreaFromAddress] = useState(true);
   const [conflictUpdates, setConflictUpdates] = useState<number[]>([]);
-  // Read when a call runs, so a changed switch is sent with the re-check it starts.
+  // What the calls send; the area switch writes its new value here too, since its re-check runs before the next render.
   const options = { areaFromAddress };
 
   return (
@@ -44,6 +44,10 @@ export function ImportPage() {
       commit={(file, mapping, job) => call('volunteer-import-commit', { file, mapping, ...options, duplicates, conflictUpdates, job })}
       errors={(file, mapping) => call('volunteer-import-errors', { file, mapping, ...options })}
       check={checkVolunteerMapping}
+      onRestart={() => {
+        setAreaFromAddress(true);
+        setConflictUpdates([]);
+      }}
       renderPreview={(c) => (
         <PreviewStep
           preview={c.preview}
@@ -72,11 +76,7 @@ export function ImportPage() {
           ]}
           failed={c.result.failed}
           onDownloadErrors={() => void c.downloadErrors()}
-          onAnother={() => {
-            setAreaFromAddress(true);
-            setConflictUpdates([]);
-            c.restart();
-          }}
+          onAnother={c.restart}
           onDone={() => navigate('/volunteers')}
           doneLabel="ไปที่ทะเบียนอาสาสมัคร"
           busy={c.busy}

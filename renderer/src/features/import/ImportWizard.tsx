@@ -53,6 +53,8 @@ export interface ImportWizardProps<P extends CheckedSheet, R> {
   check: MappingCheck;
   /** More to choose on the mapping step (the month of a table of counts). */
   mappingExtra?(preview: P): ReactNode;
+  /** Another file is picked: a page's own choices go back to their defaults. */
+  onRestart?(): void;
   renderPreview(c: WizardControls<P>): ReactNode;
   renderResult(c: WizardControls<P> & { result: R }): ReactNode;
 }
@@ -122,6 +124,7 @@ export function ImportWizard<P extends CheckedSheet, R>(props: ImportWizardProps
   }
 
   function restart() {
+    props.onRestart?.();
     setStep('pick');
     setFile(null);
     setPreview(null);
