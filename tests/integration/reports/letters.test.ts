@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { LETTER_OFFICE, plannedSeminar } from './letter-fixtures';
 import { emblemDataUrl, PROJECT_TITLE } from './fixtures';
-import { docxText } from './docx-tools';
+import { docxTableColumns, docxText } from './docx-tools';
 import { expectTextContains, pdfPages, pdfText, renderPages, savePdf } from './pdf-tools';
 
 describe('letters before the event', () => {
@@ -71,7 +71,13 @@ describe('letters before the event', () => {
     expect(paid).not.toContain('ค่าอาหารกลางวัน');
 
     const word = await core.call('report-memo', { seminarId: seminar.id, kind: 'project', format: 'docx' });
-    const docx = docxText(savePdf('letters-memo-project.docx', word.bytes));
+    const docxFile = savePdf('letters-memo-project.docx', word.bytes);
+    const docx = docxText(docxFile);
+    // Word sets TH Sarabun New at 16 pt, wider than the PDF's Sarabun: the budget table's order and
+    // amount columns grow with it (at the PDF's widths `24,000.00` and `ลำดับ` broke inside their cells).
+    const budget = docxTableColumns(docxFile).find((cols) => cols.length === 3)!;
+    expect(budget[0]).toBeGreaterThanOrEqual(45);
+    expect(budget[2]).toBeGreaterThanOrEqual(95);
     expectTextContains(docx, ['บันทึกข้อความ', 'ส่วนราชการ', 'ค่าอาหารกลางวัน (100 × 1 × 120 บาท)', '24,000.00', '(นางสาวสุดา รักงาน)']);
   });
 

@@ -81,7 +81,7 @@ export function evaluationSummaryContent(s: EvaluationSummary, env: DocEnv): Con
   return [
     { text: num(env, `ผู้ตอบแบบประเมิน ${s.forms} คน${groups ? ` ได้แก่ ${groups}` : ''} ระดับความพึงพอใจในภาพรวมอยู่ในระดับ${s.overallLevel} (ค่าเฉลี่ย ${s.overallMean === null ? '-' : s.overallMean.toFixed(2)})`), leadingIndent: pt(env, 36) },
     {
-      table: { headerRows: 2, dontBreakRows: true, widths: [pt(env, 22), '*', ...SCORES.map(() => pt(env, 34)), pt(env, 38), pt(env, 32), pt(env, 52)], body },
+      table: { headerRows: 2, dontBreakRows: true, widths: [pt(env, 24), '*', ...SCORES.map(() => pt(env, 40)), pt(env, 38), pt(env, 34), pt(env, 52)], body },
       layout: gridLayout,
       fontSize: pt(env, 13),
       margin: [0, pt(env, 4), 0, pt(env, 2)],

@@ -85,7 +85,7 @@ function budgetTable(data: ResultReportData, env: DocEnv): Content {
   ];
   return {
     stack: [
-      { table: { headerRows: 1, widths: [30, '*', 80, 80], body }, layout: gridLayout },
+      { table: { headerRows: 1, widths: [36, '*', 80, 80], body }, layout: gridLayout },
       { text: `คงเหลือ ${formatBaht(planned - actual)} บาท คิดเป็นการใช้จ่ายร้อยละ ${num(env, percent(actual, planned))} ของงบประมาณที่ได้รับ`, margin: [0, pt(env, 4), 0, 0] },
     ],
   };

@@ -214,10 +214,22 @@ export class DocxWriter {
     return spacing * this.official(size) * 0.55 + 12;
   }
 
-  /** Column widths in points: numbers as given, `*`/`auto` share what is left, `n%` of the width. */
+  /**
+   * Column widths in points: numbers as given for the PDF's font, grown to the official size Word
+   * sets (TH Sarabun New at 16 pt is wider than the PDF's Sarabun at 11: `12,000.00` and `ลำดับ`
+   * broke inside their columns), as far as the width the other columns had in the PDF allows;
+   * `*`/`auto` share what is left, `n%` of the width.
+   */
   private widths(specs: unknown[], total: number, gap = 0): number[] {
     const inner = total - gap * (specs.length - 1);
-    const fixed = specs.map((s) => (typeof s === 'number' ? s : typeof s === 'string' && s.endsWith('%') ? (parseFloat(s) / 100) * inner : null));
+    const given = specs.map((s) => (typeof s === 'number' ? s : typeof s === 'string' && s.endsWith('%') ? (parseFloat(s) / 100) * inner : null));
+    const numbers = given.reduce<number>((a, b, i) => a + (typeof specs[i] === 'number' ? (b ?? 0) : 0), 0);
+    const others = given.reduce<number>((a, b, i) => a + (typeof specs[i] === 'number' ? 0 : (b ?? 0)), 0);
+    const shared = given.some((f) => f === null);
+    // Room for the numbered columns: all that is left when no column shares, else up to 80% of the width.
+    const room = Math.max(numbers, (shared ? inner * 0.8 : inner) - others);
+    const grow = numbers ? Math.min(1 / this.env.font.scale, room / numbers) : 1;
+    const fixed = given.map((f, i) => (f !== null && typeof specs[i] === 'number' ? f * grow : f));
     const used = fixed.reduce<number>((a, b) => a + (b ?? 0), 0);
     const stars = fixed.filter((f) => f === null).length;
     return fixed.map((f) => f ?? Math.max((inner - used) / Math.max(stars, 1), 20));

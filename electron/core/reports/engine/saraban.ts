@@ -195,7 +195,7 @@ export function budgetTable(env: DocEnv, lines: MemoBudgetLine[]): Content {
     ...lines.map((l, i): TableCell[] => [{ text: num(env, i + 1), alignment: 'center' }, { text: l.detail ? `${l.description} (${l.detail})` : l.description }, money(l.amount)]),
     [{ text: `รวมทั้งสิ้น (${bahtText(total)})`, colSpan: 2, bold: true, alignment: 'center' }, {}, { ...money(total), bold: true }],
   ];
-  return { table: { headerRows: 1, dontBreakRows: true, widths: [pt(env, 40), '*', pt(env, 100)], body }, layout: gridLayout, margin: [0, pt(env, 4), 0, pt(env, 6)] };
+  return { table: { headerRows: 1, dontBreakRows: true, widths: [pt(env, 48), '*', pt(env, 100)], body }, layout: gridLayout, margin: [0, pt(env, 4), 0, pt(env, 6)] };
 }
 
 /** The head of an order (คำสั่ง). */
