@@ -7,10 +7,10 @@ import { tempDir, testCore } from '../helpers/core';
 import { pdfText, savePdf } from './reports/pdf-tools';
 
 describe('migration 0011 (certificate numbers; speaker national ID and address)', () => {
-  it('a register made by schema 14 (the newest before it landed) keeps its speakers, with no ID or address yet, and numbers its certificates from 1', async () => {
+  it('a register made by schema 12 (before 0011: versions are handed out to parallel work) keeps its speakers, with no ID or address yet, and numbers its certificates from 1', async () => {
     const dataDir = tempDir();
     const file = path.join(dataDir, DATABASE_FILE);
-    fs.copyFileSync(path.resolve('tests/fixtures/db/schema-v14.sqlite'), file);
+    fs.copyFileSync(path.resolve('tests/fixtures/db/schema-v12.sqlite'), file);
     const old = new Database(file, { readonly: true });
     const speakersBefore = old.prepare('SELECT id, seminar_id, session_id, name, position, agency, is_government, hours FROM seminar_speakers ORDER BY id').all();
     old.close();
