@@ -7,7 +7,7 @@ import { DATABASE_FILE, openReadOnly } from './db/open';
 import { createDispatch } from './dispatch';
 import { EventHub, JobRegistry } from './events';
 import { coreHandlers } from './index';
-import type { FromReader, ToReader } from './offload';
+import { transferOf, type FromReader, type ToReader } from './offload';
 
 /**
  * A reader thread (offload.ts): runs one long read-only call with a read-only connection of its
@@ -15,7 +15,7 @@ import type { FromReader, ToReader } from './offload';
  * audit entries go back to the core's thread, which forwards the events and writes the entries.
  */
 export function serveReader(port: MessagePort): void {
-  const post = (m: FromReader) => port.postMessage(m);
+  const post = (m: FromReader, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
   let ctx: CoreContext | null = null;
   port.on('message', async (m: ToReader) => {
     if (m.type === 'cancel') {
@@ -38,6 +38,6 @@ export function serveReader(port: MessagePort): void {
     } catch (e) {
       result = { ok: false, error: { code: 'DATABASE', message: `อ่านทะเบียนไม่ได้: ${(e as Error).message}` } };
     }
-    post({ type: 'done', result });
+    post({ type: 'done', result }, transferOf(result));
   });
 }

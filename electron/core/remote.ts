@@ -12,7 +12,8 @@ import type { CoreOptions } from './index';
  * one message port; whichever carries it (worker_threads, MessagePortMain) is wrapped as a Port.
  */
 export interface Port {
-  post(message: unknown): void;
+  /** `transfer`: buffers to move rather than copy, where the port can (a worker thread's can; Electron's MessagePortMain copies). */
+  post(message: unknown, transfer?: ArrayBuffer[]): void;
   listen(listener: (message: unknown) => void): void;
 }
 

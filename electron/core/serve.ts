@@ -1,5 +1,7 @@
+import type { MethodName } from '@shared/api';
 import type { Result } from '@shared/errors';
 import type { Core, Rescue } from './index';
+import { OFF_THREAD, transferOf } from './offload';
 import { lost, type FromCore, type Port, type ToCore } from './remote';
 import { openOrRecover, problemOf } from './startup';
 
@@ -13,7 +15,7 @@ const notOpen: Result<never> = { ok: false, error: { code: 'DATABASE', message: 
 export function serveCore(port: Port, readerEntry?: string): void {
   let core: Core | null = null;
   let rescue: Rescue | null = null;
-  const send = (message: FromCore) => port.post(message);
+  const send = (message: FromCore, transfer?: ArrayBuffer[]) => port.post(message, transfer);
   const opened = (c: Core, kept?: string) => {
     core = c;
     c.onEvent((name, payload) => send({ type: 'event', name, payload }));
@@ -38,7 +40,8 @@ export function serveCore(port: Port, readerEntry?: string): void {
       case 'call': {
         const result = core ? await core.dispatch(m.method, m.input) : notOpen;
         try {
-          return send({ type: 'result', id: m.id, result });
+          // A reader's answer is this thread's to give away: its file's bytes are moved, not copied.
+          return send({ type: 'result', id: m.id, result }, OFF_THREAD.has(m.method as MethodName) ? transferOf(result) : []);
         } catch (e) {
           // A value that cannot cross the port is a bug in a handler; the caller still gets an answer.
           console.error('[asa-desk core]', e);

@@ -25,10 +25,11 @@ if ((workerData as { role?: string } | null)?.role === 'reader') {
   serveReader(parentPort!);
 } else if (electronParent) {
   electronParent.once('message', ({ ports: [port] }) => {
+    // MessagePortMain moves only ports, so a file's bytes are copied on this hop.
     serveCore({ post: (m) => port.postMessage(m), listen: (l) => port.on('message', (e) => l(e.data)) }, SELF);
     port.start();
   });
 } else if (parentPort) {
   const port = parentPort;
-  serveCore({ post: (m) => port.postMessage(m), listen: (l) => port.on('message', l) }, SELF);
+  serveCore({ post: (m, transfer) => port.postMessage(m, transfer), listen: (l) => port.on('message', l) }, SELF);
 }
