@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readTable, type RawCell, type RawRow } from '../../electron/core/spreadsheets/import/table';
+import { measureXls } from '../../electron/core/spreadsheets/import/xls-size';
 import { tempDir } from '../helpers/core';
 import { byLibreOffice, englishPartsWithStrayRow, messyOfficeList } from '../helpers/import-corpus';
 import { readXlsx, sofficeAvailable } from '../helpers/spreadsheet-fixtures';
@@ -132,6 +134,30 @@ describe('files too big to import are refused from what they hold, while reading
     expect((await readTable(csv(50_099, 150_000)))[0].rows.filter((r) => r.some((c) => c !== null))).toHaveLength(50_100);
     await expect(readTable(csv(50_101, 0))).rejects.toThrow(TOO_MANY);
   }, 120_000);
+
+  it('counts an .xls sheet\'s rows from its records before SheetJS reads its cells: 50,100 rows are read, one more is refused; hidden sheets do not count', async () => {
+    // One number a row keeps SheetJS's writer quick; the count is of rows, whatever they hold.
+    const numbers = (rows: number) => XLSX.utils.aoa_to_sheet(Array.from({ length: rows }, (_, i) => [i + 1]));
+    const xls = (rows: number, hiddenRows = 0) => {
+      const wb = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(wb, numbers(rows), 'รายชื่อ');
+      if (hiddenRows) {
+        XLSX.utils.book_append_sheet(wb, numbers(hiddenRows), 'ซ่อน');
+        wb.Workbook = { Sheets: [{ Hidden: 0 }, { Hidden: 1 }] };
+      }
+      return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'biff8' }) as ArrayBuffer);
+    };
+    const fits = xls(50_100);
+    expect(measureXls(fits)).toEqual({ dataRows: 50_100, cells: 50_100 });
+    expect((await readTable(fits))[0].rows).toHaveLength(50_100);
+    const over = xls(50_101);
+    expect(measureXls(over)?.dataRows).toBe(50_101);
+    await expect(readTable(over)).rejects.toThrow(TOO_MANY);
+    // A hidden sheet is not imported, so its rows neither count nor refuse the file.
+    const withHidden = xls(3, 50_101);
+    expect(measureXls(withHidden)).toEqual({ dataRows: 3, cells: 3 });
+    expect((await readTable(withHidden)).map((s) => [s.name, s.rows.length])).toEqual([['รายชื่อ', 3]]);
+  }, 300_000);
 
   it('refuses a sheet formatted row by row far below its list, saying how to delete those rows', async () => {
     // A row given a height is kept by Excel even when empty, as formatting does.

@@ -3,6 +3,7 @@ import { AppFailure } from '@shared/errors';
 import { stripControls } from '@shared/schemas/common';
 import { decodeText, parseCsv } from './csv';
 import { sniff } from './sniff';
+import { measureXls, type XlsSize } from './xls-size';
 import { applyMerges, readXlsxRows, serialDate, XlsxTooBig, type XlsxLimits } from './xlsx-read';
 
 /** A cell as read, before any field's rules apply. Dates come from real date cells only. */
@@ -49,9 +50,7 @@ async function readXlsx(bytes: Uint8Array): Promise<RawSheet[]> {
   } catch (err) {
     if (!(err instanceof XlsxTooBig)) throw err;
     if (err.limit === 'dataRows') tooMany();
-    if (err.limit === 'cells') {
-      throw new AppFailure('BAD_FILE', 'ไฟล์มีข้อมูลมากเกินกว่าที่โปรแกรมจะนำเข้าได้ในครั้งเดียว กรุณาแบ่งเป็นหลายไฟล์ หรือลบคอลัมน์ที่ไม่ใช้ออก');
-    }
+    if (err.limit === 'cells') tooMuchData();
     throw new AppFailure('BAD_FILE', 'แผ่นงานมีแถวว่างที่จัดรูปแบบไว้จำนวนมากใต้ตาราง กรุณาเลือกแถวว่างใต้รายชื่อทั้งหมดใน Excel แล้วลบแถว (Delete) จากนั้นบันทึกและนำเข้าใหม่');
   }
 }
@@ -69,12 +68,22 @@ function xlsCell(cell: XLSX.CellObject | undefined, date1904: boolean): RawCell 
  * over their whole area (as exceljs does) and date cells as dates.
  */
 function readXls(bytes: Uint8Array): RawSheet[] {
+  const damaged = () => new AppFailure('BAD_FILE', 'อ่านไฟล์ Excel (.xls) ไม่ได้ ไฟล์อาจเสียหาย กรุณาเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx');
+  let size: XlsSize | null;
+  try {
+    size = measureXls(bytes);
+  } catch {
+    throw damaged();
+  }
+  // Decided from the records, before a cell object is made for each.
+  if (size && size.dataRows > LIMITS.dataRows) tooMany();
+  if (size && size.cells > LIMITS.cells) tooMuchData();
   let wb: XLSX.WorkBook;
   try {
-    // Reading stops after the limit's rows, so a full sheet never fills memory.
-    wb = XLSX.read(bytes, { type: 'array', dense: true, cellDates: false, cellNF: true, sheetRows: MAX_ROWS + 102 });
+    // No display text (`cellText`) or HTML per cell: only values and number formats are used.
+    wb = XLSX.read(bytes, { type: 'array', dense: true, cellDates: false, cellNF: true, cellText: false, cellHTML: false, sheetRows: MAX_ROWS + 102 });
   } catch {
-    throw new AppFailure('BAD_FILE', 'อ่านไฟล์ Excel (.xls) ไม่ได้ ไฟล์อาจเสียหาย กรุณาเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx');
+    throw damaged();
   }
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const sheets: RawSheet[] = [];
@@ -93,6 +102,10 @@ function readXls(bytes: Uint8Array): RawSheet[] {
     sheets.push({ name, rows });
   });
   return sheets;
+}
+
+function tooMuchData(): never {
+  throw new AppFailure('BAD_FILE', 'ไฟล์มีข้อมูลมากเกินกว่าที่โปรแกรมจะนำเข้าได้ในครั้งเดียว กรุณาแบ่งเป็นหลายไฟล์ หรือลบคอลัมน์ที่ไม่ใช้ออก');
 }
 
 function tooMany(): never {
