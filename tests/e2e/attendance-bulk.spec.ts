@@ -32,8 +32,11 @@ test('the afternoon starts from the morning list (เหมือนช่วง
   const box = page.getByLabel('พิมพ์ชื่อหรือเลขประจำตัวประชาชน แล้วกด Enter');
   await expect(box).toBeFocused();
   await expect(page.getByTestId('checkin-total')).toHaveText('0/111');
+  const sameAsMorning = page.getByRole('button', { name: 'เหมือนช่วงเช้า…' });
+  // The button shows once the earlier sessions are read; Tab reaches it from the search box.
+  await expect(sameAsMorning).toBeVisible();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'เหมือนช่วงเช้า…' })).toBeFocused();
+  await expect(sameAsMorning).toBeFocused();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'ลงชื่อเหมือนช่วงก่อนหน้า แล้วแก้เฉพาะคนที่ต่างกัน' });
   await expect(dialog.getByTestId('copy-preview')).toHaveText('จะลงชื่อว่ามาในช่วงนี้ 99 คน จากผู้ที่มาช่วงเช้า 100 คน (อีก 1 คนบันทึกไว้ในช่วงนี้แล้ว คงไว้ตามเดิม)');
@@ -64,6 +67,7 @@ test('the afternoon starts from the morning list (เหมือนช่วง
   expect(afternoonBoard.roster.filter((p) => p.status).map((p) => [p.id, p.status])).toEqual([[people[1].id, 'absent']]);
   // And copied again, for good.
   await page.keyboard.press('Tab');
+  await expect(sameAsMorning).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('button', { name: 'ลงชื่อ 99 คน' })).toBeFocused();
   await page.keyboard.press('Enter');

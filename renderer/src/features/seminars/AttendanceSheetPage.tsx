@@ -211,7 +211,8 @@ export function AttendanceSheetPage() {
       {rows.length === 0 ? (
         <Alert color="yellow">โครงการนี้ยังไม่มีผู้เข้าร่วม เพิ่มผู้เข้าร่วมที่หน้าโครงการก่อน</Alert>
       ) : (
-        <Table.ScrollContainer minWidth={560} maxHeight="calc(100vh - 290px)">
+        // Native scrolling: the scroll area's scrollbar offset let rows show above the sticky heads.
+        <Table.ScrollContainer type="native" minWidth={560} maxHeight="calc(100vh - 290px)">
           <table
             ref={table}
             role="grid"
