@@ -242,7 +242,8 @@ test('the whole Songkhla seminar, clicks and keystrokes counted: office set-up, 
   // Travel money: one amount for the volunteers' group, then the afternoon's desk and the outcomes.
   await effort.click(page.getByRole('tab', { name: /^ผู้เข้าร่วม/ }));
   await effort.pick(page.getByRole('combobox', { name: 'ให้กับ' }), page.getByRole('listbox').getByRole('option', { name: `กลุ่ม ${groups[2][0]}`, exact: true }));
-  await effort.fill(page.getByLabel('คนละ (บาท)'), '300');
+  // Typed with Thai digits, as some clerks do.
+  await effort.fill(page.getByLabel('คนละ (บาท)'), '๓๐๐');
   await effort.click(page.getByRole('button', { name: 'ใช้จำนวนนี้' }));
   await expect.poll(async () => (await app.call('seminar-get', { id: seminarId })).participants.filter((p) => p.travelAmount === 300).length).toBe(75);
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconTrash, IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
 import { COUNT_LABELS, PARTICIPANT_CATEGORIES, PARTICIPANT_CATEGORY_LABELS, type Participant, type SeminarDetail } from '@shared/schemas/seminar';
+import { formatBaht, parseAmount } from '@shared/thai';
 import { useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { WholeWords } from '../../components/WholeWords';
@@ -18,11 +19,14 @@ function AmountsBar({ seminar }: { seminar: SeminarDetail }) {
   const setAmounts = useCallMutation('participant-set-amounts', ['seminar-get']);
   const [field, setField] = useState<AmountField>('travelAmount');
   const [groupId, setGroupId] = useState('all');
-  const [amount, setAmount] = useState<number | ''>('');
+  // Typed as text and read as clerks type amounts (Thai digits, thousands commas): parseAmount.
+  const [amount, setAmount] = useState('');
+  const read = parseAmount(amount);
   const [onlyEmpty, setOnlyEmpty] = useState(true);
   const apply = async () => {
     try {
-      const { changed } = await setAmounts.mutateAsync({ seminarId: seminar.id, groupId: groupId === 'all' ? null : Number(groupId), field, amount: amount === '' ? null : amount, onlyEmpty });
+      if (read === null) return;
+      const { changed } = await setAmounts.mutateAsync({ seminarId: seminar.id, groupId: groupId === 'all' ? null : Number(groupId), field, amount: read === '' ? null : read, onlyEmpty });
       notifySuccess(`กำหนด${AMOUNT_LABELS[field]}แล้ว ${changed} คน แก้รายคนได้ในตาราง`);
     } catch (e) {
       notifyError(e);
@@ -32,9 +36,17 @@ function AmountsBar({ seminar }: { seminar: SeminarDetail }) {
     <Group align="flex-end" gap="xs" data-testid="amounts-bar">
       <Select label="กำหนดพร้อมกัน" w={130} data={(Object.keys(AMOUNT_LABELS) as AmountField[]).map((f) => ({ value: f, label: AMOUNT_LABELS[f] }))} value={field} allowDeselect={false} onChange={(v) => setField(v as AmountField)} />
       <Select label="ให้กับ" w={300} allowDeselect={false} data={[{ value: 'all', label: 'ผู้เข้าร่วมทุกคน' }, ...seminar.groups.map((g) => ({ value: String(g.id), label: `กลุ่ม ${g.name}` }))]} value={groupId} onChange={(v) => setGroupId(v ?? 'all')} />
-      <NumberInput label="คนละ (บาท)" w={120} min={0} decimalScale={2} thousandSeparator="," hideControls value={amount} onChange={(v) => setAmount(typeof v === 'number' ? v : '')} />
+      <TextInput
+        label="คนละ (บาท)"
+        w={120}
+        inputMode="decimal"
+        value={amount}
+        onChange={(e) => setAmount(e.currentTarget.value)}
+        onBlur={() => typeof read === 'number' && setAmount(formatBaht(read))}
+        error={read === null ? 'กรอกเป็นตัวเลข เช่น 300' : undefined}
+      />
       <Checkbox label="เฉพาะคนที่ยังไม่ได้กรอก" mb={8} checked={onlyEmpty} onChange={(e) => setOnlyEmpty(e.currentTarget.checked)} />
-      <Button variant="light" onClick={apply} loading={setAmounts.isPending}>ใช้จำนวนนี้</Button>
+      <Button variant="light" onClick={apply} loading={setAmounts.isPending} disabled={read === null}>ใช้จำนวนนี้</Button>
     </Group>
   );
 }
