@@ -106,6 +106,11 @@ export const defaultNominationCriteria: NominationCriteria = {
   onlyActive: true,
 };
 
+/** Points per record of a kind: the clerk's weight, else referrals (ชี้เป้า/ส่งต่อ) count more than the rest. */
+export function kindWeight(c: NominationCriteria, kind: { id: number; isReferral: boolean }): number {
+  return c.kindWeights.find((k) => k.kindId === kind.id)?.weight ?? (kind.isReferral ? REFERRAL_WEIGHT : c.defaultKindWeight);
+}
+
 export const nominationQuery = z.object({
   fiscalYear: fiscalYearBE,
   /** Empty: the whole province. */

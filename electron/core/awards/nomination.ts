@@ -1,7 +1,7 @@
 import {
   defaultNominationCriteria,
+  kindWeight,
   nominationCriteria,
-  REFERRAL_WEIGHT,
   type NominationCriteria,
   type NominationRanking,
   type NominationRow,
@@ -9,7 +9,6 @@ import {
 import { periodLabel } from '@shared/schemas/activity';
 import { STATUS_LABELS, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { ageOn, fiscalYearRange, type IsoDate } from '@shared/thai';
-import type { ActivityKindInfo } from '@shared/schemas/activity';
 import { kindList } from '../activities/kinds';
 import type { Db } from '../db/open';
 import { readSettingOverDefaults, writeSetting } from '../settings/store';
@@ -23,11 +22,6 @@ export function readNominationCriteria(db: Db): NominationCriteria {
 
 export function writeNominationCriteria(db: Db, criteria: NominationCriteria): void {
   writeSetting(db, CRITERIA_KEY, criteria);
-}
-
-/** Points per record of a kind: the clerk's weight, else referrals (ชี้เป้า/ส่งต่อ) count more than the rest. */
-export function kindWeight(c: NominationCriteria, kind: Pick<ActivityKindInfo, 'id' | 'isReferral'>): number {
-  return c.kindWeights.find((k) => k.kindId === kind.id)?.weight ?? (kind.isReferral ? REFERRAL_WEIGHT : c.defaultKindWeight);
 }
 
 /** Volunteers serving in the year (the activity report's rule): not erased, not gone before it began, appointed before its end. */

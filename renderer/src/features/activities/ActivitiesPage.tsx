@@ -90,6 +90,7 @@ export function ActivitiesPage() {
         </Stack>
         <Group gap="xs">
           <Button component={Link} to="/activities/report" variant="light">รายงานผลการปฏิบัติงาน</Button>
+          <Button component={Link} to="/activities/nomination" variant="light">คัดเลือก อสร.ดีเด่น</Button>
           <Button component={Link} to="/activities/import" variant="light">นำเข้าจาก Excel</Button>
           <Button component={Link} to="/activities/kinds" variant="subtle">ประเภทกิจกรรม</Button>
         </Group>

@@ -52,10 +52,13 @@ export function ActivityReportPage() {
   const r = report.data;
   return (
     <Stack>
-      <Stack gap={0}>
-        <Anchor component={Link} to="/activities" size="sm">← บันทึกผลงานรายเดือน</Anchor>
-        <Title order={2}>รายงานผลการปฏิบัติงานของอาสาสมัคร</Title>
-      </Stack>
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={0}>
+          <Anchor component={Link} to="/activities" size="sm">← บันทึกผลงานรายเดือน</Anchor>
+          <Title order={2}>รายงานผลการปฏิบัติงานของอาสาสมัคร</Title>
+        </Stack>
+        <Button component={Link} to="/activities/nomination" variant="light">คัดเลือก อสร.ดีเด่น</Button>
+      </Group>
       <Card withBorder>
         <Group align="flex-end" wrap="wrap">
           <Select

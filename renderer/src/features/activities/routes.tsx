@@ -6,4 +6,5 @@ export const ACTIVITY_ROUTES: { path: string; element: ReactNode }[] = [
   { path: '/activities/report', element: lazyPage(() => import('./ActivityReportPage'), 'ActivityReportPage') },
   { path: '/activities/import', element: lazyPage(() => import('./ActivityImportPage'), 'ActivityImportPage') },
   { path: '/activities/kinds', element: lazyPage(() => import('./ActivityKindsPage'), 'ActivityKindsPage') },
+  { path: '/activities/nomination', element: lazyPage(() => import('../awards/NominationPage'), 'NominationPage') },
 ];

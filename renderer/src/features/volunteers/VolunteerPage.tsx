@@ -8,6 +8,7 @@ import { call, platform } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { VolunteerActivities } from '../activities/VolunteerActivities';
+import { VolunteerAwards } from '../awards/VolunteerAwards';
 import { VolunteerSeminars } from '../seminars/VolunteerSeminars';
 import { AuditTrail } from './AuditTrail';
 import { VolunteerCardPanel } from '../cards/VolunteerCardPanel';
@@ -161,6 +162,8 @@ export function VolunteerPage() {
       </Section>
 
       <VolunteerActivities volunteerId={id} name={fullName(v)} readOnly={erased} />
+
+      <VolunteerAwards volunteerId={id} readOnly={erased} />
 
       <Section title="ประวัติการแก้ไขข้อมูล">
         <AuditTrail entries={audit} />

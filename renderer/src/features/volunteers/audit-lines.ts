@@ -1,4 +1,5 @@
 import { SEX_LABELS, STATUS_LABELS, type Address, type Area, type Sex, type VolunteerStatus } from '@shared/schemas/volunteer';
+import { AWARD_KIND_LABELS, awardName, type AwardKind } from '@shared/schemas/award';
 import { formatNationalId, formatPhone, formatThaiDateShort, isIsoDate } from '@shared/thai';
 import { FIELD_LABELS, addressText, areaText } from './labels';
 
@@ -12,6 +13,7 @@ function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (field === 'status') return STATUS_LABELS[value as VolunteerStatus] ?? String(value);
   if (field === 'sex') return SEX_LABELS[value as Sex] ?? String(value);
+  if (field === 'kind') return AWARD_KIND_LABELS[value as AwardKind] ?? String(value);
   if (field === 'nationalId' && typeof value === 'string') return formatNationalId(value);
   // Stored as digits only; read grouped, as on the page.
   if (field === 'phone' && typeof value === 'string') return formatPhone(value);
@@ -61,10 +63,13 @@ export function auditLines(action: string, details: unknown): string[] {
       return [
         `รวมแถวของ ${String(removed.title ?? '')}${String(removed.firstName ?? '')} ${String(removed.lastName ?? '')} (${show('nationalId', removed.nationalId)}) เข้ามา`,
         ...fieldLines('update', (d.changes ?? {}) as Record<string, unknown>),
-        `ย้ายมา: โครงการ ${show('n', moved.seminars)} วาระ ${show('n', moved.terms)} ประวัติสถานะ ${show('n', moved.statusChanges)} ผลงาน ${show('n', moved.activities)} รูปถ่าย ${show('n', moved.photos)} บัตร ${show('n', moved.cards)} รายการ`,
+        `ย้ายมา: โครงการ ${show('n', moved.seminars)} วาระ ${show('n', moved.terms)} ประวัติสถานะ ${show('n', moved.statusChanges)} ผลงาน ${show('n', moved.activities)} รูปถ่าย ${show('n', moved.photos)} บัตร ${show('n', moved.cards)} รางวัล ${show('n', moved.awards ?? 0)} รายการ`,
         `รวมรายชื่อในโครงการเดียวกัน ${show('n', Array.isArray(d.joinedParticipants) ? d.joinedParticipants.length : 0)} โครงการ`,
       ];
     }
+    case 'award-create':
+    case 'award-delete':
+      return [`${awardName(d as { kind: AwardKind; kindText: string })} ปีงบประมาณ ${String(d.fiscalYear)}`, ...[d.givenBy, d.givenOn].filter(Boolean).map((x) => show('givenOn', x))];
     case 'not-duplicate':
       return [`ตรวจแล้วไม่ใช่คนเดียวกับอาสาสมัครรหัส ${show('n', d.other)}`];
     case 'erase':

@@ -43,6 +43,7 @@ export const FIELD_LABELS: Record<string, string> = {
   address: 'ที่อยู่', education: 'การศึกษา', occupation: 'อาชีพ', level: 'ระดับ', area: 'พื้นที่รับผิดชอบ',
   appointmentOrderNo: 'คำสั่งแต่งตั้งเลขที่', appointmentDate: 'วันที่คำสั่ง', termStart: 'เริ่มวาระ', termEnd: 'สิ้นสุดวาระ',
   notes: 'หมายเหตุ', status: 'สถานะ', date: 'วันที่', reason: 'เหตุผล', orderNo: 'คำสั่งเลขที่', orderDate: 'วันที่คำสั่ง', seminarRows: 'รายชื่อในโครงการที่ลบข้อมูล',
+  fiscalYear: 'ปีงบประมาณ', kind: 'รางวัล', kindText: 'ชื่อรางวัล', givenBy: 'ผู้มอบ/คำสั่งหรือหนังสือ', givenOn: 'วันที่ได้รับ',
 };
 
 export const ACTION_LABELS: Record<string, string> = {
@@ -56,4 +57,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'import-update': 'แก้ไขจากการนำเข้าไฟล์',
   merge: 'รวมข้อมูลที่ซ้ำกัน',
   'not-duplicate': 'ยืนยันว่าไม่ใช่คนเดียวกัน',
+  'award-create': 'บันทึกรางวัล',
+  'award-update': 'แก้ไขรางวัล',
+  'award-delete': 'ลบรางวัล',
 };

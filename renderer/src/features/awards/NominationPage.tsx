@@ -1,0 +1,279 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAward, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { kindWeight, nominationCriteria, type NominationCriteria } from '@shared/schemas/award';
+import { fiscalYearOf, todayIso } from '@shared/thai';
+import { call } from '../../api/client';
+import { useCall, useCallMutation } from '../../api/hooks';
+import { saveFile } from '../../api/job';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { submitForm } from '../../components/formSave';
+import { AwardFields, type AwardValues } from './AwardFields';
+
+/** A weight as typed: a number, or the text Mantine keeps while the box is empty or half typed. */
+type Typed = number | string;
+interface Draft {
+  kinds: Record<number, Typed>;
+  peopleWeight: Typed;
+  eventWeight: Typed;
+  yearWeight: Typed;
+  minYears: Typed;
+  minRecords: Typed;
+  onlyActive: boolean;
+}
+
+const points = (x: number) => (x ? x.toLocaleString('th-TH', { maximumFractionDigits: 2 }) : '-');
+
+/** The criteria as the contract takes them, checked with the same schema (and Thai messages) as the core. */
+function parseDraft(d: Draft, base: NominationCriteria) {
+  const typed = (v: Typed) => (typeof v === 'number' ? v : v.trim() === '' ? null : Number.isNaN(Number(v)) ? v : Number(v));
+  return nominationCriteria.safeParse({
+    ...base,
+    kindWeights: Object.entries(d.kinds).map(([kindId, w]) => ({ kindId: Number(kindId), weight: typed(w) })),
+    peopleWeight: typed(d.peopleWeight),
+    eventWeight: typed(d.eventWeight),
+    yearWeight: typed(d.yearWeight),
+    minYears: typed(d.minYears),
+    minRecords: typed(d.minRecords),
+    onlyActive: d.onlyActive,
+  });
+}
+
+function RecordModal({ fiscalYear, volunteerIds, onClose }: { fiscalYear: number; volunteerIds: number[]; onClose(done: boolean): void }) {
+  const record = useCallMutation('nomination-record', ['nomination-rank', 'award-list']);
+  const form = useForm<AwardValues>({ mode: 'controlled', initialValues: { fiscalYear, kind: 'outstanding_province', kindText: '', givenBy: '', givenOn: null, notes: '' } });
+  const submit = submitForm(form, async (v) => {
+    const done = await record.mutateAsync({ ...v, fiscalYear, volunteerIds });
+    notifySuccess(`บันทึกรางวัลปีงบประมาณ ${fiscalYear} ให้ ${done.recorded.toLocaleString('th-TH')} คนแล้ว`);
+    onClose(true);
+  });
+  return (
+    <Modal opened onClose={() => onClose(false)} title={`บันทึกรางวัลให้ผู้ได้รับการคัดเลือก ${volunteerIds.length.toLocaleString('th-TH')} คน (ปีงบประมาณ ${fiscalYear})`} size="lg" centered>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <AwardFields form={form} withYear={false} years={[fiscalYear]} />
+          <Text size="sm" c="dimmed">บันทึกพร้อมกันทุกคน หากมีผู้ใดบันทึกไม่ได้ จะไม่บันทึกให้ผู้ใดเลย</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => onClose(false)}>ยกเลิก</Button>
+            <Button type="submit" loading={record.isPending}>บันทึกรางวัล</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/**
+ * `/activities/nomination`: the อสร.ดีเด่น helper. The clerk picks a fiscal year (and a district),
+ * adjusts the weights and minimum conditions (the ranking follows at once; "บันทึกเกณฑ์" keeps them
+ * as the office's), sees each score's parts, ticks the nominees, then prints the ranked list (PDF,
+ * Excel), records their award in one go, and prints their certificates of honour.
+ */
+export function NominationPage() {
+  const thisYear = fiscalYearOf(todayIso());
+  const [fiscalYear, setFiscalYear] = useState(thisYear);
+  const [district, setDistrict] = useState('');
+  const saved = useCall('nomination-criteria-get', {});
+  const kinds = useCall('activity-kinds-get', {});
+  const summary = useCall('volunteer-summary', {});
+  const saveCriteria = useCallMutation('nomination-criteria-save', ['nomination-criteria-get']);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [ticked, setTicked] = useState<Set<number>>(new Set());
+  const [recording, setRecording] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!saved.data || !kinds.data || draft) return;
+    const c = saved.data;
+    const shown = kinds.data.filter((k) => k.active);
+    setDraft({ kinds: Object.fromEntries(shown.map((k) => [k.id, kindWeight(c, k)])), peopleWeight: c.peopleWeight, eventWeight: c.eventWeight, yearWeight: c.yearWeight, minYears: c.minYears, minRecords: c.minRecords, onlyActive: c.onlyActive });
+  }, [saved.data, kinds.data, draft]);
+
+  const parsed = useMemo(() => (draft && saved.data ? parseDraft(draft, saved.data) : null), [draft, saved.data]);
+  const criteria = parsed?.success ? parsed.data : undefined;
+  const errors = useMemo(() => Object.fromEntries((parsed && !parsed.success ? parsed.error.issues : []).map((i) => [i.path.join('.'), i.message])), [parsed]);
+  const kindError = (kindId: number) => {
+    const at = Object.keys(draft?.kinds ?? {}).indexOf(String(kindId));
+    return errors[`kindWeights.${at}.weight`];
+  };
+  const ranking = useCall('nomination-rank', { fiscalYear, district, criteria }, { enabled: !!criteria });
+  const r = ranking.data;
+  const chosen = (r?.rows ?? []).filter((x) => ticked.has(x.volunteerId)).map((x) => x.volunteerId);
+
+  const make = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const set = (patch: Partial<Draft>) => draft && setDraft({ ...draft, ...patch });
+  const weightInput = (label: string, value: Typed, onChange: (v: Typed) => void, error?: string, whole = false) => (
+    <NumberInput label={label} value={value} onChange={onChange} error={error} min={0} allowNegative={false} allowDecimal={!whole} decimalScale={2} w={170} />
+  );
+
+  return (
+    <Stack>
+      <Stack gap={0}>
+        <Anchor component={Link} to="/activities/report" size="sm">← รายงานผลการปฏิบัติงาน</Anchor>
+        <Title order={2}>คัดเลือกอาสาสมัครแรงงานดีเด่น (อสร.ดีเด่น)</Title>
+        <Text c="dimmed" size="sm">จัดลำดับอาสาสมัครตามผลงานในปีงบประมาณ ปรับน้ำหนักคะแนนได้ ติ๊กผู้ได้รับการคัดเลือก แล้วพิมพ์บัญชีรายชื่อ บันทึกรางวัล และพิมพ์เกียรติบัตร</Text>
+      </Stack>
+      <Card withBorder>
+        <Group align="flex-end" wrap="wrap">
+          <Select
+            label="ปีงบประมาณ"
+            w={130}
+            allowDeselect={false}
+            data={Array.from({ length: 8 }, (_, i) => String(thisYear - i))}
+            value={String(fiscalYear)}
+            onChange={(v) => v && (setFiscalYear(Number(v)), setTicked(new Set()))}
+          />
+          <Select
+            label="อำเภอ"
+            w={220}
+            allowDeselect={false}
+            data={[{ value: '', label: 'ทุกอำเภอ' }, ...(summary.data?.districts ?? []).map((d) => ({ value: d.district, label: d.district }))]}
+            value={district}
+            onChange={(v) => setDistrict(v ?? '')}
+          />
+        </Group>
+        {draft && kinds.data && (
+          <Stack gap="xs" mt="md">
+            <Text fw={600} size="sm">น้ำหนักคะแนน (คะแนนต่อผลงาน 1 รายการ)</Text>
+            <SimpleGrid cols={{ base: 2, md: 5 }}>
+              {kinds.data.filter((k) => k.active).map((k) => (
+                <NumberInput
+                  key={k.id}
+                  label={k.name}
+                  title={k.name}
+                  styles={{ label: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', display: 'block' } }}
+                  value={draft.kinds[k.id]}
+                  onChange={(v) => set({ kinds: { ...draft.kinds, [k.id]: v } })}
+                  error={kindError(k.id)}
+                  min={0}
+                  allowNegative={false}
+                  decimalScale={2}
+                />
+              ))}
+            </SimpleGrid>
+            <Group align="flex-start" wrap="wrap">
+              {weightInput('ผู้ได้รับประโยชน์/คน', draft.peopleWeight, (v) => set({ peopleWeight: v }), errors.peopleWeight)}
+              {weightInput('เข้าร่วมโครงการ/ครั้ง', draft.eventWeight, (v) => set({ eventWeight: v }), errors.eventWeight)}
+              {weightInput('อายุงาน/ปี', draft.yearWeight, (v) => set({ yearWeight: v }), errors.yearWeight)}
+              {weightInput('ขั้นต่ำ: ดำรงตำแหน่ง (ปี)', draft.minYears, (v) => set({ minYears: v }), errors.minYears, true)}
+              {weightInput('ขั้นต่ำ: ผลงาน (รายการ)', draft.minRecords, (v) => set({ minRecords: v }), errors.minRecords, true)}
+              <Checkbox mt={30} label="เฉพาะผู้ที่ปฏิบัติหน้าที่อยู่" checked={draft.onlyActive} onChange={(e) => set({ onlyActive: e.currentTarget.checked })} />
+            </Group>
+            <Group>
+              <Button
+                variant="light"
+                size="xs"
+                disabled={!criteria}
+                loading={saveCriteria.isPending}
+                onClick={() => criteria && saveCriteria.mutateAsync(criteria).then(() => notifySuccess('บันทึกเกณฑ์เป็นค่าประจำสำนักงานแล้ว'), notifyError)}
+              >
+                บันทึกเกณฑ์เป็นค่าประจำสำนักงาน
+              </Button>
+              {!criteria && <Text size="sm" c="red">แก้ไขช่องที่ไม่ถูกต้องก่อน จึงจะจัดลำดับใหม่ได้</Text>}
+            </Group>
+          </Stack>
+        )}
+      </Card>
+      {(ranking.isPending && !!criteria) || !draft ? <Loader aria-label="กำลังจัดลำดับ" /> : null}
+      {ranking.error && <Alert color="red">{ranking.error.message}</Alert>}
+      {r && (
+        <Stack>
+          <Group justify="space-between">
+            <Text fw={600}>{r.periodLabel} · {r.district ? `อำเภอ${r.district}` : 'ทุกอำเภอ'} · ผ่านเงื่อนไข {r.rows.length.toLocaleString('th-TH')} คน · เลือกแล้ว {chosen.length.toLocaleString('th-TH')} คน</Text>
+            <Group gap="xs">
+              <Button size="sm" leftSection={<IconFileTypePdf size={16} />} variant="light" loading={busy} onClick={() => make(async () => saveFile(await call('nomination-pdf', { fiscalYear, district, criteria, volunteerIds: chosen })))}>
+                บันทึก PDF
+              </Button>
+              <Button size="sm" leftSection={<IconFileSpreadsheet size={16} />} variant="light" loading={busy} onClick={() => make(async () => saveFile(await call('nomination-xlsx', { fiscalYear, district, criteria, volunteerIds: chosen })))}>
+                บันทึกเป็น Excel
+              </Button>
+              <Button size="sm" leftSection={<IconAward size={16} />} disabled={!chosen.length} onClick={() => setRecording(true)}>
+                บันทึกรางวัล ({chosen.length.toLocaleString('th-TH')} คน)
+              </Button>
+              <Button size="sm" variant="outline" disabled={!chosen.length} loading={busy} onClick={() => make(async () => saveFile(await call('nomination-certificates', { fiscalYear, volunteerIds: chosen, thaiDigits: false })))}>
+                พิมพ์เกียรติบัตร ({chosen.length.toLocaleString('th-TH')} คน)
+              </Button>
+            </Group>
+          </Group>
+          <Table.ScrollContainer minWidth={900}>
+            <Table striped withTableBorder data-testid="nomination-ranking">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={40} />
+                  <Table.Th>ลำดับ</Table.Th>
+                  <Table.Th>ชื่อ – สกุล</Table.Th>
+                  <Table.Th>อำเภอ/ตำบล</Table.Th>
+                  <Table.Th ta="right">อายุงาน (ปี)</Table.Th>
+                  <Table.Th ta="right">ผลงาน (รายการ)</Table.Th>
+                  <Table.Th ta="right">ผู้ได้รับประโยชน์</Table.Th>
+                  <Table.Th ta="right">เข้าร่วม</Table.Th>
+                  <Table.Th ta="right" title="คะแนนจากผลงาน + ผู้ได้รับประโยชน์ + การเข้าร่วม + อายุงาน">คะแนน<Text span size="xs" c="dimmed" display="block" style={{ whiteSpace: 'nowrap' }}>ผลงาน + คน + เข้าร่วม + อายุงาน</Text></Table.Th>
+                  <Table.Th ta="right">รวม</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {r.rows.map((row) => (
+                  <Table.Tr key={row.volunteerId}>
+                    <Table.Td>
+                      <Checkbox
+                        aria-label={`เลือก ${row.name}`}
+                        checked={ticked.has(row.volunteerId)}
+                        onChange={(e) => {
+                          const next = new Set(ticked);
+                          if (e.currentTarget.checked) next.add(row.volunteerId);
+                          else next.delete(row.volunteerId);
+                          setTicked(next);
+                        }}
+                      />
+                    </Table.Td>
+                    <Table.Td>{row.rank}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/volunteers/${row.volunteerId}`} size="sm">{row.name}</Anchor>
+                      {row.awards.map((a) => <Badge key={a} ml={6} size="sm" color="yellow" variant="light">{a}</Badge>)}
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.district}/{row.subdistrict}</Table.Td>
+                    <Table.Td ta="right">{row.years}</Table.Td>
+                    <Table.Td ta="right" title={r.kinds.map((k, i) => `${k.name} ${row.records[i]}`).join(' · ')}>{row.records.reduce((a, b) => a + b, 0)}</Table.Td>
+                    <Table.Td ta="right">{row.people.toLocaleString('th-TH')}</Table.Td>
+                    <Table.Td ta="right">{row.events}</Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{[row.parts.records, row.parts.people, row.parts.events, row.parts.years].map(points).join(' + ')}</Table.Td>
+                    <Table.Td ta="right" fw={700}>{points(row.score)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {r.rows.length === 0 && <Alert color="yellow">ไม่มีอาสาสมัครที่ผ่านเงื่อนไขขั้นต่ำในปีงบประมาณนี้ ลองลดเงื่อนไขขั้นต่ำ</Alert>}
+          {r.excluded.length > 0 && (
+            <details>
+              <summary><Text span size="sm">ไม่ผ่านเงื่อนไขขั้นต่ำ {r.excluded.length.toLocaleString('th-TH')} คน (ดูเหตุผล)</Text></summary>
+              <Table mt="xs" data-testid="nomination-excluded">
+                <Table.Tbody>
+                  {r.excluded.slice(0, 500).map((x) => (
+                    <Table.Tr key={x.volunteerId}>
+                      <Table.Td>{x.name}</Table.Td>
+                      <Table.Td>{x.district}</Table.Td>
+                      <Table.Td>{x.reason}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </details>
+          )}
+        </Stack>
+      )}
+      {recording && <RecordModal fiscalYear={fiscalYear} volunteerIds={chosen} onClose={(done) => { setRecording(false); if (done) setTicked(new Set(chosen)); }} />}
+    </Stack>
+  );
+}

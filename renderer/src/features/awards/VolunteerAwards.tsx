@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import { Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { awardName, type Award } from '@shared/schemas/award';
+import { fiscalYearOf, formatThaiDateShort, todayIso } from '@shared/thai';
+import { useCall, useCallMutation } from '../../api/hooks';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { submitForm } from '../../components/formSave';
+import { AwardFields, type AwardValues } from './AwardFields';
+
+const REFRESH = ['award-list', 'volunteer-get', 'nomination-rank'] as const;
+
+/** The fiscal years an award may be for: this one and the ten before it. */
+const recentYears = () => Array.from({ length: 11 }, (_, i) => fiscalYearOf(todayIso()) - i);
+
+function AwardModal({ volunteerId, award, onClose }: { volunteerId: number; award: Award | null; onClose(): void }) {
+  const create = useCallMutation('award-create', [...REFRESH]);
+  const update = useCallMutation('award-update', [...REFRESH]);
+  const form = useForm<AwardValues>({
+    mode: 'controlled',
+    initialValues: award ?? { fiscalYear: fiscalYearOf(todayIso()), kind: 'outstanding_province', kindText: '', givenBy: '', givenOn: null, notes: '' },
+  });
+  useEffect(() => form.resetDirty(), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const submit = submitForm(form, async (v) => {
+    const input = { volunteerId, fiscalYear: v.fiscalYear, kind: v.kind, kindText: v.kindText, givenBy: v.givenBy, givenOn: v.givenOn, notes: v.notes };
+    if (award) await update.mutateAsync({ ...input, id: award.id });
+    else await create.mutateAsync(input);
+    notifySuccess(award ? 'บันทึกการแก้ไขรางวัลแล้ว' : 'บันทึกรางวัลแล้ว');
+    onClose();
+  });
+  return (
+    <Modal opened onClose={onClose} title={award ? 'แก้ไขรางวัล' : 'บันทึกรางวัล/การเชิดชูเกียรติ'} size="lg" centered>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <AwardFields form={form} withYear years={recentYears()} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>ยกเลิก</Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>บันทึก</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** A volunteer's awards on their page, newest fiscal year first, with the form to add or correct one. */
+export function VolunteerAwards({ volunteerId, readOnly }: { volunteerId: number; readOnly: boolean }) {
+  const list = useCall('award-list', { volunteerId });
+  const remove = useCallMutation('award-delete', [...REFRESH]);
+  const [editing, setEditing] = useState<Award | null | undefined>(undefined);
+  const rows = list.data ?? [];
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>รางวัลและการเชิดชูเกียรติ</Title>
+        {!readOnly && <Button size="xs" variant="light" onClick={() => setEditing(null)}>บันทึกรางวัล</Button>}
+      </Group>
+      {rows.length === 0 ? (
+        <Text c="dimmed" size="sm">ยังไม่มีรางวัลที่บันทึกไว้</Text>
+      ) : (
+        <Table striped data-testid="volunteer-awards">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>ปีงบประมาณ</Table.Th>
+              <Table.Th>รางวัล</Table.Th>
+              <Table.Th>ผู้มอบ/คำสั่งหรือหนังสือ</Table.Th>
+              <Table.Th>วันที่ได้รับ</Table.Th>
+              <Table.Th>หมายเหตุ</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>{a.fiscalYear}</Table.Td>
+                <Table.Td>{awardName(a)}</Table.Td>
+                <Table.Td>{a.givenBy || '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.givenOn ? formatThaiDateShort(a.givenOn) : '—'}</Table.Td>
+                <Table.Td>{a.notes}</Table.Td>
+                <Table.Td>
+                  {!readOnly && (
+                    <Group gap={4} wrap="nowrap">
+                      <Button size="xs" variant="subtle" onClick={() => setEditing(a)}>แก้ไข</Button>
+                      <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutateAsync({ id: a.id }).catch(notifyError)}>ลบ</Button>
+                    </Group>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {editing !== undefined && <AwardModal volunteerId={volunteerId} award={editing} onClose={() => setEditing(undefined)} />}
+    </Card>
+  );
+}

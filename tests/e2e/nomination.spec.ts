@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { fiscalYearOf, todayIso } from '@shared/thai';
+import { expect, screenshot, test } from './fixtures';
+import { volunteer } from '../helpers/seminar-fixtures';
+
+// The screen size the offices' laptops have.
+test.use({ viewport: { width: 1366, height: 768 } });
+
+const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+
+test('อสร.ดีเด่น: choose the year, weigh referrals more and see the order change, tick two, record their award, print their certificates', async ({ page, app }) => {
+  test.setTimeout(900_000);
+  // This month's counts, so the ranking of the current fiscal year has them whatever the day.
+  const today = todayIso();
+  const month = today.slice(0, 7);
+  for (let n = 1; n <= 3; n++) await app.call('volunteer-create', { ...volunteer(n, 'หาดใหญ่', 'คลองแห'), termStart: '2020-10-01', termEnd: '2030-09-30' });
+  const ids = Object.fromEntries((await app.call('volunteer-list', { district: 'หาดใหญ่' })).rows.map((r) => [r.firstName, r.id]));
+  const [publicity, referral] = await app.call('activity-kinds-get', {});
+  await app.call('activity-grid-save', {
+    month,
+    district: 'หาดใหญ่',
+    cells: [
+      { volunteerId: ids['สมหมาย1'], kindId: publicity.id, people: 30 },
+      { volunteerId: ids['สมหมาย2'], kindId: referral.id, people: 1 },
+      { volunteerId: ids['สมหมาย3'], kindId: publicity.id, people: 5 },
+    ],
+  });
+
+  // A clerk finds the helper beside the activity reports.
+  await app.open(page, '/activities/report');
+  await page.getByRole('link', { name: 'คัดเลือก อสร.ดีเด่น' }).click();
+  await expect(page.getByRole('heading', { name: 'คัดเลือกอาสาสมัครแรงงานดีเด่น (อสร.ดีเด่น)' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'ปีงบประมาณ' })).toHaveValue(String(fiscalYearOf(today)));
+  const ranking = page.getByTestId('nomination-ranking');
+  const names = () => ranking.locator('tbody tr td:nth-child(3) a');
+  await expect(names()).toHaveText(['นายสมหมาย1 ทดสอบ1', 'นายสมหมาย2 ทดสอบ2', 'นายสมหมาย3 ทดสอบ3']);
+
+  // A weight that is not a number is said in Thai at its box; the ranking waits for a good one.
+  const referralWeight = page.getByRole('textbox', { name: referral.name });
+  await referralWeight.fill('');
+  await expect(page.getByText('น้ำหนักต้องเป็นตัวเลข เช่น 1 หรือ 0.5')).toBeVisible();
+  await referralWeight.fill('10');
+  await expect(names()).toHaveText(['นายสมหมาย2 ทดสอบ2', 'นายสมหมาย1 ทดสอบ1', 'นายสมหมาย3 ทดสอบ3']);
+  // The score's parts: 1 referral × 10 + 1 person × 0.1 + 0 + years in office.
+  await expect(ranking.locator('tbody tr').first()).toContainText('10 + 0.1 + - + ');
+
+  await page.getByRole('checkbox', { name: 'เลือก นายสมหมาย2 ทดสอบ2' }).check();
+  await page.getByRole('checkbox', { name: 'เลือก นายสมหมาย1 ทดสอบ1' }).check();
+  await screenshot(page, 'nomination-ranked');
+
+  await page.getByRole('button', { name: 'บันทึกรางวัล (2 คน)' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'ผู้มอบ / คำสั่งหรือหนังสือที่' }).fill('คำสั่งจังหวัดสงขลา ที่ 99/2570');
+  await screenshot(page, 'nomination-record-dialog');
+  await dialog.getByRole('button', { name: 'บันทึกรางวัล' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(ranking.getByText('อสร.ดีเด่นระดับจังหวัด')).toHaveCount(2);
+  for (const first of ['สมหมาย1', 'สมหมาย2']) {
+    expect(await app.call('award-list', { volunteerId: ids[first] })).toMatchObject([{ fiscalYear: fiscalYearOf(today), kind: 'outstanding_province', givenBy: 'คำสั่งจังหวัดสงขลา ที่ 99/2570' }]);
+  }
+  expect(await app.call('award-list', { volunteerId: ids['สมหมาย3'] })).toEqual([]);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'พิมพ์เกียรติบัตร (2 คน)' }).click()]);
+  const text = pdfText(await download.path());
+  expect(text).toContain('เกียรติบัตร');
+  expect(text).toContain('นายสมหมาย2 ทดสอบ2');
+  expect(text).toContain('นายสมหมาย1 ทดสอบ1');
+  expect(text.replace(/\s+/g, '')).toContain(`ได้รับการคัดเลือกเป็นอาสาสมัครแรงงานดีเด่นประจำปีงบประมาณพ.ศ.${fiscalYearOf(today)}`);
+
+  // The award shows on the person's page.
+  await names().first().click();
+  await expect(page.getByTestId('volunteer-awards')).toContainText('อสร.ดีเด่นระดับจังหวัด');
+  await expect(page.getByTestId('volunteer-awards')).toContainText('คำสั่งจังหวัดสงขลา ที่ 99/2570');
+  await screenshot(page, 'nomination-volunteer-awards');
+});
