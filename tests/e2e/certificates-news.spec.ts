@@ -74,3 +74,36 @@ test('news: the count as chosen (planned or attended) and one of the seminar’s
   expect(execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').length - 2).toBe(1);
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, 'test-results/screens/news-one-photo']);
 });
+
+test('speaker receipt: the payee’s national ID and address are added in the speaker form, checked, and the warning before printing goes', async ({ page, app }) => {
+  const id = await seedSeminar(app);
+  const seminar = await app.call('seminar-get', { id });
+  await app.call('speaker-save', { seminarId: id, sessionId: seminar.days[0].sessions[0].id, name: 'ดร.วิชัย ความรู้', position: 'อาจารย์', agency: 'มหาวิทยาลัยสงขลานครินทร์', isGovernment: true, hours: 3 });
+  await app.open(page, `/reports?doc=speakers&seminar=${id}`);
+  await expect(page.getByRole('alert').filter({ hasText: 'ดร.วิชัย ความรู้ (ยังไม่มีเลขประจำตัวประชาชนและที่อยู่)' })).toBeVisible();
+
+  await app.open(page, `/seminars/${id}`);
+  await page.getByRole('tab', { name: 'วิทยากรและงบประมาณ' }).click();
+  await expect(page.getByText('ยังไม่มีเลขประจำตัวประชาชนและที่อยู่ (ใบสำคัญรับเงินจะเว้นให้เขียนเอง)')).toBeVisible();
+  await page.getByRole('button', { name: 'แก้ไขวิทยากร ดร.วิชัย ความรู้' }).click();
+  const form = page.getByTestId('speaker-edit');
+  await form.getByRole('textbox', { name: 'เลขประจำตัวประชาชน' }).fill('1-1017-00203-45-2');
+  await form.getByRole('textbox', { name: 'ที่อยู่' }).fill('15 ถนนกาญจนวนิช ตำบลคอหงส์ อำเภอหาดใหญ่ จังหวัดสงขลา 90110');
+  await form.getByRole('button', { name: 'บันทึกการแก้ไข' }).click();
+  await expect(form.getByText('เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบหลักสุดท้ายไม่ตรง)')).toBeVisible();
+  await screenshot(page, 'speaker-edit-id');
+  await form.getByRole('textbox', { name: 'เลขประจำตัวประชาชน' }).fill('1-1017-00203-45-0');
+  await form.getByRole('button', { name: 'บันทึกการแก้ไข' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByText('ยังไม่มีเลขประจำตัวประชาชน')).toBeHidden();
+  expect((await app.call('seminar-get', { id })).speakers[0]).toMatchObject({ nationalId: '1101700203450', hours: 3 });
+
+  await app.open(page, `/reports?doc=speakers&seminar=${id}`);
+  await page.getByRole('button', { name: 'แสดงตัวอย่าง' }).click();
+  await expectPdfPreviewLoaded(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'บันทึกไฟล์ PDF' }).click()]);
+  const text = pdfTextOf(await download.path()).replace(/\s+/g, '');
+  expect(text).toContain('เลขประจำตัวประชาชน1-1017-00203-45-0');
+  expect(text).toContain('ตำบลคอหงส์');
+});
