@@ -7,3 +7,4 @@
  */
 export { connectCore, type CoreConnection, type Port, type RemoteCore, type RemoteOpen, type RemoteOptions } from './remote';
 export { writeFileAtomic } from './files/atomic-write';
+export { CORE_EXEC_ARGV, CORE_RESOURCE_LIMITS } from './heap';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { MessageChannelMain, utilityProcess } from 'electron';
-import { connectCore, type CoreConnection } from '../core/entry';
+import { CORE_EXEC_ARGV, connectCore, type CoreConnection } from '../core/entry';
 
 /** The core's entry, built beside this bundle (electron.vite.config.ts). */
 const CORE_ENTRY = path.join(__dirname, 'core.js');
@@ -11,7 +11,7 @@ const CORE_ENTRY = path.join(__dirname, 'core.js');
  * events back to the window. The utility process owns the register, its lock and its recovery.
  */
 export function startCoreProcess(): { connection: CoreConnection; stop(): void } {
-  const child = utilityProcess.fork(CORE_ENTRY, [], { serviceName: 'Asa Desk core', stdio: 'inherit' });
+  const child = utilityProcess.fork(CORE_ENTRY, [], { serviceName: 'Asa Desk core', stdio: 'inherit', execArgv: CORE_EXEC_ARGV });
   const { port1, port2 } = new MessageChannelMain();
   child.postMessage('port', [port2]);
   const connection = connectCore({ post: (m) => port1.postMessage(m), listen: (l) => port1.on('message', (e) => l(e.data)) });

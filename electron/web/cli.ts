@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { version } from '../../package.json';
 import { AppFailure } from '@shared/errors';
-import { connectCore, type RemoteCore } from '../core/entry';
+import { CORE_RESOURCE_LIMITS, connectCore, type RemoteCore } from '../core/entry';
 import { startWebServer } from './server';
 
 /**
@@ -15,7 +15,7 @@ import { startWebServer } from './server';
  * started again with --restore-latest-backup.
  */
 async function openCore(dataDir: string, restore: boolean): Promise<{ core: RemoteCore; worker: Worker }> {
-  const worker = new Worker(path.join(__dirname, 'core.js'));
+  const worker = new Worker(path.join(__dirname, 'core.js'), { resourceLimits: CORE_RESOURCE_LIMITS });
   const connection = connectCore({ post: (m) => worker.postMessage(m), listen: (l) => worker.on('message', l) });
   worker.on('error', (e) => console.error('[asa-desk core]', e));
   worker.on('exit', () => connection.lost());

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { formatThaiDateNumeric } from '@shared/thai/dates';
-import { DATABASE_FILE, createCore } from '../../electron/core';
+import { CORE_EXEC_ARGV, DATABASE_FILE, createCore } from '../../electron/core';
 // Run from the project root, as npm scripts are.
 const RESOURCES_DIR = path.resolve('resources');
 import { openDatabase } from '../../electron/core/db/open';
@@ -118,7 +118,8 @@ function peakRss(): number {
 
 /** Runs an import preview in a fresh process and reads its peak RSS. */
 function importChildRun(bundle: string, file: string): { ms: number; maxRss: number; outcome: string } {
-  const child = spawnSync(process.execPath, [bundle, 'import-child', file], { encoding: 'utf8', maxBuffer: 64 * MB });
+  // With the V8 limits the app gives its core (electron/core/heap.ts).
+  const child = spawnSync(process.execPath, [...CORE_EXEC_ARGV, bundle, 'import-child', file], { encoding: 'utf8', maxBuffer: 64 * MB });
   if (child.status !== 0) throw new Error(child.stderr);
   return JSON.parse(child.stdout.trim().split('\n').pop()!) as { ms: number; maxRss: number; outcome: string };
 }
@@ -238,7 +239,7 @@ async function benchExport(): Promise<boolean> {
     const db = openDatabase(path.join(dir, DATABASE_FILE));
     db.transaction(() => insertMany(db, generateVolunteers(EXPORT_ROWS, { seed: 5 }), new Date()))();
     db.close();
-    const child = spawnSync(process.execPath, [await bundleSelf(), 'export-child', dir], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [...CORE_EXEC_ARGV, await bundleSelf(), 'export-child', dir], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(child.stderr);
     const { ms, size, maxRss } = JSON.parse(child.stdout.trim().split('\n').pop()!) as { ms: number; size: number; maxRss: number };
     const ok = ms <= 8000 && maxRss <= 350 * MB;

@@ -14,11 +14,11 @@ export const spreadsheetsHandlers: HandlerMap<keyof typeof spreadsheetsApi> = {
   'district-summary-xlsx': ({ fiscalYear }, ctx) => exportDistrictSummary(ctx, fiscalYear),
   'volunteer-import-preview': async ({ file, mapping, areaFromAddress, job }, ctx) =>
     job
-      ? ctx.jobs.run(job, async (j) => toPreview(await analyzeImport(ctx, file, mapping, areaFromAddress, j)))
-      : toPreview(await analyzeImport(ctx, file, mapping, areaFromAddress)),
+      ? ctx.jobs.run(job, async (j) => toPreview(await analyzeImport(ctx, file, { mapping, areaFromAddress, purpose: 'preview' }, j)))
+      : toPreview(await analyzeImport(ctx, file, { mapping, areaFromAddress, purpose: 'preview' })),
   'volunteer-import-commit': ({ file, mapping, areaFromAddress, job, duplicates, conflictUpdates }, ctx) =>
-    ctx.jobs.run(job, async (j) => commitImport(ctx, await analyzeImport(ctx, file, mapping, areaFromAddress, j), duplicates, conflictUpdates, j)),
-  'volunteer-import-errors': async ({ file, mapping, areaFromAddress }, ctx) => errorWorkbook(await analyzeImport(ctx, file, mapping, areaFromAddress)),
+    ctx.jobs.run(job, async (j) => commitImport(ctx, await analyzeImport(ctx, file, { mapping, areaFromAddress, purpose: 'commit' }, j), duplicates, conflictUpdates, j)),
+  'volunteer-import-errors': async ({ file, mapping, areaFromAddress }, ctx) => errorWorkbook(await analyzeImport(ctx, file, { mapping, areaFromAddress, purpose: 'errors' })),
   'activity-import-preview': async ({ file, mapping, month, job }, ctx) =>
     job
       ? ctx.jobs.run(job, async (j) => toActivityPreview(await analyzeActivityImport(ctx, file, mapping, month, j)))

@@ -15,11 +15,36 @@ import { checkRow, type CheckedRow } from './volunteer-rows';
 const MAPPING_KEY = 'import-mapping:volunteers';
 const NO_ID_COLUMN = 'กรุณาเลือกคอลัมน์ "เลขประจำตัวประชาชน" ใช้ตรวจรายชื่อซ้ำกับทะเบียน';
 
-interface AnalyzedRow extends CheckedRow {
+/**
+ * What is kept of a checked row: the little the preview shows, and the checked person only when
+ * committing. A 48,000-person file was otherwise held three times over (cells, form input, checked
+ * data) and its preview passed 400 MB.
+ */
+interface AnalyzedRow {
+  /** Row number as Excel shows it. */
+  row: number;
+  name: string;
+  nationalId: string;
+  district: string;
+  /** The register's rules are met: the row imports. */
+  valid: boolean;
+  /** The checked person, kept when committing. */
+  data: VolunteerData | null;
+  /** Who the file says this is (valid rows), to compare with the register's holder of the ID. */
+  who: (ImportPerson & { key: string }) | null;
+  errors: string[];
+  warnings: string[];
+  /** The area of responsibility was taken from the home address. */
+  areaFromAddress: boolean;
+  /** The home address names a subdistrict or district (an area could be taken from it). */
+  homePlace: boolean;
   /** The register's volunteer with the same national ID. */
   existingId: number | null;
   conflict: ImportRowPreview['conflict'];
 }
+
+/** What the caller does with the checked rows, and so what each keeps. */
+export type ImportPurpose = 'preview' | 'commit' | 'errors';
 
 /** What the register holds under an ID, to tell an update from a different person. */
 interface Holder {
@@ -39,9 +64,9 @@ export interface AnalyzedImport extends ImportSheet {
 const nameKey = (p: { firstName: string; lastName: string }) => `${p.firstName}${p.lastName}`.replace(/\s+/g, '');
 
 /** The same ID with another name or another birth date: shown side by side, never overwritten silently. */
-function conflictOf(holder: Holder, data: VolunteerData): ImportRowPreview['conflict'] {
-  const file = { name: fullName(data), birthDate: data.birthDate };
-  const nameDiffers = holder.key !== nameKey(data);
+function conflictOf(holder: Holder, who: ImportPerson & { key: string }): ImportRowPreview['conflict'] {
+  const file = { name: who.name, birthDate: who.birthDate };
+  const nameDiffers = holder.key !== who.key;
   const birthDiffers = !!holder.person.birthDate && !!file.birthDate && holder.person.birthDate !== file.birthDate;
   return nameDiffers || birthDiffers ? { register: holder.person, file } : null;
 }
@@ -49,13 +74,14 @@ function conflictOf(holder: Holder, data: VolunteerData): ImportRowPreview['conf
 /**
  * Reads the file, finds the header, maps the columns and checks every row: format rules, the form's
  * schema, the geography dataset, national IDs repeated inside the file and already in the register.
- * Changes nothing. Yields between chunks so a cancel request is heard.
+ * Changes nothing. Each row is cut down at once to what `purpose` needs and its cells are let go
+ * (kept only for a row with errors when the error workbook is asked for), so a person is never
+ * held twice. Yields between chunks so a cancel request is heard.
  */
 export async function analyzeImport(
   ctx: CoreContext,
   file: FilePayload,
-  mapping: Record<string, string | null> | undefined,
-  areaFromAddress: boolean,
+  { mapping, areaFromAddress, purpose }: { mapping?: Record<string, string | null>; areaFromAddress: boolean; purpose: ImportPurpose },
   job?: Job,
 ): Promise<AnalyzedImport> {
   const sheet = await readImportSheet(ctx, file, VOLUNTEER_FIELDS, MAPPING_KEY, mapping, job);
@@ -79,7 +105,8 @@ export async function analyzeImport(
         firstSeen.set(id, rowNo);
       }
     }
-    rows.push({ ...checked, existingId: null, conflict: null });
+    rows.push(compact(checked, purpose));
+    return !checked.data && purpose === 'errors';
   });
   if (rows.length === 0) throw new AppFailure('BAD_FILE', 'พบหัวตารางแต่ไม่มีรายชื่อใต้หัวตาราง');
   // People already in the register, found in one statement rather than one lookup per row.
@@ -91,15 +118,35 @@ export async function analyzeImport(
     found.map(([nid, id, title, firstName, lastName, birthDate]) => [nid, { id, person: { name: fullName({ title, firstName, lastName }), birthDate }, key: nameKey({ firstName, lastName }) }]),
   );
   for (const r of rows) {
-    const holder = r.data && holders.get(r.data.nationalId);
-    if (!holder || !r.data) continue;
+    const holder = r.who && holders.get(r.nationalId);
+    if (!holder || !r.who) continue;
     r.existingId = holder.id;
-    r.conflict = conflictOf(holder, r.data);
+    r.conflict = conflictOf(holder, r.who);
   }
   const fromAddress = rows.filter((r) => r.areaFromAddress).length;
   return {
     ...sheet, mappingProblem: null, rows, summaryRows,
-    areaFromAddress: hasArea ? null : { applied: areaFromAddress, count: areaFromAddress ? fromAddress : rows.filter((r) => r.input.address.subdistrict || r.input.address.district).length },
+    areaFromAddress: hasArea ? null : { applied: areaFromAddress, count: areaFromAddress ? fromAddress : rows.filter((r) => r.homePlace).length },
+  };
+}
+
+/** A checked row cut down to what `purpose` needs: the form input goes, the person stays only to commit. */
+function compact(c: CheckedRow, purpose: ImportPurpose): AnalyzedRow {
+  const { input, data } = c;
+  return {
+    row: c.row,
+    name: `${input.title}${input.firstName} ${input.lastName}`.trim(),
+    nationalId: input.nationalId,
+    district: input.area.district || input.address.district,
+    valid: !!data,
+    data: purpose === 'commit' ? data : null,
+    who: data && { name: fullName(data), birthDate: data.birthDate, key: nameKey(data) },
+    errors: c.errors,
+    warnings: c.warnings,
+    areaFromAddress: c.areaFromAddress,
+    homePlace: !!(input.address.subdistrict || input.address.district),
+    existingId: null,
+    conflict: null,
   };
 }
 
@@ -109,7 +156,7 @@ function requireChecked(a: AnalyzedImport): void {
 }
 
 function statusOf(r: AnalyzedRow): ImportRowPreview['status'] {
-  if (!r.data) return 'error';
+  if (!r.valid) return 'error';
   return r.existingId === null ? 'new' : 'existing';
 }
 
@@ -117,9 +164,9 @@ export function toPreview(a: AnalyzedImport): ImportPreview {
   const rows: ImportRowPreview[] = a.rows.map((r) => ({
     row: r.row,
     status: statusOf(r),
-    name: `${r.input.title}${r.input.firstName} ${r.input.lastName}`.trim(),
-    nationalId: r.input.nationalId,
-    district: r.input.area.district || r.input.address.district,
+    name: r.name,
+    nationalId: r.nationalId,
+    district: r.district,
     errors: r.errors,
     warnings: r.warnings,
     conflict: r.conflict,
@@ -152,7 +199,7 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
   const resolved = new Set(conflictUpdates);
   job.throwIfCancelled();
   requireChecked(a);
-  const valid = a.rows.filter((r) => r.data);
+  const valid = a.rows.filter((r) => r.valid);
   const result: ImportResult = { inserted: 0, updated: 0, skipped: 0, failed: a.rows.length - valid.length };
   if (valid.length === 0) throw new AppFailure('VALIDATION', 'ไม่มีแถวที่นำเข้าได้ กรุณาแก้ไขข้อผิดพลาดในไฟล์แล้วลองอีกครั้ง');
   const at = ctx.now().toISOString();
@@ -190,7 +237,7 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
 /** The rows that will not import, with their original cells and what is wrong, to fix in Excel. */
 export async function errorWorkbook(a: AnalyzedImport): Promise<FilePayload> {
   requireChecked(a);
-  const bad = a.rows.filter((r) => !r.data);
+  const bad = a.rows.filter((r) => !r.valid);
   if (bad.length === 0) throw new AppFailure('NOT_FOUND', 'ไม่มีแถวที่มีข้อผิดพลาด');
   return errorRowsWorkbook(a, bad, 'รายชื่อ');
 }
