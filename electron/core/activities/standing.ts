@@ -1,6 +1,7 @@
 import { STATUS_LABELS, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { formatThaiDateLong, type IsoDate } from '@shared/thai/dates';
 import type { Db } from '../db/open';
+import { prepared } from '../db/prepared';
 
 /** What decides whether a volunteer could have done something on a date. */
 export interface Standing {
@@ -19,16 +20,16 @@ export function readStandings(db: Db, ids: number[]): Map<number, Standing> {
   const out = new Map<number, Standing>();
   if (!ids.length) return out;
   const list = JSON.stringify([...new Set(ids)]);
-  const people = db
-    .prepare(
-      `SELECT id, title || first_name || ' ' || last_name AS name, status, status_date AS statusDate, erased_at IS NOT NULL AS erased
-       FROM volunteers WHERE id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(list) as { id: number; name: string; status: VolunteerStatus; statusDate: string | null; erased: number }[];
+  const people = prepared(
+    db,
+    `SELECT id, title || first_name || ' ' || last_name AS name, status, status_date AS statusDate, erased_at IS NOT NULL AS erased
+     FROM volunteers WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(list) as { id: number; name: string; status: VolunteerStatus; statusDate: string | null; erased: number }[];
   for (const p of people) out.set(p.id, { ...p, name: p.name.trim(), erased: !!p.erased, terms: [] });
-  const terms = db
-    .prepare('SELECT volunteer_id AS id, term_start AS start, term_end AS end FROM volunteer_terms WHERE volunteer_id IN (SELECT value FROM json_each(?)) ORDER BY id')
-    .all(list) as { id: number; start: string | null; end: string | null }[];
+  const terms = prepared(
+    db,
+    'SELECT volunteer_id AS id, term_start AS start, term_end AS end FROM volunteer_terms WHERE volunteer_id IN (SELECT value FROM json_each(?)) ORDER BY id',
+  ).all(list) as { id: number; start: string | null; end: string | null }[];
   for (const t of terms) out.get(t.id)?.terms.push({ start: t.start, end: t.end });
   return out;
 }
