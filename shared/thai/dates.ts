@@ -89,6 +89,15 @@ export function formatBeFileDate(iso: IsoDate): string {
   return `${year + BE_OFFSET}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * The name the app suggests for a dated file it makes (PDF, spreadsheet, Word, backup): the given
+ * parts, empty ones left out, then the B.E. date, by which Thai offices file and which sorts.
+ * `(['ทะเบียนอาสาสมัครแรงงาน'], '2026-12-04')` → `ทะเบียนอาสาสมัครแรงงาน-2569-12-04`.
+ */
+export function datedFileName(parts: (string | undefined)[], iso: IsoDate): string {
+  return [...parts, formatBeFileDate(iso)].filter(Boolean).join('-');
+}
+
 /** `11:00` → `11.00 น.` */
 export function formatThaiTime(hhmm: string, opts: ThaiFormatOptions = {}): string {
   const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);

@@ -45,7 +45,7 @@ describe('volunteer ID cards', () => {
     expect(info).toMatchObject({ cardNo: cardNumber(withPhoto.id), issues: [], photo: { missing: false } });
 
     const file = await core.call('volunteer-card-print', { volunteerIds: people.map((p) => p.id), issuedOn: '2025-09-01' });
-    expect(file.name).toBe('บัตรอาสาสมัครแรงงาน-9-ใบ-2025-09-01.pdf');
+    expect(file.name).toBe('บัตรอาสาสมัครแรงงาน-9-ใบ-2568-09-01.pdf');
     const sheet = savePdf('id-cards.pdf', file.bytes);
     expect(pdfPages(sheet)).toBe(2);
     const text = pdfText(sheet);

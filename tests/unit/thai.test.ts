@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, ageOn, bahtText, daysBetween, fiscalYearOf, fiscalYearRange, formatBaht, formatNationalId, formatPhone, formatThaiClock,
+  addDays, ageOn, bahtText, datedFileName, daysBetween, fiscalYearOf, fiscalYearRange, formatBaht, formatNationalId, formatPhone, formatThaiClock,
   formatThaiDateLong, formatThaiDateShort, formatThaiTime, fromThaiDigits, isIsoDate, isValidNationalId,
   maskNationalId, nationalIdCheckDigit, parseAmount, parseThaiDate, parseThaiTime, toThaiDigits,
 } from '@shared/thai';
@@ -29,6 +29,10 @@ describe('dates', () => {
     expect(formatThaiDateLong('2020-03-13', { thaiDigits: true })).toBe('๑๓ มีนาคม ๒๕๖๓');
     expect(formatThaiTime('9:30')).toBe('09.30 น.');
     expect(formatThaiTime('11:00', { thaiDigits: true })).toBe('๑๑.๐๐ น.');
+  });
+  it('names dated files by the Buddhist-era date, which offices file by and which sorts', () => {
+    expect(datedFileName(['ทะเบียนอาสาสมัครแรงงาน'], '2026-12-04')).toBe('ทะเบียนอาสาสมัครแรงงาน-2569-12-04');
+    expect(datedFileName(['รายงาน', undefined, '', 'หาดใหญ่'], '2026-01-31')).toBe('รายงาน-หาดใหญ่-2569-01-31');
   });
   it('reads times as Thai offices write them', () => {
     for (const typed of ['11.00', '11:00', '1100', '11 น.', '11.00 น.', '11', '๑๑.๐๐', '11.00 นาฬิกา']) expect(parseThaiTime(typed)).toBe('11:00');

@@ -1,6 +1,6 @@
 import { periodLabel, periodRange, type ActivityReport, type ActivityReportRow } from '@shared/schemas/activity';
 import type { ParsedInput } from '@shared/api';
-import { formatBeFileDate, todayIso } from '@shared/thai/dates';
+import { datedFileName, todayIso } from '@shared/thai/dates';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import type { ActivityReportDoc } from '../reports/documents/activity-report';
@@ -120,5 +120,5 @@ export function activityReportDoc(ctx: CoreContext, q: ParsedInput<'activity-rep
 export function activityReportFileName(doc: ActivityReportDoc): string {
   const { report } = doc;
   const period = report.periodLabel.replace(/ \(.*\)$/, '').replace(/\s+/g, '-');
-  return ['รายงานผลงานอาสาสมัคร', period, report.district, report.by === 'volunteer' ? 'รายบุคคล' : '', formatBeFileDate(doc.asOf)].filter(Boolean).join('-');
+  return datedFileName(['รายงานผลงานอาสาสมัคร', period, report.district, report.by === 'volunteer' ? 'รายบุคคล' : ''], doc.asOf);
 }

@@ -2,7 +2,7 @@ import type { ParsedInput } from '@shared/api';
 import type { FilePayload } from '@shared/api/define';
 import { AppFailure } from '@shared/errors';
 import type { NominationRanking } from '@shared/schemas/award';
-import { formatBeFileDate, todayIso } from '@shared/thai/dates';
+import { datedFileName, todayIso } from '@shared/thai/dates';
 import { readStandings } from '../activities/standing';
 import type { CoreContext } from '../context';
 import { certificates } from '../reports/documents/certificates';
@@ -30,7 +30,7 @@ export function nominationDoc(ctx: CoreContext, q: ParsedInput<'nomination-pdf'>
 
 /** `คัดเลือกอสร.ดีเด่น-ปีงบประมาณ-2569-หาดใหญ่-2569-12-05` and the like. */
 export function nominationFileName(doc: NominationListDoc): string {
-  return ['คัดเลือกอสร.ดีเด่น', `ปีงบประมาณ-${doc.ranking.fiscalYear}`, doc.ranking.district, formatBeFileDate(doc.asOf)].filter(Boolean).join('-');
+  return datedFileName(['คัดเลือกอสร.ดีเด่น', `ปีงบประมาณ-${doc.ranking.fiscalYear}`, doc.ranking.district], doc.asOf);
 }
 
 /** The words a chosen volunteer's certificate of honour says of them. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defaultBackupSettings, backupSettings, type BackupExport, type BackupInfo, type BackupKind, type BackupSettings } from '@shared/api/backup';
 import { AppFailure } from '@shared/errors';
+import { datedFileName, todayIso } from '@shared/thai';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import type { Job } from '../events';
@@ -119,7 +120,7 @@ export async function exportBackup(ctx: CoreContext, job?: Job): Promise<BackupE
   try {
     const bytes = new Uint8Array(fs.readFileSync(tmp));
     const d = ctx.now();
-    const name = `AsaDesk-สำรองข้อมูล-${d.getFullYear() + 543}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}.sqlite`;
+    const name = `${datedFileName(['AsaDesk-สำรองข้อมูล'], todayIso(d))}-${pad(d.getHours())}${pad(d.getMinutes())}.sqlite`;
     // The copy holds everyone's personal data: who took it out of the app is recorded (PDPA).
     ctx.audit({ entity: 'backup', entityId: null, action: 'export', details: { file: name, size: bytes.length, photos: photos.included, missingPhotos: photos.missing } });
     return { name, bytes, photos: photos.included, missingPhotos: photos.missing };

@@ -1,6 +1,6 @@
 import type { FilePayload } from '@shared/api';
 import type { CardPhotoProblem, CardPrintResult, cardsApi } from '@shared/api/cards';
-import { todayIso } from '@shared/thai';
+import { datedFileName, todayIso } from '@shared/thai';
 import type { HandlerMap } from '../context';
 import { idCards } from '../reports/documents/id-cards';
 import { drawable, envFor, pdf } from '../reports/output';
@@ -45,7 +45,7 @@ export const cardsHandlers: HandlerMap<keyof typeof cardsApi> = {
       return { name, area, level: v.level, cardNo, issueNo, termStart: v.termStart, termEnd: v.termEnd, photo: photo instanceof Uint8Array ? dataUrl(photo) : null };
     });
     const env = envFor(ctx, input);
-    const name = cards.length === 1 ? `บัตรอาสาสมัครแรงงาน-${cards[0].cardNo}-ฉบับที่${cards[0].issueNo}` : `บัตรอาสาสมัครแรงงาน-${cards.length}-ใบ-${issuedOn}`;
+    const name = cards.length === 1 ? `บัตรอาสาสมัครแรงงาน-${cards[0].cardNo}-ฉบับที่${cards[0].issueNo}` : datedFileName([`บัตรอาสาสมัครแรงงาน-${cards.length}-ใบ`], issuedOn);
     const render = () => pdf(name, idCards(cards, env), env, cards.map((c) => c.name));
     let file: FilePayload;
     try {

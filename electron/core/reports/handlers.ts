@@ -1,5 +1,5 @@
 import { AppFailure } from '@shared/errors';
-import { fiscalYearOf, todayIso } from '@shared/thai';
+import { datedFileName, fiscalYearOf, todayIso } from '@shared/thai';
 import { certificateGroupsByDefault, REPORT_FONT_LABELS, type reportsApi } from '@shared/api/reports';
 import type { CoreContext, HandlerMap } from '../context';
 import { getSeminarDetail } from '../seminars/read';
@@ -188,7 +188,7 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     // A list of names, phones and (masked or full) IDs leaving the app: the PDPA audit trail records it.
     ctx.audit({ entity: 'volunteer', entityId: null, action: 'print', details: { document: 'ทะเบียนอาสาสมัครแรงงาน (PDF)', filter: data.filterLabel, count, fullIds: input.fullIds } });
     const env = envFor(ctx, input);
-    return pdf(`ทะเบียนอาสาสมัครแรงงาน-${today}`, volunteerList(data, env), env, data.districts.flatMap((d) => d.rows.map((r) => r.name)));
+    return pdf(datedFileName(['ทะเบียนอาสาสมัครแรงงาน'], today), volunteerList(data, env), env, data.districts.flatMap((d) => d.rows.map((r) => r.name)));
   },
 
   'report-activities': async (input, ctx) => {

@@ -50,6 +50,16 @@ describe('report-volunteer-list', () => {
     ]);
   });
 
+  it('suggests a file name with the Buddhist-era date, as the spreadsheet export does', async () => {
+    const now = new Date(2026, 11, 4, 10, 0);
+    const core = testCore({ now: () => now });
+    await core.call('demo-load', {});
+    const pdf = await core.call('report-volunteer-list', { query: {} });
+    const xlsx = await core.call('volunteer-export-xlsx', { query: {} });
+    expect(pdf.name).toBe('ทะเบียนอาสาสมัครแรงงาน-2569-12-04.pdf');
+    expect(xlsx.name).toBe('ทะเบียนอาสาสมัครแรงงาน-2569-12-04.xlsx');
+  });
+
   it('answers with a Thai message when no volunteer matches, and prints nothing', async () => {
     const core = testCore();
     const r = await core.dispatch('report-volunteer-list', { query: { district: 'ไม่มีอำเภอนี้' } });

@@ -2,7 +2,7 @@ import type { FilePayload } from '@shared/api';
 import type { volunteerListQuery } from '@shared/api/volunteers';
 import { REGISTER_COLUMNS, type RegisterColumn } from '@shared/api/spreadsheets';
 import { SEX_LABELS, STATUS_LABELS, type Volunteer } from '@shared/schemas/volunteer';
-import { formatBeFileDate, formatThaiDateLong, todayIso } from '@shared/thai/dates';
+import { datedFileName, formatThaiDateLong, todayIso } from '@shared/thai/dates';
 import { formatPhone } from '@shared/thai/phone';
 import type { z } from 'zod';
 import type { CoreContext } from '../../context';
@@ -129,5 +129,5 @@ export async function exportVolunteers(ctx: CoreContext, q: Query, job: Job | nu
   }
   ctx.audit({ entity: 'volunteer', entityId: null, action: 'export', details: { what: 'ทะเบียนอาสาสมัครแรงงาน (Excel)', filter: filterText(q), count: total } });
   job?.progress(total, total, 'เสร็จแล้ว');
-  return { name: `ทะเบียนอาสาสมัครแรงงาน-${formatBeFileDate(today)}.xlsx`, bytes };
+  return { name: `${datedFileName(['ทะเบียนอาสาสมัครแรงงาน'], today)}.xlsx`, bytes };
 }
