@@ -81,7 +81,7 @@ export function ParticipantsPanel({ seminar }: { seminar: SeminarDetail }) {
           <Table.Tr>
             <Table.Th>ที่</Table.Th>
             <Table.Th>ชื่อ-นามสกุล</Table.Th>
-            <Table.Th>ตำแหน่ง / หน่วยงาน</Table.Th>
+            <Table.Th><WholeWords text="ตำแหน่ง / หน่วยงาน" /></Table.Th>
             <Table.Th>กลุ่ม</Table.Th>
             <Table.Th>การเบิกจ่าย</Table.Th>
             <Table.Th>ค่าพาหนะ</Table.Th>
@@ -95,20 +95,21 @@ export function ParticipantsPanel({ seminar }: { seminar: SeminarDetail }) {
               <Table.Td>{i + 1}</Table.Td>
               <Table.Td><WholeWords text={p.name} /></Table.Td>
               <Table.Td>
-                <Text size="sm">{p.position}</Text>
-                <Text size="xs" c="dimmed">{p.agency}</Text>
+                {/* Whole words: a narrow column split places inside their name (อำเภอนา|หม่อม). */}
+                <Text size="sm"><WholeWords text={p.position} /></Text>
+                <Text size="xs" c="dimmed"><WholeWords text={p.agency} /></Text>
               </Table.Td>
               <Table.Td>
-                <TableSelect w={160} data={groupOptions} value={String(p.groupId)} aria-label={`กลุ่มของ ${p.name}`} onChange={(v) => save(p, { groupId: Number(v) })} />
+                <TableSelect w={140} data={groupOptions} value={String(p.groupId)} aria-label={`กลุ่มของ ${p.name}`} onChange={(v) => save(p, { groupId: Number(v) })} />
               </Table.Td>
               <Table.Td>
                 <TableSelect w={115} data={categoryOptions} value={p.category} aria-label={`การเบิกจ่ายของ ${p.name}`} onChange={(v) => save(p, { category: v as Participant['category'] })} />
               </Table.Td>
               <Table.Td>
-                <TableAmount key={`t${p.travelAmount}`} w={90} value={p.travelAmount} aria-label={`ค่าพาหนะของ ${p.name}`} onSave={(v) => save(p, { travelAmount: v })} />
+                <TableAmount key={`t${p.travelAmount}`} w={80} value={p.travelAmount} aria-label={`ค่าพาหนะของ ${p.name}`} onSave={(v) => save(p, { travelAmount: v })} />
               </Table.Td>
               <Table.Td>
-                <TableAmount key={`a${p.allowanceAmount}`} w={90} value={p.allowanceAmount} aria-label={`ค่าตอบแทนของ ${p.name}`} onSave={(v) => save(p, { allowanceAmount: v })} />
+                <TableAmount key={`a${p.allowanceAmount}`} w={80} value={p.allowanceAmount} aria-label={`ค่าตอบแทนของ ${p.name}`} onSave={(v) => save(p, { allowanceAmount: v })} />
               </Table.Td>
               <Table.Td>
                 <ActionIcon variant="subtle" color="red" aria-label={`นำ ${p.name} ออก`} onClick={() => remove.mutateAsync({ id: p.id }).catch(notifyError)}>
