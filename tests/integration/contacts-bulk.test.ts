@@ -146,4 +146,17 @@ describe('contacts imported from a spreadsheet', () => {
     const r = await core.dispatch('contact-import-read', { file: { name: 'x.xlsx', bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46, 1, 2]) } });
     expect(r.ok ? null : r.error).toMatchObject({ code: 'BAD_FILE', message: expect.stringContaining('PDF') });
   });
+
+  it('deletes a contact once, with its audit entry; a second delete is refused in Thai', async () => {
+    const core = testCore();
+    const c = await core.call('contact-save', { name: 'นายลบ ทิ้ง', position: '', agency: '', phone: '', notes: '' });
+    expect(await core.call('contact-delete', { id: c.id })).toEqual({ deleted: true });
+    expect(await core.call('contact-search', { query: '', limit: 50 })).toEqual([]);
+    const again = await core.dispatch('contact-delete', { id: c.id });
+    expect(again.ok ? null : again.error).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/[ก-๙]/) });
+    const db = new Database(path.join(core.dataDir, DATABASE_FILE), { readonly: true });
+    const actions = db.prepare("SELECT action FROM audit_log WHERE entity = 'contact' AND entity_id = ? ORDER BY id").pluck().all(String(c.id));
+    db.close();
+    expect(actions).toEqual(['create', 'delete']);
+  });
 });
