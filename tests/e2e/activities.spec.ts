@@ -95,3 +95,29 @@ test('the periodic report and the dashboard card show what was recorded', async 
   await page.getByTestId('card-activities').scrollIntoViewIfNeeded();
   await screenshot(page, 'activities-dashboard-card');
 });
+
+test('the detailed form records a referral on the day it is keyed, the form\'s own default', async ({ page, app }) => {
+  await app.call('volunteer-create', { ...volunteer(1, 'หาดใหญ่', 'คลองแห'), termStart: '2024-10-01', termEnd: '2027-09-30' });
+  const id = (await app.call('volunteer-list', { district: 'หาดใหญ่' })).rows[0].id;
+  const kinds = await app.call('activity-kinds-get', {});
+  const referral = kinds.find((k) => k.isReferral)!;
+
+  await app.open(page, `/volunteers/${id}`);
+  await page.getByRole('button', { name: 'บันทึกกิจกรรม' }).click();
+  const dialog = page.getByRole('dialog', { name: 'บันทึกรายละเอียดกิจกรรม' });
+  const kind = dialog.getByRole('combobox', { name: 'ประเภทกิจกรรม' });
+  await kind.focus();
+  await pickByKeyboard(page, kind, referral.name);
+  // The referral's own fields appear with the kind.
+  await dialog.getByRole('combobox', { name: 'หน่วยงานที่ส่งต่อ' }).fill('สำนักงานจัดหางานจังหวัด');
+  await dialog.getByRole('textbox', { name: 'สถานที่' }).fill('ศาลาประชาคมหมู่ 3');
+  await screenshot(page, 'activities-detailed-form');
+  // Today, as the window fills it, is today for the core too (not "in the future" in the small hours).
+  await dialog.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const list = page.getByTestId('volunteer-activities');
+  await expect(list).toContainText(referral.name);
+  await expect(list).toContainText('ส่งต่อ สำนักงานจัดหางานจังหวัด');
+  const saved = await app.call('activity-list', { volunteerId: id });
+  expect(saved.map((a) => [a.kindId, a.place])).toEqual([[referral.id, 'ศาลาประชาคมหมู่ 3']]);
+});

@@ -8,7 +8,11 @@ export interface WebServer {
 
 /** Starts the built browser mode (`out/main/web.js`, from `npm run build`) on a free port. */
 export async function startWebServer(dataDir: string, args: string[] = []): Promise<WebServer> {
-  const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data', dataDir, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // An office PC runs the window and the core on one clock, in Thai time; the e2e browser is set to
+  // Asia/Bangkok, so the core is too. Otherwise from 17:00 to 24:00 UTC the window's today is the
+  // core's tomorrow, and a date the form fills with today is refused as in the future.
+  const env = { ...process.env, TZ: 'Asia/Bangkok' };
+  const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data', dataDir, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     // A bound on a hung start only; a busy CI machine may take long to load the core.
