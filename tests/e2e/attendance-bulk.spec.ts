@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { participantCode } from '@shared/schemas/participant-code';
 import { expect, screenshot, test } from './fixtures';
 import { songkhlaSeminar, volunteer } from '../helpers/seminar-fixtures';
@@ -57,9 +58,11 @@ test('the afternoon starts from the morning list (เหมือนช่วง
   await expect(page.getByTestId('checkin-total')).toHaveText('99/111');
   await screenshot(page, 'desk-after-copy');
 
-  // Ctrl+Z takes back the marks one by one, then the whole copy.
-  for (const [total, said] of [['98/111', people[105].name], ['99/111', people[5].name], ['0/111', 'ลงชื่อเหมือนช่วงเช้า 99 คน']]) {
-    await page.keyboard.press('Control+z');
+  // Ctrl+Z takes back the marks one by one, then the whole copy; the clerk types names with the Thai
+  // layout on, where the Z key gives ผ, so the later presses come that way.
+  for (const [total, said, thai] of [['98/111', people[105].name, false], ['99/111', people[5].name, true], ['0/111', 'ลงชื่อเหมือนช่วงเช้า 99 คน', true]] as const) {
+    if (thai) await pressWithThaiLayout(page, { key: 'ผ', code: 'KeyZ', keyCode: 90 });
+    else await page.keyboard.press('Control+z');
     await expect(page.getByTestId('checkin-feedback')).toContainText(`เลิกทำแล้ว: ${said}`);
     await expect(page.getByTestId('checkin-total')).toHaveText(total);
   }
@@ -149,3 +152,13 @@ test('the afternoon starts from the morning list (เหมือนช่วง
   const saved = await app.call('attendance-sheet', { seminarId: s.id });
   expect(saved.rows.filter((r) => r.marks[dayTwo] === 'present').map((r) => r.participantId)).toEqual([...people.slice(0, 10), people[60], people[108]].map((p) => p.id));
 });
+
+/** Ctrl and a key as Chromium reports them with the Thai layout on: the key's place (code) is Latin, its character Thai. */
+async function pressWithThaiLayout(page: Page, k: { key: string; code: string; keyCode: number }): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const ctrl = 2;
+  for (const type of ['rawKeyDown', 'keyUp'] as const) {
+    await cdp.send('Input.dispatchKeyEvent', { type, key: k.key, code: k.code, windowsVirtualKeyCode: k.keyCode, modifiers: ctrl });
+  }
+  await cdp.detach();
+}

@@ -43,7 +43,17 @@ export function errorsByCell<C>(fields: Record<string, string> | undefined, sent
   return out;
 }
 
-/** Ctrl+S (⌘S): saves the whole grid. Read by the key's place too, so it works with the Thai layout on. */
-export function isSaveKey(e: { key: string; code: string; ctrlKey: boolean; metaKey: boolean }): boolean {
-  return (e.ctrlKey || e.metaKey) && (e.code === 'KeyS' || e.key.toLowerCase() === 's');
+type ShortcutEvent = { key: string; code: string; ctrlKey: boolean; metaKey: boolean };
+
+/**
+ * Ctrl (⌘) with a letter key, read by the key's place too: clerks type names with the Thai layout on,
+ * where the S key gives ห and the Z key ผ, and Chromium then reports the Thai character as the key.
+ */
+export function isCtrlLetter(e: ShortcutEvent, letter: string): boolean {
+  return (e.ctrlKey || e.metaKey) && (e.code === `Key${letter.toUpperCase()}` || e.key.toLowerCase() === letter);
+}
+
+/** Ctrl+S (⌘S): saves the whole grid. */
+export function isSaveKey(e: ShortcutEvent): boolean {
+  return isCtrlLetter(e, 's');
 }

@@ -9,6 +9,7 @@ import { formatThaiClock, formatThaiDateLong, formatThaiTime } from '@shared/tha
 import { ApiError, call } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { applyMark, matchRoster, type RosterEntry } from './checkin-model';
+import { isCtrlLetter } from '../activities/gridKeys';
 import { CopyFromEarlier } from './CopyFromEarlier';
 import { WalkinForm } from './WalkinForm';
 import { WholeWords } from '../../components/WholeWords';
@@ -126,7 +127,7 @@ export function CheckInPage() {
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') setCursor((c) => Math.min(c + 1, Math.max(matches.length - 1, 0)));
     else if (e.key === 'ArrowUp') setCursor((c) => Math.max(c - 1, 0));
-    else if (e.key === 'z' && (e.ctrlKey || e.metaKey)) void undoLast();
+    else if (isCtrlLetter(e, 'z')) void undoLast();
     else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) setWalkin(true);
     else if (e.key === 'Escape') setTyped('');
     else if (e.key === 'Enter') {
