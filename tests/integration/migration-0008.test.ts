@@ -26,7 +26,8 @@ describe('migration 0008 (activities; seminars take the office-activity kind)', 
     expect(before.seminars.length).toBeGreaterThan(0);
     expect(before.seminar_participants.length).toBeGreaterThan(0);
 
-    migrate(db, migrations);
+    // Up to 0008 only: later migrations add columns of their own (0011 gives speakers an ID and address).
+    migrate(db, migrations.filter((m) => m.version <= 8));
 
     for (const [table, rows] of Object.entries(before)) expect(dump(db, table), table).toEqual(rows);
     expect(db.pragma('foreign_key_check')).toEqual([]);

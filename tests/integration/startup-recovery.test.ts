@@ -120,7 +120,12 @@ describe('temporary copies a killed restore or inspect left in the data folder',
   it('are removed at the next start, with those in backups/, however recent', async () => {
     const dataDir = await folderWithBackup(5);
     const leftovers = [path.join(dataDir, `.${DATABASE_FILE}.0a1b2c3d4e5f.tmp`), path.join(dataDir, `.${DATABASE_FILE}.0a1b2c3d4e5f.tmp-wal`), path.join(backupDir(dataDir), '.export.sqlite.112233445566.tmp')];
-    for (const f of leftovers) fs.writeFileSync(f, crypto.randomBytes(4096));
+    // Stamped a little ahead of the clock, as a file just written can read (mtime is finer than Date.now()).
+    const ahead = new Date(Date.now() + 5_000);
+    for (const f of leftovers) {
+      fs.writeFileSync(f, crypto.randomBytes(4096));
+      fs.utimesSync(f, ahead, ahead);
+    }
     const core = opened(openOrRecover(options(dataDir)));
     core.close();
     for (const f of leftovers) expect(fs.existsSync(f), f).toBe(false);

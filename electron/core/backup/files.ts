@@ -171,7 +171,9 @@ export function sweepTemp(dir: string, graceMs = TEMP_GRACE_MS): void {
     if (!isTempFile(f)) continue;
     const file = path.join(dir, f);
     try {
-      if (Date.now() - fs.statSync(file).mtimeMs >= graceMs) fs.rmSync(file, { force: true });
+      // With no grace, whatever its time: a file's clock may read a little ahead of ours (mtime has
+      // finer grain than Date.now(), and a copy keeps the time of the machine that made it).
+      if (graceMs <= 0 || Date.now() - fs.statSync(file).mtimeMs >= graceMs) fs.rmSync(file, { force: true });
     } catch {
       // In use (Windows) or already gone: left for a later sweep.
     }
