@@ -4,9 +4,9 @@ import { formatYearMonth, type ActivityGrid, type ActivityGridRow, type Activity
 import type { VolunteerStatus } from '@shared/schemas/volunteer';
 import { todayIso } from '@shared/thai/dates';
 import { monthRange } from '@shared/thai/fiscal';
-import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
+import type { Written } from '../write';
 import { kindList } from './kinds';
 import { checkActivityDate, readStandings } from './standing';
 
@@ -53,61 +53,63 @@ export function readGrid(db: Db, month: string, district: string): ActivityGrid 
   return { month, district, kinds, rows: [...rows.values()] };
 }
 
-/** Saves a grid's changed cells in one transaction; any refused cell leaves the register as it was. */
-export function saveGrid(ctx: CoreContext, input: ParsedInput<'activity-grid-save'>): ActivityGridSaved {
+/**
+ * Saves a grid's changed cells, with one audit entry for them all; declared with write(), so any
+ * refused cell leaves the register as it was.
+ */
+export function saveGrid(db: Db, input: ParsedInput<'activity-grid-save'>, now: Date): Written<ActivityGridSaved> {
   const { month, district, cells } = input;
   const span = monthSpan(month);
   const when = `เดือน${formatYearMonth(month)}`;
-  const today = todayIso(ctx.now());
-  return ctx.db.transaction(() => {
-    const db = ctx.db;
-    const kinds = new Map(kindList(db).map((k) => [k.id, k]));
-    const standings = readStandings(db, cells.map((c) => c.volunteerId));
-    const fields: Record<string, string> = {};
-    const warnings = new Set<string>();
-    cells.forEach((c, i) => {
-      const path = `cells.${i}.people`;
-      const s = standings.get(c.volunteerId);
-      if (!s) fields[path] = 'ไม่พบอาสาสมัครรายนี้ในทะเบียน อาจถูกลบไปแล้ว กรุณาเปิดตารางใหม่';
-      else if (!kinds.has(c.kindId)) fields[path] = 'ไม่พบประเภทกิจกรรมนี้ อาจถูกลบไปแล้ว กรุณาเปิดตารางใหม่';
-      else if (c.people && !kinds.get(c.kindId)!.active) fields[path] = `ประเภท "${kinds.get(c.kindId)!.name}" เลิกใช้แล้ว ลบจำนวนออกได้ แต่บันทึกจำนวนใหม่ไม่ได้`;
-      else if (c.people) {
-        const check = checkActivityDate(s, span.start, span.end, when, today);
-        if (check.error) fields[path] = check.error;
-        if (check.warning) warnings.add(check.warning);
-      }
-    });
-    const refused = Object.values(fields);
-    if (refused.length) {
-      const more = refused.length > 1 ? ` (และอีก ${(refused.length - 1).toLocaleString('en-US')} ช่อง)` : '';
-      throw new AppFailure('VALIDATION', `ยังไม่ได้บันทึก: ${refused[0]}${more}`, fields);
+  const today = todayIso(now);
+  const kinds = new Map(kindList(db).map((k) => [k.id, k]));
+  const standings = readStandings(db, cells.map((c) => c.volunteerId));
+  const fields: Record<string, string> = {};
+  const warnings = new Set<string>();
+  cells.forEach((c, i) => {
+    const path = `cells.${i}.people`;
+    const s = standings.get(c.volunteerId);
+    if (!s) fields[path] = 'ไม่พบอาสาสมัครรายนี้ในทะเบียน อาจถูกลบไปแล้ว กรุณาเปิดตารางใหม่';
+    else if (!kinds.has(c.kindId)) fields[path] = 'ไม่พบประเภทกิจกรรมนี้ อาจถูกลบไปแล้ว กรุณาเปิดตารางใหม่';
+    else if (c.people && !kinds.get(c.kindId)!.active) fields[path] = `ประเภท "${kinds.get(c.kindId)!.name}" เลิกใช้แล้ว ลบจำนวนออกได้ แต่บันทึกจำนวนใหม่ไม่ได้`;
+    else if (c.people) {
+      const check = checkActivityDate(s, span.start, span.end, when, today);
+      if (check.error) fields[path] = check.error;
+      if (check.warning) warnings.add(check.warning);
     }
-    const at = ctx.now().toISOString();
-    // The month's grid rows of these people, read at once (one index range per person).
-    const saved = prepared(
-      db,
-      `SELECT volunteer_id AS volunteerId, kind_id AS kindId, people FROM activities
-       WHERE volunteer_id IN (SELECT value FROM json_each(?)) AND date = ? AND whole_month = 1`,
-    ).all(JSON.stringify([...standings.keys()]), span.start) as { volunteerId: number; kindId: number; people: number }[];
-    const current = new Map(saved.map((r) => [`${r.volunteerId}:${r.kindId}`, r.people]));
-    const upsert = prepared(
-      db,
-      `INSERT INTO activities (volunteer_id, kind_id, date, whole_month, people, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?, ?)
-       ON CONFLICT (volunteer_id, kind_id, date) WHERE whole_month = 1 DO UPDATE SET people = excluded.people, updated_at = excluded.updated_at`,
-    );
-    const clear = prepared(db, 'DELETE FROM activities WHERE volunteer_id = ? AND kind_id = ? AND date = ? AND whole_month = 1');
-    const changes: [number, number, number | null, number | null][] = [];
-    for (const c of cells) {
-      const before = current.get(`${c.volunteerId}:${c.kindId}`) ?? null;
-      const after = c.people || null;
-      if (before === after) continue;
-      if (after === null) clear.run(c.volunteerId, c.kindId, span.start);
-      else upsert.run(c.volunteerId, c.kindId, span.start, after, at, at);
-      changes.push([c.volunteerId, c.kindId, before, after]);
-    }
-    if (changes.length) {
-      ctx.audit({ entity: 'activity-grid', entityId: `${district} ${month}`, action: 'update', details: { fields: ['volunteerId', 'kindId', 'from', 'to'], changes } });
-    }
-    return { changed: changes.length, warnings: [...warnings] };
-  })();
+  });
+  const refused = Object.values(fields);
+  if (refused.length) {
+    const more = refused.length > 1 ? ` (และอีก ${(refused.length - 1).toLocaleString('en-US')} ช่อง)` : '';
+    throw new AppFailure('VALIDATION', `ยังไม่ได้บันทึก: ${refused[0]}${more}`, fields);
+  }
+  const at = now.toISOString();
+  // The month's grid rows of these people, read at once (one index range per person).
+  const saved = prepared(
+    db,
+    `SELECT volunteer_id AS volunteerId, kind_id AS kindId, people FROM activities
+     WHERE volunteer_id IN (SELECT value FROM json_each(?)) AND date = ? AND whole_month = 1`,
+  ).all(JSON.stringify([...standings.keys()]), span.start) as { volunteerId: number; kindId: number; people: number }[];
+  const current = new Map(saved.map((r) => [`${r.volunteerId}:${r.kindId}`, r.people]));
+  const upsert = prepared(
+    db,
+    `INSERT INTO activities (volunteer_id, kind_id, date, whole_month, people, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?, ?)
+     ON CONFLICT (volunteer_id, kind_id, date) WHERE whole_month = 1 DO UPDATE SET people = excluded.people, updated_at = excluded.updated_at`,
+  );
+  const clear = prepared(db, 'DELETE FROM activities WHERE volunteer_id = ? AND kind_id = ? AND date = ? AND whole_month = 1');
+  const changes: [number, number, number | null, number | null][] = [];
+  for (const c of cells) {
+    const before = current.get(`${c.volunteerId}:${c.kindId}`) ?? null;
+    const after = c.people || null;
+    if (before === after) continue;
+    if (after === null) clear.run(c.volunteerId, c.kindId, span.start);
+    else upsert.run(c.volunteerId, c.kindId, span.start, after, at, at);
+    changes.push([c.volunteerId, c.kindId, before, after]);
+  }
+  return {
+    result: { changed: changes.length, warnings: [...warnings] },
+    audit: changes.length
+      ? { entity: 'activity-grid', entityId: `${district} ${month}`, action: 'update', details: { fields: ['volunteerId', 'kindId', 'from', 'to'], changes } }
+      : null,
+  };
 }

@@ -1,6 +1,6 @@
 import type { activitiesApi } from '@shared/api/activities';
 import { AppFailure } from '@shared/errors';
-import { ACTIVITY_OUTCOMES, type ActivitySaved } from '@shared/schemas/activity';
+import { ACTIVITY_OUTCOMES } from '@shared/schemas/activity';
 import { formatThaiDateLong, todayIso } from '@shared/thai/dates';
 import { diff } from '../audit';
 import type { CoreContext, HandlerMap } from '../context';
@@ -9,8 +9,9 @@ import { activityReport, activityReportDoc, activityReportFileName } from './rep
 import { activityReportXlsx } from '../spreadsheets/export/activity-report';
 import { readOfficeSettings } from '../settings/service';
 import { kindList, readKinds, writeKinds } from './kinds';
-import { insertActivity, listVolunteerActivities, readActivity, updateActivity } from './repository';
+import { deleteActivity, insertActivity, listVolunteerActivities, readActivity, updateActivity } from './repository';
 import { checkActivityDate, NO_AGENCY_WARNING, readStandings } from './standing';
+import { write } from '../write';
 
 type Detail = Parameters<typeof insertActivity>[1];
 
@@ -48,47 +49,44 @@ function detailOf(a: Detail): Detail {
 export const activitiesHandlers: HandlerMap<keyof typeof activitiesApi> = {
   'activity-kinds-get': (_input, ctx) => readKinds(ctx.db),
 
-  'activity-kinds-save': (input, ctx) =>
-    ctx.db.transaction(() => {
-      const before = kindList(ctx.db);
-      writeKinds(ctx.db, input);
-      const after = readKinds(ctx.db);
-      ctx.audit({ entity: 'settings', entityId: 'activity-kinds', action: 'update', details: { before, after: kindList(ctx.db) } });
-      return after;
-    })(),
+  'activity-kinds-save': write((input, ctx) => {
+    const before = kindList(ctx.db);
+    writeKinds(ctx.db, input);
+    return {
+      result: readKinds(ctx.db),
+      audit: { entity: 'settings', entityId: 'activity-kinds', action: 'update', details: { before, after: kindList(ctx.db) } },
+    };
+  }),
 
   'activity-grid-get': ({ month, district }, ctx) => readGrid(ctx.db, month, district),
 
-  'activity-grid-save': (input, ctx) => saveGrid(ctx, input),
+  'activity-grid-save': write((input, ctx) => saveGrid(ctx.db, input, ctx.now())),
 
-  'activity-create': (input, ctx) =>
-    ctx.db.transaction((): ActivitySaved => {
-      const a = detailOf(input);
-      const { isReferral, warnings } = checkDetail(ctx, a);
-      const id = insertActivity(ctx.db, a, isReferral, ctx.now().toISOString());
-      ctx.audit({ entity: 'activity', entityId: String(id), action: 'create', details: a });
-      return { id, warnings };
-    })(),
+  'activity-create': write((input, ctx) => {
+    const a = detailOf(input);
+    const { isReferral, warnings } = checkDetail(ctx, a);
+    const id = insertActivity(ctx.db, a, isReferral, ctx.now().toISOString());
+    return { result: { id, warnings }, audit: { entity: 'activity', entityId: String(id), action: 'create', details: a } };
+  }),
 
-  'activity-update': ({ id, ...input }, ctx) =>
-    ctx.db.transaction((): ActivitySaved => {
-      const before = mustExist(ctx, id);
-      if (before.wholeMonth) throw new AppFailure('CONFLICT', 'รายการนี้มาจากตารางรายเดือน กรุณาแก้ไขในตารางบันทึกผลงานรายเดือน');
-      const a = detailOf(input);
-      const { isReferral, warnings } = checkDetail(ctx, a, before.kindId);
-      updateActivity(ctx.db, id, a, isReferral, ctx.now().toISOString());
-      const changes = diff(detailOf(before), a);
-      if (Object.keys(changes).length) ctx.audit({ entity: 'activity', entityId: String(id), action: 'update', details: changes });
-      return { id, warnings };
-    })(),
+  'activity-update': write(({ id, ...input }, ctx) => {
+    const before = mustExist(ctx, id);
+    if (before.wholeMonth) throw new AppFailure('CONFLICT', 'รายการนี้มาจากตารางรายเดือน กรุณาแก้ไขในตารางบันทึกผลงานรายเดือน');
+    const a = detailOf(input);
+    const { isReferral, warnings } = checkDetail(ctx, a, before.kindId);
+    updateActivity(ctx.db, id, a, isReferral, ctx.now().toISOString());
+    const changes = diff(detailOf(before), a);
+    return {
+      result: { id, warnings },
+      audit: Object.keys(changes).length ? { entity: 'activity', entityId: String(id), action: 'update', details: changes } : null,
+    };
+  }),
 
-  'activity-delete': ({ id }, ctx) =>
-    ctx.db.transaction(() => {
-      const before = mustExist(ctx, id);
-      ctx.db.prepare('DELETE FROM activities WHERE id = ?').run(id);
-      ctx.audit({ entity: 'activity', entityId: String(id), action: 'delete', details: detailOf(before) });
-      return { id };
-    })(),
+  'activity-delete': write(({ id }, ctx) => {
+    const before = mustExist(ctx, id);
+    deleteActivity(ctx.db, id);
+    return { result: { id }, audit: { entity: 'activity', entityId: String(id), action: 'delete', details: detailOf(before) } };
+  }),
 
   'activity-list': ({ volunteerId }, ctx) => listVolunteerActivities(ctx.db, volunteerId),
 

@@ -59,3 +59,7 @@ export function updateActivity(db: Db, id: number, a: Detail, isReferral: boolea
      WHERE id = ?`,
   ).run(a.volunteerId, a.kindId, a.date, a.people, a.place, a.notes, agency, outcome, at, id);
 }
+
+export function deleteActivity(db: Db, id: number): void {
+  db.prepare('DELETE FROM activities WHERE id = ?').run(id);
+}
