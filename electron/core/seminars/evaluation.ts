@@ -6,6 +6,7 @@ import { requireSeminar } from './read';
 
 interface Row {
   id: number;
+  seminar_id: number;
   form_no: number;
   group_id: number | null;
   answers: string;
@@ -14,9 +15,17 @@ interface Row {
 
 const toForm = (r: Row): EvaluationForm => ({ id: r.id, formNo: r.form_no, groupId: r.group_id, answers: JSON.parse(r.answers) as EvaluationForm['answers'], comment: r.comment });
 
+const COLUMNS = 'id, seminar_id, form_no, group_id, answers, comment';
+
 export function listEvaluations(db: Db, seminarId: number): EvaluationForm[] {
   requireSeminar(db, seminarId);
-  return (db.prepare('SELECT id, form_no, group_id, answers, comment FROM seminar_evaluations WHERE seminar_id = ? ORDER BY form_no').all(seminarId) as Row[]).map(toForm);
+  return (db.prepare(`SELECT ${COLUMNS} FROM seminar_evaluations WHERE seminar_id = ? ORDER BY form_no`).all(seminarId) as Row[]).map(toForm);
+}
+
+/** One form with the seminar it belongs to, or null when there is none with that id. */
+export function readEvaluation(db: Db, id: number): (EvaluationForm & { seminarId: number }) | null {
+  const r = db.prepare(`SELECT ${COLUMNS} FROM seminar_evaluations WHERE id = ?`).get(id) as Row | undefined;
+  return r ? { ...toForm(r), seminarId: r.seminar_id } : null;
 }
 
 /** Saves one returned form (new, or the one with `id`); a form number is used once per seminar. */
@@ -42,6 +51,6 @@ export function saveEvaluation(db: Db, input: z.output<typeof evaluationFormInpu
   return Number(r.lastInsertRowid);
 }
 
-export function deleteEvaluation(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM seminar_evaluations WHERE id = ?').run(id).changes > 0;
+export function deleteEvaluation(db: Db, id: number): void {
+  db.prepare('DELETE FROM seminar_evaluations WHERE id = ?').run(id);
 }

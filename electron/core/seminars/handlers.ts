@@ -14,7 +14,7 @@ import { write } from '../write';
 import { addParticipants, addWalkin, contactsAsParticipants, removeParticipant, requireGroup, setParticipantAmounts, updateParticipant, volunteersAsParticipants } from './participants';
 import { addPhoto, deletePhotoRow, readPhoto } from './photos';
 import { deleteSeminar, insertSeminar, saveSeminarOutcome, setSeminarStatus, touchSeminar, updateSeminar } from './plan';
-import { deleteEvaluation, listEvaluations, saveEvaluation } from './evaluation';
+import { deleteEvaluation, listEvaluations, readEvaluation, saveEvaluation } from './evaluation';
 import { getGroups, getParticipant, getSeminar, getSeminarDetail, listSeminars, requireSeminar, volunteerSeminars } from './read';
 
 type Keys = keyof typeof seminarsApi;
@@ -165,8 +165,24 @@ export const evaluationHandlers: HandlerMap<keyof typeof evaluationApi> = {
     const forms = listEvaluations(ctx.db, seminarId);
     return { forms, summary: summarizeEvaluation(forms, getGroups(ctx.db, seminarId)) };
   },
-  'evaluation-save': write((input, ctx) => ({ result: { id: saveEvaluation(ctx.db, input, at(ctx)) } })),
-  'evaluation-delete': write(({ id }, ctx) => ({ result: { deleted: deleteEvaluation(ctx.db, id) } })),
+  // Audited with the seminar: the form's number and its answers, whole when it is entered or removed.
+  'evaluation-save': write((input, ctx) => {
+    const before = input.id ? readEvaluation(ctx.db, input.id) : null;
+    const id = saveEvaluation(ctx.db, input, at(ctx));
+    const { seminarId, ...after } = readEvaluation(ctx.db, id)!;
+    const entry = { entity: 'seminar', entityId: String(seminarId) };
+    if (!before) return { result: { id }, audit: { ...entry, action: 'evaluation-add', details: after } };
+    const { seminarId: _s, ...was } = before;
+    const changes = diff(was, after);
+    return { result: { id }, audit: Object.keys(changes).length ? { ...entry, action: 'evaluation-update', details: { id, formNo: after.formNo, changes } } : null };
+  }),
+  'evaluation-delete': write(({ id }, ctx) => {
+    const form = readEvaluation(ctx.db, id);
+    if (!form) return { result: { deleted: false } };
+    const { seminarId, ...details } = form;
+    deleteEvaluation(ctx.db, id);
+    return { result: { deleted: true }, audit: { entity: 'seminar', entityId: String(seminarId), action: 'evaluation-delete', details } };
+  }),
 };
 
 /** Attendance many marks at a time: from an earlier session's list, or keyed from the paper sheets. */

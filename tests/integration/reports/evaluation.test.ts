@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { EVALUATION_QUESTIONS } from '@shared/schemas/evaluation';
 import { DATABASE_FILE } from '../../../electron/core';
@@ -49,6 +50,34 @@ describe('satisfaction forms', () => {
 
     expect(await core.call('evaluation-delete', { id: fourth })).toEqual({ deleted: true });
     expect((await core.call('evaluation-list', { seminarId: seminar.id })).summary.forms).toBe(3);
+  });
+
+  it('audits each form entered, corrected and removed, with the seminar', async () => {
+    const { core, seminar } = await plannedSeminar({ people: false });
+    const db = new Database(path.join(core.dataDir, DATABASE_FILE), { readonly: true });
+    const trail = () =>
+      (db.prepare("SELECT action, details FROM audit_log WHERE entity = 'seminar' AND entity_id = ? AND action LIKE 'evaluation-%' ORDER BY id").all(String(seminar.id)) as {
+        action: string;
+        details: string;
+      }[]).map((r) => ({ action: r.action, details: JSON.parse(r.details) as unknown }));
+    const group = seminar.groups[0].id;
+
+    const { id } = await core.call('evaluation-save', { seminarId: seminar.id, formNo: 7, groupId: group, answers: form('5555555555'), comment: 'ดีมาก' });
+    await core.call('evaluation-save', { id, seminarId: seminar.id, formNo: 7, groupId: group, answers: form('5555555554'), comment: 'ดีมาก' });
+    // Saving it again unchanged records nothing; a refused save records nothing either.
+    await core.call('evaluation-save', { id, seminarId: seminar.id, formNo: 7, groupId: group, answers: form('5555555554'), comment: 'ดีมาก' });
+    expect(await core.dispatch('evaluation-save', { seminarId: seminar.id, formNo: 7, answers: form('1111111111') })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await core.call('evaluation-delete', { id })).toEqual({ deleted: true });
+    expect(await core.call('evaluation-delete', { id })).toEqual({ deleted: false });
+
+    const entered = { formNo: 7, groupId: group, answers: { ...form('5555555555') }, comment: 'ดีมาก' };
+    expect(trail()).toEqual([
+      { action: 'evaluation-add', details: { id, ...entered } },
+      { action: 'evaluation-update', details: { id, formNo: 7, changes: { answers: [form('5555555555'), form('5555555554')] } } },
+      // The whole form, so a form removed by mistake can be typed in again from the trail.
+      { action: 'evaluation-delete', details: { id, ...entered, answers: form('5555555554') } },
+    ]);
+    db.close();
   });
 
   it('migrates a version 5 register to the evaluation table without losing a row', async () => {
