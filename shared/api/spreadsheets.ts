@@ -86,6 +86,11 @@ export interface ImportPreview extends ImportSheetPreview {
    * address (`applied` false when the clerk turned that off). Null when the file has area columns.
    */
   areaFromAddress: { applied: boolean; count: number } | null;
+  /**
+   * The fields an update takes from the file (labels, in column order): a field whose column the
+   * file lacks, or whose cell is blank on a row, keeps what the register holds.
+   */
+  updateFields: string[];
 }
 
 export interface ImportResult {

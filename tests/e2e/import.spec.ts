@@ -130,6 +130,12 @@ test('import 200 rows with 3 bad ones and 2 warned: fix the mapping, commit 197,
   await expect(page.getByRole('button', { name: 'ไม่มีแถวที่นำเข้าได้' })).toBeDisabled();
   await page.getByRole('radio', { name: 'ปรับปรุงข้อมูลในทะเบียนตามไฟล์' }).check();
   await expect(page.getByRole('button', { name: 'นำเข้า 197 รายการ' })).toBeEnabled();
+  // An update takes only the file's columns, and its blank cells erase nothing: said beside the choice.
+  const choice = page.getByRole('radiogroup', { name: /มีในทะเบียนแล้ว/ });
+  await expect(choice).toContainText('ปรับปรุงเฉพาะ คำนำหน้าชื่อ, ชื่อ, นามสกุล');
+  await expect(choice).toContainText('ข้อมูลอื่นในทะเบียนคงเดิม ช่องว่างในไฟล์ไม่ลบข้อมูลเดิม');
+  await choice.scrollIntoViewIfNeeded();
+  await screenshot(page, 'import-update-fields');
 });
 
 test('exports the register filtered as the list is', async ({ page, app }) => {
@@ -209,6 +215,7 @@ test('notices of what the import did, and a conflict decided row by row', async 
   await expect(conflicts).toContainText('นายสมชาย ใจดี');
   await expect(conflicts).toContainText('นายสมศักดิ์ ใจดี');
   await expect(page.getByRole('button', { name: 'นำเข้า 1 รายการ' })).toBeVisible();
+  await expect(conflicts).toContainText('ใช้ข้อมูลจากไฟล์: ปรับปรุงเฉพาะ คำนำหน้าชื่อ, ชื่อ, นามสกุล, วันเกิด, โทรศัพท์, ตำบล/แขวง, อำเภอ/เขต, จังหวัด');
   await conflicts.scrollIntoViewIfNeeded();
   await screenshot(page, 'import-conflict');
   await conflicts.getByText('ใช้ข้อมูลจากไฟล์', { exact: true }).last().click();

@@ -112,6 +112,51 @@ describe('volunteer import', () => {
     expect(countVolunteers(core)).toBe(6);
   });
 
+  it('update mode changes only what the file carries: missing columns and blank cells keep the register', async () => {
+    const core = testCore();
+    await core.call('volunteer-import-commit', { file: await file(), job: 'a', duplicates: 'skip' });
+    // No address, no appointment date; an e-mail column the first list had not.
+    const phones = await xlsxOf([
+      ['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน', 'เบอร์โทร', 'อีเมล', 'วันเกิด'],
+      ['นาย', 'สมชาย', 'ใจดี', validId(1), '0899999999', 'somchai@example.com', '13/03/2523'],
+      // Blank phone, e-mail and birth date: the register's stay.
+      ['นางสาว', 'สุดา', 'รักงาน', validId(2), '', '', ''],
+      ['นาง', 'มาลี', 'ศรีสุข', validId(3), '0812223333', 'malee@example.com', 'ไม่ทราบ'],
+    ]);
+    const f = { name: 'เบอร์โทรใหม่.xlsx', bytes: phones };
+    const p = await core.call('volunteer-import-preview', { file: f });
+    expect(p.counts).toMatchObject({ existing: 3, conflict: 0 });
+    expect(p.updateFields).toEqual(['คำนำหน้าชื่อ', 'ชื่อ', 'นามสกุล', 'โทรศัพท์', 'อีเมล', 'วันเกิด']);
+    expect(await core.call('volunteer-import-commit', { file: f, job: 'b', duplicates: 'update' })).toEqual({ inserted: 0, updated: 3, skipped: 0, failed: 0 });
+
+    const db = new Database(path.join(core.dataDir, DATABASE_FILE), { readonly: true });
+    const person = (n: number) =>
+      db.prepare(
+        `SELECT id, phone, email, birth_date AS birthDate, addr_subdistrict AS subdistrict, addr_district AS district, addr_province AS province,
+                appointment_date AS appointmentDate, notes FROM volunteers WHERE national_id = ?`,
+      ).get(validId(n)) as Record<string, unknown>;
+    const changes = (id: unknown) =>
+      (db.prepare("SELECT details FROM audit_log WHERE entity = 'volunteer' AND entity_id = ? AND action = 'import-update'").pluck().all(String(id)) as string[])
+        .map((d) => (JSON.parse(d) as { changes: unknown }).changes);
+    const somchai = person(1);
+    expect(somchai).toMatchObject({
+      phone: '0899999999', email: 'somchai@example.com', birthDate: '1980-03-13',
+      subdistrict: 'บ่อยาง', district: 'เมืองสงขลา', province: 'สงขลา', appointmentDate: '2023-10-01', notes: '',
+    });
+    expect(changes(somchai.id)).toEqual([{ phone: ['0812345678', '0899999999'], email: ['', 'somchai@example.com'] }]);
+    const suda = person(2);
+    expect(suda).toMatchObject({ phone: '0891112222', email: '', birthDate: '1987-01-05', subdistrict: 'บ่อยาง', district: 'เมืองสงขลา', province: 'สงขลา' });
+    // Nothing differed: no entry that says nothing.
+    expect(changes(suda.id)).toEqual([]);
+    const malee = person(3);
+    // The unreadable birth date keeps the register's and goes to the notes, once however often imported.
+    expect(malee).toMatchObject({ phone: '0812223333', email: 'malee@example.com', birthDate: '1975-07-01', subdistrict: 'เกาะแต้ว', notes: 'วันเกิดในไฟล์: ไม่ทราบ' });
+    expect(changes(malee.id)).toEqual([{ email: ['', 'malee@example.com'], notes: ['', 'วันเกิดในไฟล์: ไม่ทราบ'] }]);
+    db.close();
+    await core.call('volunteer-import-commit', { file: f, job: 'c', duplicates: 'update' });
+    expect((await core.call('volunteer-get', { id: malee.id as number })).volunteer.notes).toBe('วันเกิดในไฟล์: ไม่ทราบ');
+  });
+
   it('lets the user fix the mapping and remembers it for the next file', async () => {
     const core = testCore();
     const bytes = await xlsxOf([

@@ -2,14 +2,14 @@ import type { FilePayload } from '@shared/api';
 import type { ImportPerson, ImportPreview, ImportResult, ImportRowPreview } from '@shared/api/spreadsheets';
 import { fullName, type VolunteerData } from '@shared/schemas/volunteer';
 import { AppFailure } from '@shared/errors';
-import { diff } from '../../audit';
 import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
 import { readOfficeSettings } from '../../settings/service';
 import { readVolunteer, updateVolunteerRow, volunteerBulkInserter } from '../../volunteers/repository';
-import { VOLUNTEER_FIELDS } from '../volunteer-fields';
+import { fieldByKey, VOLUNTEER_FIELDS } from '../volunteer-fields';
 import { CHUNK, eachDataRow, errorRowsWorkbook, readImportSheet, saveMapping, type ImportSheet } from './pipeline';
 import { checkRow, type CheckedRow } from './volunteer-rows';
+import { updatedPerson } from './volunteer-update';
 
 /** Where the user's mapping fixes are remembered: normalised header text → field key. */
 const MAPPING_KEY = 'import-mapping:volunteers';
@@ -36,6 +36,8 @@ interface AnalyzedRow {
   warnings: string[];
   /** The area of responsibility was taken from the home address. */
   areaFromAddress: boolean;
+  /** Lines the row adds to the notes (kept when committing, where an update needs them). */
+  kept: string[];
   /** The home address names a subdistrict or district (an area could be taken from it). */
   homePlace: boolean;
   /** The register's volunteer with the same national ID. */
@@ -130,6 +132,9 @@ export async function analyzeImport(
   };
 }
 
+/** The usual `kept`: one shared empty list rather than one per row. */
+const NONE: string[] = [];
+
 /** A checked row cut down to what `purpose` needs: the form input goes, the person stays only to commit. */
 function compact(c: CheckedRow, purpose: ImportPurpose): AnalyzedRow {
   const { input, data } = c;
@@ -144,6 +149,7 @@ function compact(c: CheckedRow, purpose: ImportPurpose): AnalyzedRow {
     errors: c.errors,
     warnings: c.warnings,
     areaFromAddress: c.areaFromAddress,
+    kept: purpose === 'commit' && c.kept.length ? c.kept : NONE,
     homePlace: !!(input.address.subdistrict || input.address.district),
     existingId: null,
     conflict: null,
@@ -187,7 +193,18 @@ export function toPreview(a: AnalyzedImport): ImportPreview {
     summaryRows: a.summaryRows,
     unmapped: a.unmapped,
     areaFromAddress: a.areaFromAddress,
+    updateFields: updateFields(a),
   };
+}
+
+/**
+ * What an update takes from the file: the mapped columns (the ID only matches). The area taken
+ * from the home address fills only people without one.
+ */
+function updateFields(a: AnalyzedImport): string[] {
+  const labels = a.columns.flatMap((c) => (c.field && c.field !== 'nationalId' ? [fieldByKey(c.field)?.label ?? c.field] : []));
+  if (a.areaFromAddress?.applied && a.areaFromAddress.count > 0) labels.push('พื้นที่รับผิดชอบ (เฉพาะคนที่ยังไม่มี)');
+  return labels;
 }
 
 /**
@@ -216,10 +233,12 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
         audit({ entity: 'volunteer', entityId: String(id), action: 'import', details: source });
         result.inserted++;
       } else if (r.conflict ? resolved.has(r.row) : duplicates === 'update') {
-        const before = readVolunteer(ctx.db, r.existingId);
-        updateVolunteerRow(ctx.db, r.existingId, data, at);
-        const after = readVolunteer(ctx.db, r.existingId);
-        audit({ entity: 'volunteer', entityId: String(r.existingId), action: 'import-update', details: { ...source, changes: before && after ? diff(before, after) : {} } });
+        // Only what the file carries changes; a person it leaves as they are gets no write and no entry.
+        const { person, changes } = updatedPerson(readVolunteer(ctx.db, r.existingId)!, data, r);
+        if (Object.keys(changes).length) {
+          updateVolunteerRow(ctx.db, r.existingId, person, at);
+          audit({ entity: 'volunteer', entityId: String(r.existingId), action: 'import-update', details: { ...source, changes } });
+        }
         result.updated++;
       } else {
         result.skipped++;

@@ -23,6 +23,8 @@ export interface CheckedRow {
   warnings: string[];
   /** The area of responsibility was taken from the home address (the file has no area columns). */
   areaFromAddress: boolean;
+  /** Lines added to the notes for values that could not be read (an unreadable date). */
+  kept: string[];
 }
 
 /** How rows are completed where the file says nothing. */
@@ -314,5 +316,5 @@ export function checkRow(cells: RawRow, row: number, columns: ImportColumn[], op
     // Blanking the optional fields did not satisfy the schema: say why rather than drop the row silently.
     for (const issue of parsed.error!.issues) errors.push(issue.message);
   }
-  return { row, input, data, errors, warnings, areaFromAddress };
+  return { row, input, data, errors, warnings, areaFromAddress, kept };
 }

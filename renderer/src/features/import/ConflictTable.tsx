@@ -21,13 +21,15 @@ interface Props {
   /** Rows whose register entry the clerk chose to replace with the file's. */
   chosen: number[];
   onChange(rows: number[]): void;
+  /** What "use the file's data" takes from the file. */
+  note: string;
 }
 
 /**
  * People whose ID is in the register under another name or birth date: maybe a mistyped ID, maybe
  * a changed name. Register and file side by side; the register is kept unless the clerk says so.
  */
-export function ConflictTable({ rows, chosen, onChange }: Props) {
+export function ConflictTable({ rows, chosen, onChange, note }: Props) {
   const picked = new Set(chosen);
   const set = (row: number, useFile: boolean) => onChange(useFile ? [...picked, row] : chosen.filter((r) => r !== row));
   return (
@@ -37,6 +39,7 @@ export function ConflictTable({ rows, chosen, onChange }: Props) {
           <Text size="sm">
             เลขประจำตัวประชาชนตรงกับคนในทะเบียน แต่ชื่อหรือวันเกิดต่างกัน อาจพิมพ์เลขผิดหรือเปลี่ยนชื่อ โปรแกรมจะคงข้อมูลในทะเบียนไว้ เว้นแต่เลือก "ใช้ข้อมูลจากไฟล์"
           </Text>
+          <Text size="sm">ใช้ข้อมูลจากไฟล์: {note}</Text>
           <Group gap="xs">
             <Button size="xs" variant="default" onClick={() => onChange([])}>คงข้อมูลเดิมทุกคน</Button>
             <Button size="xs" variant="default" onClick={() => onChange(rows.map((r) => r.row))}>ใช้ข้อมูลจากไฟล์ทุกคน</Button>

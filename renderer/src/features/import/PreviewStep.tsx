@@ -15,6 +15,10 @@ const STATUS: Record<ImportRowStatus, { label: string; color: string }> = {
 
 const n = (x: number) => x.toLocaleString('th-TH');
 
+/** What "update" and "use the file's data" take from the file, so the clerk knows nothing else changes. */
+export const updateNote = (fields: string[]) =>
+  `ปรับปรุงเฉพาะ ${fields.join(', ')} ข้อมูลอื่นในทะเบียนคงเดิม ช่องว่างในไฟล์ไม่ลบข้อมูลเดิม`;
+
 /** A national ID as typed when it is not 13 digits yet. */
 export const shownId = (id: string) => (/^\d{13}$/.test(id) ? formatNationalId(id) : id || '—');
 
@@ -70,7 +74,7 @@ export function PreviewStep({ preview, duplicates, onDuplicates, onBack, onAreaF
           { accessor: 'district', title: 'อำเภอ', width: 130 },
         ]}
       />
-      {conflicts.length > 0 && <ConflictTable rows={conflicts} chosen={conflictUpdates} onChange={onConflictUpdates} />}
+      {conflicts.length > 0 && <ConflictTable rows={conflicts} chosen={conflictUpdates} onChange={onConflictUpdates} note={updateNote(preview.updateFields)} />}
       {counts.existing > counts.conflict && (
         <Radio.Group
           label={`${n(counts.existing - counts.conflict)} คนมีในทะเบียนแล้ว (เลขประจำตัวประชาชน ชื่อ และวันเกิดตรงกัน)`}
@@ -79,7 +83,7 @@ export function PreviewStep({ preview, duplicates, onDuplicates, onBack, onAreaF
         >
           <Stack gap={6} mt={6}>
             <Radio value="skip" label="ข้าม ไม่เปลี่ยนข้อมูลในทะเบียน" />
-            <Radio value="update" label="ปรับปรุงข้อมูลในทะเบียนตามไฟล์" />
+            <Radio value="update" label="ปรับปรุงข้อมูลในทะเบียนตามไฟล์" description={updateNote(preview.updateFields)} />
           </Stack>
         </Radio.Group>
       )}
