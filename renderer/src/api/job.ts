@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { FilePayload, ProgressEvent } from '@shared/api';
 import { call, onEvent, platform } from './client';
-import { notifySuccess } from '../app/notify';
+import { notifyError, notifySuccess } from '../app/notify';
 
 export interface JobState {
   /** Set while a job runs: the cancel button is offered. */
@@ -41,6 +41,25 @@ export function useJob(): JobState & { run<T>(work: (job: string) => Promise<T>)
   }, []);
 
   return { running, progress, cancel, run };
+}
+
+/**
+ * For a button whose work is one short call or two (make a file, save it): `busy` while it runs,
+ * so the button shows it is working and is not pressed twice; a failure is shown in Thai.
+ */
+export function useBusy(): { busy: boolean; run(work: () => Promise<void>): Promise<void> } {
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { busy, run };
 }
 
 /** Saves a file the core made (dialog in Electron, download in a browser) and says where. */

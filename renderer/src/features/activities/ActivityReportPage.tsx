@@ -7,8 +7,8 @@ import type { ActivityReportQuery, ReportScope } from '@shared/schemas/activity'
 import { THAI_MONTHS, fiscalYearOf, todayIso } from '@shared/thai';
 import { call } from '../../api/client';
 import { useCall } from '../../api/hooks';
-import { saveFile } from '../../api/job';
-import { notifyError } from '../../app/notify';
+import { saveFile, useBusy } from '../../api/job';
+import { DistrictSelect, FiscalYearSelect } from '../../components/ReportFilters';
 import { PdfPreview } from '../reports/PdfPreview';
 
 const FISCAL_MONTHS = [10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -20,8 +20,7 @@ const n = (x: number) => (x ? x.toLocaleString('th-TH') : '-');
  * the PDF (official layout) and the ministry's Excel workbook carry the same.
  */
 export function ActivityReportPage() {
-  const thisYear = fiscalYearOf(todayIso());
-  const [fiscalYear, setFiscalYear] = useState(thisYear);
+  const [fiscalYear, setFiscalYear] = useState(() => fiscalYearOf(todayIso()));
   const [scope, setScope] = useState<ReportScope>('year');
   const [month, setMonth] = useState(1);
   const [quarter, setQuarter] = useState(1);
@@ -29,21 +28,10 @@ export function ActivityReportPage() {
   const [by, setBy] = useState<'district' | 'volunteer'>('district');
   const [thaiDigits, setThaiDigits] = useState(true);
   const [pdf, setPdf] = useState<FilePayload | null>(null);
-  const [busy, setBusy] = useState(false);
-  const summary = useCall('volunteer-summary', {});
+  const { busy, run: make } = useBusy();
   const query: ActivityReportQuery = { period: { fiscalYear, scope, ...(scope === 'month' ? { month } : {}), ...(scope === 'quarter' ? { quarter } : {}) }, district, by };
   const report = useCall('activity-report', query);
 
-  const make = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   const change = (apply: () => void) => {
     apply();
     setPdf(null);
@@ -61,14 +49,7 @@ export function ActivityReportPage() {
       </Group>
       <Card withBorder>
         <Group align="flex-end" wrap="wrap">
-          <Select
-            label="ปีงบประมาณ"
-            w={130}
-            allowDeselect={false}
-            data={Array.from({ length: 8 }, (_, i) => String(thisYear - i))}
-            value={String(fiscalYear)}
-            onChange={(v) => v && change(() => setFiscalYear(Number(v)))}
-          />
+          <FiscalYearSelect value={fiscalYear} onChange={(y) => change(() => setFiscalYear(y))} />
           <SegmentedControl
             aria-label="ช่วงเวลา"
             value={scope}
@@ -95,14 +76,7 @@ export function ActivityReportPage() {
               onChange={(v) => v && change(() => setQuarter(Number(v)))}
             />
           )}
-          <Select
-            label="อำเภอ"
-            w={220}
-            data={[{ value: '', label: 'ทุกอำเภอ' }, ...(summary.data?.districts ?? []).map((d) => ({ value: d.district, label: d.district }))]}
-            value={district}
-            allowDeselect={false}
-            onChange={(v) => change(() => setDistrict(v ?? ''))}
-          />
+          <DistrictSelect value={district} onChange={(d) => change(() => setDistrict(d))} />
           <SegmentedControl
             aria-label="แสดงผล"
             value={by}

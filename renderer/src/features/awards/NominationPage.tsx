@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Modal, NumberInput, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAward, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -7,9 +7,10 @@ import { kindWeight, nominationCriteria, type NominationCriteria } from '@shared
 import { fiscalYearOf, todayIso } from '@shared/thai';
 import { call } from '../../api/client';
 import { useCall, useCallMutation } from '../../api/hooks';
-import { saveFile } from '../../api/job';
+import { saveFile, useBusy } from '../../api/job';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { submitForm } from '../../components/formSave';
+import { DistrictSelect, FiscalYearSelect } from '../../components/ReportFilters';
 import { AwardFields, type AwardValues } from './AwardFields';
 
 /** A weight as typed: a number, or the text Mantine keeps while the box is empty or half typed. */
@@ -72,17 +73,15 @@ function RecordModal({ fiscalYear, volunteerIds, onClose }: { fiscalYear: number
  * Excel), records their award in one go, and prints their certificates of honour.
  */
 export function NominationPage() {
-  const thisYear = fiscalYearOf(todayIso());
-  const [fiscalYear, setFiscalYear] = useState(thisYear);
+  const [fiscalYear, setFiscalYear] = useState(() => fiscalYearOf(todayIso()));
   const [district, setDistrict] = useState('');
   const saved = useCall('nomination-criteria-get', {});
   const kinds = useCall('activity-kinds-get', {});
-  const summary = useCall('volunteer-summary', {});
   const saveCriteria = useCallMutation('nomination-criteria-save', ['nomination-criteria-get']);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [ticked, setTicked] = useState<Set<number>>(new Set());
   const [recording, setRecording] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: make } = useBusy();
 
   useEffect(() => {
     if (!saved.data || !kinds.data || draft) return;
@@ -102,16 +101,6 @@ export function NominationPage() {
   const r = ranking.data;
   const chosen = (r?.rows ?? []).filter((x) => ticked.has(x.volunteerId)).map((x) => x.volunteerId);
 
-  const make = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   const set = (patch: Partial<Draft>) => draft && setDraft({ ...draft, ...patch });
   const weightInput = (label: string, value: Typed, onChange: (v: Typed) => void, error?: string, whole = false) => (
     <NumberInput label={label} value={value} onChange={onChange} error={error} min={0} allowNegative={false} allowDecimal={!whole} decimalScale={2} w={170} />
@@ -126,22 +115,8 @@ export function NominationPage() {
       </Stack>
       <Card withBorder>
         <Group align="flex-end" wrap="wrap">
-          <Select
-            label="ปีงบประมาณ"
-            w={130}
-            allowDeselect={false}
-            data={Array.from({ length: 8 }, (_, i) => String(thisYear - i))}
-            value={String(fiscalYear)}
-            onChange={(v) => v && (setFiscalYear(Number(v)), setTicked(new Set()))}
-          />
-          <Select
-            label="อำเภอ"
-            w={220}
-            allowDeselect={false}
-            data={[{ value: '', label: 'ทุกอำเภอ' }, ...(summary.data?.districts ?? []).map((d) => ({ value: d.district, label: d.district }))]}
-            value={district}
-            onChange={(v) => setDistrict(v ?? '')}
-          />
+          <FiscalYearSelect value={fiscalYear} onChange={(y) => (setFiscalYear(y), setTicked(new Set()))} />
+          <DistrictSelect value={district} onChange={setDistrict} />
         </Group>
         {draft && kinds.data && (
           <Stack gap="xs" mt="md">

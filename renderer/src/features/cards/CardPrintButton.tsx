@@ -1,12 +1,10 @@
-import { useState } from 'react';
 import { Button } from '@mantine/core';
 import { IconId } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
-import { saveFile } from '../../api/job';
+import { saveFile, useBusy } from '../../api/job';
 import { notifications } from '@mantine/notifications';
 import type { CardPhotoProblem } from '@shared/api/cards';
-import { notifyError } from '../../app/notify';
 
 const PROBLEM: Record<CardPhotoProblem['problem'], string> = { missing: 'ไม่พบไฟล์รูป', damaged: 'ไฟล์รูปเสียหาย' };
 
@@ -23,21 +21,15 @@ function notifyPhotoProblems(problems: CardPhotoProblem[]): void {
 
 /** Prints ID cards for the people given (8 to an A4 sheet); each print is recorded as a new issue. */
 export function CardPrintButton({ volunteerIds, label }: { volunteerIds: number[]; label: string }) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const qc = useQueryClient();
-  const print = async () => {
-    setBusy(true);
-    try {
+  const print = () =>
+    run(async () => {
       const sheet = await call('volunteer-card-print', { volunteerIds });
       await saveFile(sheet);
       notifyPhotoProblems(sheet.photoProblems);
       await qc.invalidateQueries({ queryKey: ['volunteer-card-info'] });
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Button variant="light" leftSection={<IconId size={16} />} loading={busy} disabled={volunteerIds.length === 0} onClick={() => void print()}>
       {label}

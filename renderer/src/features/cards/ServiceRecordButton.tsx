@@ -1,22 +1,11 @@
-import { useState } from 'react';
 import { Button } from '@mantine/core';
 import { call } from '../../api/client';
-import { saveFile } from '../../api/job';
-import { notifyError } from '../../app/notify';
+import { saveFile, useBusy } from '../../api/job';
 
 /** The volunteer's record of service as a PDF for the head of office to sign. */
 export function ServiceRecordButton({ volunteerId }: { volunteerId: number }) {
-  const [busy, setBusy] = useState(false);
-  const print = async () => {
-    setBusy(true);
-    try {
-      await saveFile(await call('volunteer-service-record', { volunteerId }));
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useBusy();
+  const print = () => run(async () => saveFile(await call('volunteer-service-record', { volunteerId })));
   return (
     <Button variant="light" loading={busy} onClick={() => void print()}>
       พิมพ์ประวัติการปฏิบัติงาน

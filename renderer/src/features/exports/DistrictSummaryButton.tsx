@@ -4,28 +4,21 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconReportAnalytics } from '@tabler/icons-react';
 import { fiscalYearOf, todayIso } from '@shared/thai';
 import { call } from '../../api/client';
-import { notifyError } from '../../app/notify';
-import { saveFile } from '../../api/job';
+import { saveFile, useBusy } from '../../api/job';
 
 /** The ministry's summary by district for a fiscal year the user chooses (this one by default). */
 export function DistrictSummaryButton() {
   const [opened, { open, close }] = useDisclosure(false);
   const [year, setYear] = useState<number | string>(() => fiscalYearOf(todayIso()));
-  const [busy, setBusy] = useState(false);
+  const { busy, run: make } = useBusy();
   const fy = typeof year === 'number' ? year : Number(year);
   const valid = Number.isInteger(fy) && fy >= 2500 && fy <= 2700;
 
-  const run = async () => {
-    setBusy(true);
-    try {
+  const run = () =>
+    make(async () => {
       await saveFile(await call('district-summary-xlsx', { fiscalYear: fy }));
       close();
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <>

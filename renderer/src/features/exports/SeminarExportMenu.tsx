@@ -1,23 +1,12 @@
-import { useState } from 'react';
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconTableExport } from '@tabler/icons-react';
 import { call } from '../../api/client';
-import { notifyError } from '../../app/notify';
-import { saveFile } from '../../api/job';
+import { saveFile, useBusy } from '../../api/job';
 
 /** The seminar's spreadsheets for the ministry: participants with attendance, and the budget. */
 export function SeminarExportMenu({ seminarId }: { seminarId: number }) {
-  const [busy, setBusy] = useState(false);
-  const run = (method: 'seminar-attendance-xlsx' | 'seminar-budget-xlsx') => async () => {
-    setBusy(true);
-    try {
-      await saveFile(await call(method, { seminarId }));
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run: make } = useBusy();
+  const run = (method: 'seminar-attendance-xlsx' | 'seminar-budget-xlsx') => () => make(async () => saveFile(await call(method, { seminarId })));
   return (
     <Menu position="bottom-end">
       <Menu.Target>
