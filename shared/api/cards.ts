@@ -19,16 +19,18 @@ export interface VolunteerCardInfo {
   /** The person's card number, the same on every issue. */
   cardNo: string;
   issues: VolunteerCardIssue[];
-  /** The photo in use (the newest), or null when none was added. */
-  photo: { id: number; createdAt: string; missing: boolean } | null;
+  /** The photo in use (the newest), or null when none was added; `problem` says why it cannot be printed (upload a new one). */
+  photo: { id: number; createdAt: string; problem: PhotoProblem | null } | null;
 }
+
+/** `missing`: the file is gone from the data folder; `damaged`: it can no longer be read as a whole picture (cut short, a damaged part). */
+export type PhotoProblem = 'missing' | 'damaged';
 
 /** A card printed with an empty photo frame because the stored photo could not be used: to upload again. */
 export interface CardPhotoProblem {
   volunteerId: number;
   name: string;
-  /** `missing`: the file is gone from the data folder; `damaged`: it can no longer be read as a picture. */
-  problem: 'missing' | 'damaged';
+  problem: PhotoProblem;
 }
 
 /** The sheet of cards, and whose photo could not be printed. */

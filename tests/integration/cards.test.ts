@@ -42,7 +42,7 @@ describe('volunteer ID cards', () => {
     const people = (await core.call('volunteer-list', { status: 'active', pageSize: 9 })).rows;
     const withPhoto = people[0];
     const info = await core.call('volunteer-photo-set', { volunteerId: withPhoto.id, bytes: photo() });
-    expect(info).toMatchObject({ cardNo: cardNumber(withPhoto.id), issues: [], photo: { missing: false } });
+    expect(info).toMatchObject({ cardNo: cardNumber(withPhoto.id), issues: [], photo: { problem: null } });
 
     const file = await core.call('volunteer-card-print', { volunteerIds: people.map((p) => p.id), issuedOn: '2025-09-01' });
     expect(file.name).toBe('บัตรอาสาสมัครแรงงาน-9-ใบ-2568-09-01.pdf');
@@ -97,9 +97,9 @@ describe('volunteer ID cards', () => {
     const file = await core.call('volunteer-card-print', { volunteerIds: [cut.id, garbled.id, gone.id, fine.id], issuedOn: '2025-09-01' });
     const nameOf = (p: typeof cut) => `${p.title}${p.firstName} ${p.lastName}`;
     expect(file.photoProblems).toEqual([
-      { volunteerId: gone.id, name: nameOf(gone), problem: 'missing' },
       { volunteerId: cut.id, name: nameOf(cut), problem: 'damaged' },
       { volunteerId: garbled.id, name: nameOf(garbled), problem: 'damaged' },
+      { volunteerId: gone.id, name: nameOf(gone), problem: 'missing' },
     ]);
     const sheet = savePdf('id-cards-damaged-photo.pdf', file.bytes);
     const text = pdfText(sheet);
@@ -109,6 +109,45 @@ describe('volunteer ID cards', () => {
     renderPages(sheet, 1, 1);
     // Every card counts as issued.
     for (const p of [cut, garbled, gone, fine]) expect((await core.call('volunteer-card-info', { volunteerId: p.id })).issues).toHaveLength(1);
+  });
+
+  it('flags a photo PNG that is cut short or has a damaged chunk, on the card panel and in the print, instead of printing half a picture', async () => {
+    const core = await register();
+    const [cut, corrupt, fine] = (await core.call('volunteer-list', { status: 'active', pageSize: 3 })).rows;
+    // An opaque photo, as a camera or a scan gives: its image data goes into the PDF undecoded.
+    const whole = execFileSync('convert', ['-seed', '7', '-size', '300x375', 'plasma:', 'png24:-']);
+    for (const p of [cut, corrupt, fine]) await core.call('volunteer-photo-set', { volunteerId: p.id, bytes: new Uint8Array(whole) });
+    const fileOf = (id: number) => {
+      const folder = path.join(core.dataDir, 'photos', `volunteer-${id}`);
+      return path.join(folder, fs.readdirSync(folder)[0]);
+    };
+    // A copy that stopped at 60 %, and one byte changed inside the image data (its CRC no longer matches).
+    fs.writeFileSync(fileOf(cut.id), whole.subarray(0, Math.floor(whole.length * 0.6)));
+    const flipped = Buffer.from(whole);
+    const idat = flipped.indexOf('IDAT');
+    flipped[idat + 4 + 500] ^= 0xff;
+    fs.writeFileSync(fileOf(corrupt.id), flipped);
+
+    for (const p of [cut, corrupt]) {
+      expect((await core.call('volunteer-card-info', { volunteerId: p.id })).photo).toMatchObject({ problem: 'damaged' });
+      expect(await core.call('volunteer-photo-get', { volunteerId: p.id })).toBeNull();
+    }
+    expect((await core.call('volunteer-card-info', { volunteerId: fine.id })).photo).toMatchObject({ problem: null });
+
+    const file = await core.call('volunteer-card-print', { volunteerIds: [cut.id, corrupt.id, fine.id], issuedOn: '2025-09-01' });
+    const nameOf = (p: typeof cut) => `${p.title}${p.firstName} ${p.lastName}`;
+    expect(file.photoProblems).toEqual([
+      { volunteerId: cut.id, name: nameOf(cut), problem: 'damaged' },
+      { volunteerId: corrupt.id, name: nameOf(corrupt), problem: 'damaged' },
+    ]);
+    const sheet = savePdf('id-cards-partly-damaged-photo.pdf', file.bytes);
+    expect(pdfText(sheet).match(/ติดรูปถ่าย/g)).toHaveLength(2);
+    renderPages(sheet, 1, 1);
+
+    // Such a file is refused when uploaded, in Thai, and the photo in use stays.
+    const refused = await core.dispatch('volunteer-photo-set', { volunteerId: fine.id, bytes: new Uint8Array(whole.subarray(0, whole.length - 20)) });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_FILE', message: expect.stringContaining('ไม่สมบูรณ์') } });
+    expect(same((await core.call('volunteer-photo-get', { volunteerId: fine.id }))!.bytes, new Uint8Array(whole))).toBe(true);
   });
 
   it('refuses a card for someone not on duty and records nothing; refuses a file that is not a photo', async () => {

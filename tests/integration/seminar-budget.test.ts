@@ -11,7 +11,8 @@ async function failure(core: TestCore, method: Parameters<TestCore['dispatch']>[
 }
 
 // The smallest valid PNG and JPEG headers: the core checks the signature, not the pixels.
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+/** A whole 1×1 PNG: a photo file is checked chunk by chunk. */
+const PNG = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 5, 6, 7, 8]);
 
 describe('training rates', () => {

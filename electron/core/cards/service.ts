@@ -40,12 +40,13 @@ export function currentPhotoBytes(db: Db, dataDir: string, volunteerId: number):
 export function cardInfo(db: Db, dataDir: string, volunteerId: number): VolunteerCardInfo {
   requireServing(db, volunteerId);
   const photo = currentPhoto(db, volunteerId);
+  const file = photo && readPhotoBytes(dataDir, photo.path);
   return {
     cardNo: cardNumber(volunteerId),
     issues: db
       .prepare('SELECT card_no AS cardNo, issue_no AS issueNo, term_start AS termStart, term_end AS termEnd, issued_on AS issuedOn FROM volunteer_cards WHERE volunteer_id = ? ORDER BY issue_no')
       .all(volunteerId) as VolunteerCardInfo['issues'],
-    photo: photo ? { id: photo.id, createdAt: photo.createdAt, missing: typeof readPhotoBytes(dataDir, photo.path) === 'string' } : null,
+    photo: photo ? { id: photo.id, createdAt: photo.createdAt, problem: typeof file === 'string' ? file : null } : null,
   };
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import zlib from 'node:zlib';
 import type { FilePayload } from '@shared/api';
 import { AppFailure } from '@shared/errors';
 import type { Db } from '../db/open';
@@ -20,6 +21,37 @@ function sniffMime(bytes: Uint8Array): { mime: string; ext: string } | null {
 }
 
 /**
+ * Whether a PNG is whole: every chunk complete with its CRC right, from IHDR to IEND. The PDF
+ * engine copies an opaque PNG's image data into the PDF without decoding it, so a file cut short
+ * or with a damaged chunk would print as half a picture, or garbage, instead of failing.
+ */
+function pngIntact(bytes: Uint8Array): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 8;
+  let first = true;
+  while (at + 12 <= bytes.length) {
+    const length = view.getUint32(at);
+    const end = at + 12 + length;
+    if (end > bytes.length) return false;
+    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
+    if (first && type !== 'IHDR') return false;
+    if (zlib.crc32(bytes.subarray(at + 4, at + 8 + length)) !== view.getUint32(at + 8 + length)) return false;
+    if (type === 'IEND') return true;
+    first = false;
+    at = end;
+  }
+  return false;
+}
+
+const PHOTO_INCOMPLETE = 'ไฟล์รูปภาพนี้ไม่สมบูรณ์ (อาจคัดลอกมาไม่ครบหรือเสียหาย) กรุณาเลือกไฟล์รูปอื่น หรือบันทึกรูปจากต้นฉบับอีกครั้ง';
+
+/** The photo's type, or null when it is not a JPEG or PNG or is a PNG cut short or damaged. */
+function photoKind(bytes: Uint8Array): { mime: string; ext: string } | null {
+  const kind = sniffMime(bytes);
+  return kind?.ext === 'png' && !pngIntact(bytes) ? null : kind;
+}
+
+/**
  * Writes a new photo file under `photos/<folder>/` with a new random name and runs `insert` (the
  * row that refers to it) with its relative path and type. A file that is not a JPEG or PNG is
  * refused; a failed insert removes the file again, so no file is left without its row.
@@ -27,6 +59,7 @@ function sniffMime(bytes: Uint8Array): { mime: string; ext: string } | null {
 export function storePhoto<T>(dataDir: string, folder: string, bytes: Uint8Array, insert: (relative: string, mime: string) => T): T {
   const kind = sniffMime(bytes);
   if (!kind) throw new AppFailure('BAD_FILE', 'รองรับเฉพาะรูปภาพ JPEG หรือ PNG', { bytes: 'ไฟล์ไม่ใช่รูปภาพ JPEG หรือ PNG' });
+  if (!photoKind(bytes)) throw new AppFailure('BAD_FILE', PHOTO_INCOMPLETE, { bytes: PHOTO_INCOMPLETE });
   const relative = path.posix.join(PHOTOS_DIR, folder, `${crypto.randomUUID()}.${kind.ext}`);
   const target = photoPath(dataDir, relative);
   fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -69,7 +102,10 @@ export function photoPath(dataDir: string, relative: string): string {
 export const PHOTO_MISSING_NOTE = 'ไม่พบไฟล์รูปภาพในโฟลเดอร์ข้อมูล อาจถูกย้ายหรือลบออกไป';
 export const PHOTO_DAMAGED_NOTE = 'ไฟล์รูปภาพเสียหาย เปิดดูไม่ได้';
 
-/** The bytes of the photo file at `relative`, or why not: `missing` when it is gone, `damaged` when no longer a JPEG or PNG. */
+/**
+ * The bytes of the photo file at `relative`, or why not: `missing` when it is gone, `damaged` when
+ * no longer a JPEG or PNG, or a PNG cut short or with a damaged chunk.
+ */
 export function readPhotoBytes(dataDir: string, relative: string): Uint8Array | 'missing' | 'damaged' {
   let bytes: Uint8Array;
   try {
@@ -77,7 +113,7 @@ export function readPhotoBytes(dataDir: string, relative: string): Uint8Array | 
   } catch {
     return 'missing';
   }
-  return sniffMime(bytes) ? bytes : 'damaged';
+  return photoKind(bytes) ? bytes : 'damaged';
 }
 
 /**

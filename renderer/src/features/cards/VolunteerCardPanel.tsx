@@ -1,11 +1,17 @@
 import { useEffect, useState } from 'react';
 import { Button, Center, Group, Image, Stack, Table, Text } from '@mantine/core';
 import { IconPhotoPlus } from '@tabler/icons-react';
+import type { PhotoProblem } from '@shared/api/cards';
 import { call, platform } from '../../api/client';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { dateText } from '../volunteers/labels';
 import { CardPrintButton } from './CardPrintButton';
+
+const PHOTO_PROBLEM: Record<PhotoProblem, string> = {
+  missing: 'ไม่พบไฟล์รูปถ่ายในโฟลเดอร์ข้อมูล',
+  damaged: 'ไฟล์รูปถ่ายเสียหาย (ไม่ครบหรืออ่านไม่ได้) พิมพ์บัตรจะเว้นช่องรูปว่างไว้',
+};
 
 /** The photo in use, drawn from its bytes. */
 function Photo({ volunteerId, photoId }: { volunteerId: number; photoId: number | null }) {
@@ -53,7 +59,11 @@ export function VolunteerCardPanel({ volunteerId, onDuty }: { volunteerId: numbe
     <Group align="flex-start" gap="xl">
       <Stack gap="xs" align="center">
         <Photo volunteerId={volunteerId} photoId={photo?.id ?? null} />
-        {photo?.missing && <Text size="xs" c="red">ไม่พบไฟล์รูปถ่ายในโฟลเดอร์ข้อมูล</Text>}
+        {photo?.problem && (
+          <Text size="xs" c="red" maw={160} ta="center" data-testid="photo-problem">
+            {PHOTO_PROBLEM[photo.problem]} กรุณาเพิ่มรูปถ่ายใหม่
+          </Text>
+        )}
         <Button size="xs" variant="subtle" leftSection={<IconPhotoPlus size={14} />} loading={setPhoto.isPending} onClick={() => void upload()}>
           {photo ? 'เปลี่ยนรูปถ่าย' : 'เพิ่มรูปถ่าย'}
         </Button>
