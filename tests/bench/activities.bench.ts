@@ -1,11 +1,15 @@
 /**
  * Activity records at the scale of a large province over years (issue 17, "Scale and speed"):
- * 8,000 volunteers of นครราชสีมา and about 500,000 activity rows (five fiscal years of monthly grid
- * counts, one or two kinds per volunteer a month, and detailed referrals), in a file database.
+ * 8,000 volunteers of นครราชสีมา and about 950,000 activity rows (ten years of monthly grid counts,
+ * one or two kinds per volunteer a month, and detailed referrals), in a file database.
  * Measures migration 0008 on the register before it (8,000 volunteers and 300 seminars with their
- * participants), the monthly grid of the largest district (load and save through `dispatch`), and
+ * participants) and 0017 (the activity indexes) on the ten years of rows, the monthly grid of the largest district (load and save through `dispatch`), and
  * the province's fiscal-year report by district and by volunteer. Targets: migration ≤ 5 s, grid
  * load p95 ≤ 100 ms, save p95 ≤ 50 ms, report p95 ≤ 500 ms. Exits non-zero when one is missed.
+ *
+ * The machine it runs on is shared: wall time under load is mostly waiting for a core. Each call's
+ * CPU time (process.cpuUsage, user + system) is printed beside its wall time, with the load
+ * average, so a figure taken under load can be read for what the code itself costs.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,10 +20,19 @@ import { DATABASE_FILE, createCore } from '../../electron/core';
 import { migrate } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
 import { generateVolunteers, insertMany, seededRandom } from '../../electron/core/volunteers/sample';
-import { percentile } from './stats';
+import { median, percentile } from './stats';
+
+interface Result {
+  name: string;
+  /** Wall time of each call, ms. */
+  wall: number[];
+  /** CPU time of each call (user + system of this process), ms. */
+  cpu: number[];
+  target: number;
+}
 
 const VOLUNTEERS = 8_000;
-const MONTHS = 60;
+const MONTHS = 120;
 const ROUNDS = 30;
 const TARGETS = { migration: 5_000, load: 100, save: 50, report: 500 };
 
@@ -83,33 +96,45 @@ function seedActivities(db: Database.Database, today: string): number {
   return rows;
 }
 
+function record(result: Result, call: { ms: number; cpu: number }): void {
+  result.wall.push(call.ms);
+  result.cpu.push(call.cpu);
+}
+
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-desk-bench-activities-'));
-  const results: [string, number, number][] = [];
+  const results: Result[] = [];
   try {
     const file = path.join(dir, DATABASE_FILE);
     const today = todayIso();
     const db = new Database(file);
     db.pragma('journal_mode = WAL');
-    migrate(db, migrations.filter((m) => m.version !== 8));
+    const before = (...versions: number[]) => migrations.filter((m) => !versions.includes(m.version));
+    migrate(db, before(8, 17));
     db.transaction(() => seedRegister(db))();
-    let t = performance.now();
-    migrate(db, migrations);
-    const migrationMs = performance.now() - t;
-    console.log(`migration 0008 on ${VOLUNTEERS.toLocaleString('en-US')} volunteers and 300 seminars (18,000 participants): ${migrationMs.toFixed(0)} ms`);
-    results.push(['migration 0008', migrationMs, TARGETS.migration]);
-    t = performance.now();
+    const timed = (name: string, work: () => void) => {
+      const c = process.cpuUsage();
+      const s = performance.now();
+      work();
+      const used = process.cpuUsage(c);
+      results.push({ name, wall: [performance.now() - s], cpu: [(used.user + used.system) / 1000], target: TARGETS.migration });
+    };
+    timed(`migration 0008 (${VOLUNTEERS.toLocaleString('en-US')} volunteers, 18,000 participants)`, () => migrate(db, before(17)));
+    const t = performance.now();
     const rows = db.transaction(() => seedActivities(db, today))();
-    db.pragma('optimize');
-    db.close();
     console.log(`seeded ${rows.toLocaleString('en-US')} activity rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    // No ANALYZE: the app never runs it, so the planner sees what it sees on a clerk's PC.
+    timed(`migration 0017 (${rows.toLocaleString('en-US')} activity rows)`, () => migrate(db, migrations));
+    db.close();
 
     const core = createCore({ dataDir: dir, resourcesDir: path.resolve('resources'), log: () => {} });
     const call = async (method: Parameters<typeof core.dispatch>[0], input: unknown) => {
       const s = performance.now();
+      const c = process.cpuUsage();
       const r = await core.dispatch(method, input as never);
+      const used = process.cpuUsage(c);
       if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error).slice(0, 300)}`);
-      return { ms: performance.now() - s, value: r.value as never };
+      return { ms: performance.now() - s, cpu: (used.user + used.system) / 1000, value: r.value as never };
     };
     const summary = (await call('volunteer-summary', {})).value as { districts: { district: string; count: number }[] };
     const largest = summary.districts.reduce((a, b) => (b.count > a.count ? b : a));
@@ -119,42 +144,50 @@ async function main() {
       return `${y}-${String(m).padStart(2, '0')}`;
     };
 
-    const load: number[] = [];
-    let gridRows = 0;
+    const load: Result = { name: 'grid load', wall: [], cpu: [], target: TARGETS.load };
     for (let round = 0; round <= ROUNDS; round++) {
       const r = await call('activity-grid-get', { month: month(1 + (round % 12)), district: largest.district });
-      gridRows = (r.value as { rows: unknown[] }).rows.length;
-      if (round > 0) load.push(r.ms);
+      load.name = `grid load (${largest.district}, ${(r.value as { rows: unknown[] }).rows.length} volunteers)`;
+      if (round > 0) record(load, r);
     }
-    results.push([`grid load (${largest.district}, ${gridRows} volunteers)`, percentile(load, 95), TARGETS.load]);
+    results.push(load);
 
-    // A clerk's save: one kind typed for every volunteer of the district's month.
+    // A clerk's save: one kind typed for every volunteer of the district's month. The seeded rows
+    // ignore terms, so the grid also lists people appointed after the month: the core refuses
+    // counts for them, and they are left out as a clerk would leave them.
     const grid = (await call('activity-grid-get', { month: month(1), district: largest.district })).value as { rows: { volunteerId: number }[]; kinds: { id: number }[] };
-    const save: number[] = [];
+    const tried = await core.dispatch('activity-grid-save', { month: month(1), district: largest.district, cells: grid.rows.map((r) => ({ volunteerId: r.volunteerId, kindId: grid.kinds[0].id, people: 1 })) });
+    if (!tried.ok) {
+      const refused = new Set(Object.keys(tried.error.fields ?? {}).map((f) => Number(f.split('.')[1])));
+      grid.rows = grid.rows.filter((_, i) => !refused.has(i));
+    }
+    const save: Result = { name: `grid save (${grid.rows.length} cells, one transaction)`, wall: [], cpu: [], target: TARGETS.save };
     for (let round = 0; round <= ROUNDS; round++) {
       const cells = grid.rows.map((r, i) => ({ volunteerId: r.volunteerId, kindId: grid.kinds[round % grid.kinds.length].id, people: 1 + ((i + round) % 40) }));
       const r = await call('activity-grid-save', { month: month(1), district: largest.district, cells });
-      if (round > 0) save.push(r.ms);
+      if (round > 0) record(save, r);
     }
-    results.push([`grid save (${grid.rows.length} cells, one transaction)`, percentile(save, 95), TARGETS.save]);
+    results.push(save);
 
     const fiscalYear = fiscalYearOf(today) - 1;
     for (const by of ['district', 'volunteer'] as const) {
-      const report: number[] = [];
+      const report: Result = { name: `fiscal-year ${fiscalYear} province report by ${by}`, wall: [], cpu: [], target: TARGETS.report };
       for (let round = 0; round <= 10; round++) {
         const r = await call('activity-report', { period: { fiscalYear, scope: 'year' }, by });
-        if (round > 0) report.push(r.ms);
+        if (round > 0) record(report, r);
       }
-      results.push([`fiscal-year ${fiscalYear} province report by ${by}`, percentile(report, 95), TARGETS.report]);
+      results.push(report);
     }
     core.close();
 
     let ok = true;
-    console.log('benchmark                                              p95 / time ms   target');
-    for (const [name, ms, target] of results) {
-      const pass = ms <= target;
+    const ms = (v: number[]) => (v.length ? `${median(v).toFixed(1).padStart(8)} ${percentile(v, 95).toFixed(1).padStart(8)}` : ' '.repeat(17));
+    console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (${os.cpus().length} cores)`);
+    console.log(`${'benchmark'.padEnd(58)} wall p50      p95  CPU p50      p95   target (p95 wall)`);
+    for (const { name, wall, cpu, target } of results) {
+      const pass = percentile(wall, 95) <= target;
       ok &&= pass;
-      console.log(`${pass ? 'PASS' : 'MISS'} ${name.padEnd(52)} ${ms.toFixed(1).padStart(10)}   ≤ ${target}`);
+      console.log(`${pass ? 'PASS' : 'MISS'} ${name.padEnd(52)} ${ms(wall)} ${ms(cpu)}   ≤ ${target}`);
     }
     process.exitCode = ok ? 0 : 1;
   } finally {

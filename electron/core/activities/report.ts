@@ -11,19 +11,26 @@ import { kindList } from './kinds';
 
 export const NO_AGENCY = 'ไม่ระบุหน่วยงาน';
 const NO_DISTRICT = 'ไม่ระบุอำเภอ';
+const NAMED = `v.title || v.first_name || ' ' || v.last_name AS name, v.area_district AS district, v.area_subdistrict AS subdistrict, v.sort_name AS sortName`;
 
 /**
- * People reached per volunteer, one column per kind (`sums` is one `sum(CASE …)` per kind): the
- * volunteers of the district (or province) are walked in turn and each one's period is read from
- * `activities_volunteer`, so rows arrive grouped by person with no sort, and a district's report
- * reads only its own people.
+ * People reached per volunteer, one column per kind (`k0`, `k1` … in the order of `kindIds`). The
+ * province's report sums the period's rows from `activities_date`, which carries what it counts,
+ * then names each volunteer by id; a district's report walks its own people and reads each one's
+ * period by `activities_volunteer` (volunteer and date only, so the rows themselves are read: a
+ * district's few are cheap, a province's 100,000 were not).
  */
-const perVolunteer = (sums: string) => `
-  SELECT v.id, v.title || v.first_name || ' ' || v.last_name AS name, v.area_district AS district, v.area_subdistrict AS subdistrict,
-         v.sort_name AS sortName, ${sums}
-  FROM volunteers v JOIN activities a ON a.volunteer_id = v.id AND a.date BETWEEN @start AND @end
-  WHERE @district = '' OR v.area_district = @district
-  GROUP BY v.id`;
+const perVolunteer = (kindIds: number[], inDistrict: boolean) => {
+  const sums = kindIds.map((id, i) => `sum(CASE WHEN a.kind_id = ${id} THEN a.people ELSE 0 END) AS k${i}`).join(', ');
+  return inDistrict
+    ? `SELECT v.id, ${NAMED}, ${sums}
+       FROM volunteers v JOIN activities a ON a.volunteer_id = v.id AND a.date BETWEEN @start AND @end
+       WHERE v.area_district = @district
+       GROUP BY v.id`
+    : `SELECT v.id, ${NAMED}, ${kindIds.map((_, i) => `s.k${i}`).join(', ')}
+       FROM (SELECT a.volunteer_id, ${sums} FROM activities a WHERE a.date BETWEEN @start AND @end GROUP BY a.volunteer_id) s
+       JOIN volunteers v ON v.id = s.volunteer_id`;
+};
 
 /**
  * Referral kinds' rows of the period, found through `activities_date` (+kind_id keeps SQLite off
@@ -57,8 +64,7 @@ export function activityReport(db: Db, q: ParsedInput<'activity-report'>): Activ
   const range = periodRange(q.period);
   const params = { ...range, district: q.district };
   const all = kindList(db);
-  const sums = all.map((k) => `sum(CASE WHEN a.kind_id = ${k.id} THEN a.people ELSE 0 END)`).join(', ');
-  const people = prepared(db, perVolunteer(sums)).raw().all(params) as (string | number)[][];
+  const people = prepared(db, perVolunteer(all.map((k) => k.id), q.district !== '')).raw().all(params) as (string | number)[][];
   // A retired kind is a column only where the period used it.
   const used = all.map((_, i) => people.some((r) => (r[5 + i] as number) > 0));
   const shown = all.map((k, i) => ({ k, i })).filter(({ k, i }) => k.active || used[i]);
