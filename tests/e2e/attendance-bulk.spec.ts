@@ -162,3 +162,46 @@ async function pressWithThaiLayout(page: Page, k: { key: string; code: string; k
   }
   await cdp.detach();
 }
+
+test('the paper-sheet grid marks ขาด with Shift+Space, says so in its key legend, and fits a 1093×615 window', async ({ page, app }) => {
+  for (let i = 1; i <= 3; i++) await app.call('volunteer-create', volunteer(i));
+  const s = await app.call('seminar-create', songkhlaSeminar);
+  await app.call('participant-add-volunteers', { seminarId: s.id, groupId: s.groups[2].id, filter: { district: 'เมืองสงขลา' } });
+  // In the sheet's order, as the grid shows them.
+  const people = (await app.call('attendance-sheet', { seminarId: s.id })).rows.map((r) => ({ id: r.participantId }));
+  const [morning, afternoon] = s.days[0].sessions.map((x) => x.id);
+  await app.call('attendance-save', { seminarId: s.id, cells: [{ sessionId: morning, participantId: people[0].id, status: 'present' }] });
+
+  await page.setViewportSize({ width: 1093, height: 615 });
+  await app.open(page, `/seminars/${s.id}/attendance`);
+  const grid = page.getByRole('grid', { name: 'ตารางลงชื่อผู้เข้าร่วมแต่ละช่วง' });
+  await expect(grid).toBeFocused();
+  await expect(page.getByText('ขาด (กดซ้ำเพื่อยกเลิก)')).toBeVisible();
+  const cell = (p: number, session: number) => page.locator(`#sheet-${people[p].id}-${session}`);
+
+  // The first person, saved present in the morning, had in fact not signed: Shift+Space marks ขาด.
+  await page.keyboard.press('Shift+Space');
+  await expect(cell(0, morning)).toHaveText('ขาด');
+  await expect(page.getByTestId(`sheet-count-${morning}`)).toHaveText('มา 0 คน');
+  // The afternoon: the first present (Space), the second absent, the third absent then taken back.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+Space');
+  await expect(cell(2, afternoon)).toHaveText('ขาด');
+  await page.keyboard.press('Shift+Space');
+  await expect(cell(2, afternoon)).toHaveText('');
+  await expect(cell(1, afternoon)).toHaveText('ขาด');
+  await expect(page.getByTestId('sheet-dirty')).toHaveText('ยังไม่ได้บันทึก 3 ช่อง');
+  await screenshot(page, 'attendance-sheet-absent-1093');
+  const save = page.getByRole('button', { name: 'บันทึกทั้งตาราง (3 ช่อง)' });
+  const box = await save.boundingBox();
+  expect(box && box.x + box.width).toBeLessThanOrEqual(1093);
+
+  await page.keyboard.press('Control+s');
+  await expect(page.getByText('บันทึกการลงชื่อจากใบลงทะเบียนแล้ว 3 ช่อง')).toBeVisible();
+  const marks = (await app.call('attendance-sheet', { seminarId: s.id })).rows.map((r) => [r.marks[morning] ?? null, r.marks[afternoon] ?? null]);
+  expect(marks).toEqual([['absent', 'present'], [null, 'absent'], [null, null]]);
+});

@@ -35,6 +35,22 @@ describe('paper-sheet grid', () => {
     expect(presentCounts(sheet, edits)).toEqual({ 10: 2, 11: 1 });
   });
 
+  it('Shift+Space marks absent (ขาด) and again takes the mark back; Space on an absent cell ticks present', () => {
+    // Row 1 is saved present in session 10: marked absent, then back to what is saved.
+    let edits = toggle({}, sheet.rows[0], 10, 'absent');
+    expect(changedCells(sheet, edits)).toEqual([{ sessionId: 10, participantId: 1, status: 'absent' }]);
+    expect(presentCounts(sheet, edits)).toEqual({ 10: 0, 11: 0 });
+    edits = toggle(edits, sheet.rows[0], 10, 'absent');
+    expect(edits).toEqual({});
+    // Row 2 is saved absent in session 11: Shift+Space clears the mark, again restores it.
+    edits = toggle({}, sheet.rows[1], 11, 'absent');
+    expect(changedCells(sheet, edits)).toEqual([{ sessionId: 11, participantId: 2, status: null }]);
+    expect(toggle(edits, sheet.rows[1], 11, 'absent')).toEqual({});
+    // An unmarked cell: absent, then Space makes it present.
+    edits = toggle(toggle({}, sheet.rows[2], 10, 'absent'), sheet.rows[2], 10);
+    expect(changedCells(sheet, edits)).toEqual([{ sessionId: 10, participantId: 125, status: 'present' }]);
+  });
+
   it('leaves the objects of untouched rows as they were, so those rows are not drawn again', () => {
     const before = toggle({}, sheet.rows[0], 11);
     const after = toggle(before, sheet.rows[2], 10);

@@ -69,7 +69,7 @@ function sessionHead(s: SeminarSession, oneDay: boolean) {
 /**
  * Paper-sheet entry: after the event the clerk keys the signed sign-in sheets, people down (in the
  * sheets' order, with their number and code) and sessions across. Keyboard only: arrows and Enter
- * move, Space ticks or unticks, typing a code or a name jumps to its row, Ctrl+S saves every
+ * move, Space ticks or unticks, Shift+Space marks absent (ขาด) or takes it back, typing a code or a name jumps to its row, Ctrl+S saves every
  * changed cell at once (all or nothing), and leaving with unsaved ticks asks first.
  */
 export function AttendanceSheetPage() {
@@ -134,11 +134,11 @@ export function AttendanceSheetPage() {
 
   submitRef.current = submit;
 
-  const tick = (row: number, col: number) => setEdits((x) => toggle(x, rows[row], sessions[col].id));
+  const tick = (row: number, col: number, mark?: 'absent') => setEdits((x) => toggle(x, rows[row], sessions[col].id, mark));
 
   const onGridKey = (e: KeyboardEvent<HTMLTableElement>) => {
     const { row, col } = cursor;
-    if (e.key === ' ') tick(row, col);
+    if (e.key === ' ') tick(row, col, e.shiftKey ? 'absent' : undefined);
     else if (e.key === 'PageDown' || e.key === 'PageUp') setCursor({ row: Math.max(0, Math.min(rows.length - 1, row + (e.key === 'PageDown' ? PAGE_ROWS : -PAGE_ROWS))), col });
     else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
       // A printable key starts a jump: the jump box takes it and the rest of the code or name.
@@ -177,7 +177,7 @@ export function AttendanceSheetPage() {
         <Anchor component={Link} to={`/seminars/${seminarId}`} size="sm">← {sheet.seminarTitle}</Anchor>
         <Title order={2}>บันทึกการลงชื่อจากใบลงทะเบียน</Title>
         <Text c="dimmed" size="sm">
-          เรียงตามใบลงทะเบียน <Kbd>Space</Kbd> ติ๊กมา/ไม่มา · <Kbd>↑</Kbd><Kbd>↓</Kbd><Kbd>←</Kbd><Kbd>→</Kbd> หรือ <Kbd>Enter</Kbd> เลื่อนช่อง · พิมพ์รหัสหรือชื่อเพื่อไปยังแถวนั้น ·{' '}
+          เรียงตามใบลงทะเบียน <Kbd>Space</Kbd> ติ๊กมา/ไม่มา · <Kbd>Shift</Kbd>+<Kbd>Space</Kbd> ขาด (กดซ้ำเพื่อยกเลิก) · <Kbd>↑</Kbd><Kbd>↓</Kbd><Kbd>←</Kbd><Kbd>→</Kbd> หรือ <Kbd>Enter</Kbd> เลื่อนช่อง · พิมพ์รหัสหรือชื่อเพื่อไปยังแถวนั้น ·{' '}
           <Kbd>Ctrl</Kbd>+<Kbd>S</Kbd> บันทึกทั้งตาราง
         </Text>
       </Stack>

@@ -16,12 +16,13 @@ export const shown = (row: SheetRow, sessionId: number, edits: SheetEdits): Mark
 };
 
 /**
- * Space on a cell: present ↔ not present. A person saved as absent goes back to absent, anyone
- * else to not marked; a cell brought back to what is saved is no longer a change.
+ * A key on a cell sets `mark` (Space: present, Shift+Space: absent); on a cell that shows it already
+ * it takes the mark back: to what is saved when that is another mark, else to not marked. A cell
+ * brought back to what is saved is no longer a change.
  */
-export function toggle(edits: SheetEdits, row: SheetRow, sessionId: number): SheetEdits {
+export function toggle(edits: SheetEdits, row: SheetRow, sessionId: number, mark: AttendanceStatus = 'present'): SheetEdits {
   const was = saved(row, sessionId);
-  const next: Mark = shown(row, sessionId, edits) === 'present' ? (was === 'absent' ? 'absent' : null) : 'present';
+  const next: Mark = shown(row, sessionId, edits) === mark ? (was === mark ? null : was) : mark;
   const { [sessionId]: _, ...others } = edits[row.participantId] ?? {};
   const rowEdits = next === was ? others : { ...others, [sessionId]: next };
   const { [row.participantId]: __, ...rest } = edits;
