@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Alert, Autocomplete, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Autocomplete, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { ACTIVITY_OUTCOMES, ACTIVITY_OUTCOME_LABELS, REFERRAL_AGENCIES, activityInput, type Activity, type ActivityInput, type ActivityKindInfo } from '@shared/schemas/activity';
 import { todayIso } from '@shared/thai';
@@ -8,6 +8,7 @@ import { notifySuccess } from '../../app/notify';
 import { submitForm } from '../../components/formSave';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { showWarnings } from './warnings';
+import { NumberField } from '../../components/NumberField';
 
 type Values = Omit<ActivityInput, 'volunteerId' | 'kindId' | 'outcome'> & { volunteerId: string | null; kindId: string | null; outcome: string | null };
 
@@ -88,7 +89,7 @@ export function ActivityForm({ opened, onClose, kinds, volunteers, activity }: A
             />
             <Select label="ประเภทกิจกรรม" withAsterisk data={offered.map((k) => ({ value: String(k.id), label: k.name }))} allowDeselect={false} {...form.getInputProps('kindId')} />
             <ThaiDateInput label="วันที่" withAsterisk value={form.values.date} onChange={(iso) => form.setFieldValue('date', iso ?? '')} error={form.errors.date} />
-            <NumberInput label="จำนวนผู้ได้รับประโยชน์ (คน)" min={0} allowNegative={false} allowDecimal={false} thousandSeparator="," {...form.getInputProps('people')} />
+            <NumberField label="จำนวนผู้ได้รับประโยชน์ (คน)" {...form.getInputProps('people')} />
           </SimpleGrid>
           <TextInput label="สถานที่" placeholder="เช่น ศาลาประชาคมหมู่ 3" {...form.getInputProps('place')} />
           {kind?.isReferral && (

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Modal, NumberInput, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAward, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -12,8 +12,9 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { submitForm } from '../../components/formSave';
 import { DistrictSelect, FiscalYearSelect } from '../../components/ReportFilters';
 import { AwardFields, type AwardValues } from './AwardFields';
+import { NumberField } from '../../components/NumberField';
 
-/** A weight as typed: a number, or the text Mantine keeps while the box is empty or half typed. */
+/** A weight as typed: a number, or the text NumberField keeps while the box is empty or no number. */
 type Typed = number | string;
 interface Draft {
   kinds: Record<number, Typed>;
@@ -102,8 +103,8 @@ export function NominationPage() {
   const chosen = (r?.rows ?? []).filter((x) => ticked.has(x.volunteerId)).map((x) => x.volunteerId);
 
   const set = (patch: Partial<Draft>) => draft && setDraft({ ...draft, ...patch });
-  const weightInput = (label: string, value: Typed, onChange: (v: Typed) => void, error?: string, whole = false) => (
-    <NumberInput label={label} value={value} onChange={onChange} error={error} min={0} allowNegative={false} allowDecimal={!whole} decimalScale={2} w={170} />
+  const weightInput = (label: string, value: Typed, onChange: (v: Typed) => void, error?: string) => (
+    <NumberField label={label} value={value} onChange={onChange} error={error} w={170} />
   );
 
   return (
@@ -123,7 +124,7 @@ export function NominationPage() {
             <Text fw={600} size="sm">น้ำหนักคะแนน (คะแนนต่อผลงาน 1 รายการ)</Text>
             <SimpleGrid cols={{ base: 2, md: 5 }}>
               {kinds.data.filter((k) => k.active).map((k) => (
-                <NumberInput
+                <NumberField
                   key={k.id}
                   label={k.name}
                   title={k.name}
@@ -131,9 +132,6 @@ export function NominationPage() {
                   value={draft.kinds[k.id]}
                   onChange={(v) => set({ kinds: { ...draft.kinds, [k.id]: v } })}
                   error={kindError(k.id)}
-                  min={0}
-                  allowNegative={false}
-                  decimalScale={2}
                 />
               ))}
             </SimpleGrid>
@@ -141,8 +139,8 @@ export function NominationPage() {
               {weightInput('ผู้ได้รับประโยชน์/คน', draft.peopleWeight, (v) => set({ peopleWeight: v }), errors.peopleWeight)}
               {weightInput('เข้าร่วมโครงการ/ครั้ง', draft.eventWeight, (v) => set({ eventWeight: v }), errors.eventWeight)}
               {weightInput('อายุงาน/ปี', draft.yearWeight, (v) => set({ yearWeight: v }), errors.yearWeight)}
-              {weightInput('ขั้นต่ำ: ดำรงตำแหน่ง (ปี)', draft.minYears, (v) => set({ minYears: v }), errors.minYears, true)}
-              {weightInput('ขั้นต่ำ: ผลงาน (รายการ)', draft.minRecords, (v) => set({ minRecords: v }), errors.minRecords, true)}
+              {weightInput('ขั้นต่ำ: ดำรงตำแหน่ง (ปี)', draft.minYears, (v) => set({ minYears: v }), errors.minYears)}
+              {weightInput('ขั้นต่ำ: ผลงาน (รายการ)', draft.minRecords, (v) => set({ minRecords: v }), errors.minRecords)}
               <Checkbox mt={30} label="เฉพาะผู้ที่ปฏิบัติหน้าที่อยู่" checked={draft.onlyActive} onChange={(e) => set({ onlyActive: e.currentTarget.checked })} />
             </Group>
             <Group>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Anchor, Badge, Button, Fieldset, Group, Loader, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Fieldset, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDatabaseExport, IconDeviceFloppy, IconRestore } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { call, platform } from '../../api/client';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { RestoreConfirm } from './RestoreConfirm';
+import { NumberField } from '../../components/NumberField';
 
 
 type Source = { id: string } | { file: { name: string; bytes: Uint8Array } };
@@ -28,8 +29,8 @@ function RotationSettings() {
         โปรแกรมสำรองข้อมูลเมื่อเปิดใช้งานครั้งแรกของวันและเมื่อปิดโปรแกรม เก็บไว้ในโฟลเดอร์ข้อมูล
       </Text>
       <Group align="flex-end">
-        <NumberInput label="เก็บรายวัน (วัน)" min={1} max={365} value={value.keepDaily} onChange={(v) => setValue({ ...value, keepDaily: Number(v) || 1 })} w={160} />
-        <NumberInput label="เก็บรายเดือน (เดือน)" min={0} max={120} value={value.keepMonthly} onChange={(v) => setValue({ ...value, keepMonthly: Number(v) || 0 })} w={160} />
+        <NumberField label="เก็บรายวัน (วัน)" value={value.keepDaily} onChange={(v) => setValue({ ...value, keepDaily: Number(v) || 1 })} w={160} />
+        <NumberField label="เก็บรายเดือน (เดือน)" value={value.keepMonthly} onChange={(v) => setValue({ ...value, keepMonthly: Number(v) || 0 })} w={160} />
         <Button
           variant="light"
           loading={save.isPending}

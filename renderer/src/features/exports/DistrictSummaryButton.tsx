@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconReportAnalytics } from '@tabler/icons-react';
 import { fiscalYearOf, todayIso } from '@shared/thai';
 import { call } from '../../api/client';
 import { saveFile, useBusy } from '../../api/job';
+import { NumberField } from '../../components/NumberField';
 
 /** The ministry's summary by district for a fiscal year the user chooses (this one by default). */
 export function DistrictSummaryButton() {
@@ -34,13 +35,10 @@ export function DistrictSummaryButton() {
         >
           <Stack>
             <Text size="sm">จำนวนอาสาสมัครแต่ละอำเภอตามสถานะและระดับ และโครงการ/การเข้าร่วมในปีงบประมาณที่เลือก</Text>
-            <NumberInput
+            <NumberField
               label="ปีงบประมาณ (พ.ศ.)"
               value={year}
               onChange={setYear}
-              min={2500}
-              max={2700}
-              allowDecimal={false}
               error={valid ? undefined : 'ปีงบประมาณเป็นปี พ.ศ. เช่น 2568'}
               data-autofocus
             />

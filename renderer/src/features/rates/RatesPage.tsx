@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { submitForm } from '../../components/formSave';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
+import { NumberField } from '../../components/NumberField';
 
 /** The rate form's values: the amount box is empty until typed. */
 type RateValues = Omit<RateInput, 'amount'> & { amount: number | '' };
@@ -40,7 +41,7 @@ export function RatesPage() {
           <Select label="รายการ" w={320} data={RATE_ITEMS.map((r) => ({ value: r, label: RATE_ITEM_LABELS[r].label }))} allowDeselect={false} {...form.getInputProps('item')} />
           <Select label="ประเภท" w={150} data={TRAINING_TYPES.map((t) => ({ value: t, label: TRAINING_TYPE_LABELS[t] }))} allowDeselect={false} {...form.getInputProps('trainingType')} />
           <ThaiDateInput label="มีผลตั้งแต่" w={200} value={form.values.effectiveFrom || null} onChange={(d) => form.setFieldValue('effectiveFrom', d ?? '')} error={form.errors.effectiveFrom} />
-          <NumberInput label="อัตรา (บาท)" w={120} min={0} {...form.getInputProps('amount')} />
+          <NumberField label="อัตรา (บาท)" w={120} {...form.getInputProps('amount')} />
           <TextInput label="ที่มา/หมายเหตุ" {...form.getInputProps('note')} />
           <Button type="submit" mt={25} loading={save.isPending}>เพิ่มอัตรา</Button>
         </Group>

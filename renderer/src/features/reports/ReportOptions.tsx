@@ -1,9 +1,10 @@
-import { Alert, Anchor, Checkbox, NumberInput, SegmentedControl, Select, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Anchor, Checkbox, SegmentedControl, Select, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { STATUS_LABELS, VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
 import type { Speaker } from '@shared/schemas/seminar';
 import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
 import { certificateGroupsByDefault, NEWS_MAX_PHOTOS, type ReportFont } from '@shared/api/reports';
 import { Link } from 'react-router';
+import { NumberField } from '../../components/NumberField';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { useCall } from '../../api/hooks';
 import { docOf, type ReportChoice } from './documents';
@@ -95,17 +96,13 @@ function CertificateStartNo({ choice, onChange }: Props) {
   const numbering = useCall('report-certificate-numbering', { seminarId: choice.seminarId ?? 0, givenOn: choice.givenOn ?? undefined });
   const n = numbering.data;
   return (
-    <NumberInput
+    <NumberField
       label="เลขที่วุฒิบัตร/เกียรติบัตร เริ่มที่"
       description={
         n &&
         `ต่อจากเลขล่าสุดของปีงบประมาณ ${n.fiscalYear} (เลขถัดไป ${n.next}/${n.fiscalYear})` +
           (n.held ? ` ผู้ที่ได้รับเลขแล้วในโครงการนี้ ${n.held} คน ใช้เลขเดิม` : '')
       }
-      min={1}
-      max={999_999}
-      allowDecimal={false}
-      allowNegative={false}
       value={choice.certificateStartNo ?? n?.next ?? ''}
       onChange={(v) => onChange({ certificateStartNo: typeof v === 'number' && v >= 1 ? v : null })}
       data-testid="certificate-start-no"

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Autocomplete, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Autocomplete, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { z } from 'zod';
@@ -12,6 +12,7 @@ import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
 import { WholeWords } from '../../components/WholeWords';
 import { submitForm } from '../../components/formSave';
+import { NumberField } from '../../components/NumberField';
 import { TableAmount } from '../../components/TableInputs';
 
 /** What the speaker form edits (the session as the select's string). */
@@ -60,7 +61,7 @@ function SpeakerForm({ seminar, speaker, onDone }: { seminar: SeminarDetail; spe
         <TextInput label="ตำแหน่ง" {...form.getInputProps('position')} />
         <TextInput label="สังกัด/หน่วยงาน" {...form.getInputProps('agency')} />
         <Select label="ช่วงเวลา" data={sessions} w={320} {...form.getInputProps('sessionId')} />
-        <NumberInput label="ชั่วโมง" w={90} min={0} step={0.5} decimalScale={1} {...form.getInputProps('hours')} />
+        <NumberField label="ชั่วโมง" w={90} {...form.getInputProps('hours')} />
         <Checkbox label="บุคลากรของรัฐ" mt={32} {...form.getInputProps('isGovernment', { type: 'checkbox' })} />
         <TextInput label="เลขประจำตัวประชาชน" description="13 หลัก สำหรับใบสำคัญรับเงิน" w={200} {...form.getInputProps('nationalId')} />
         <TextInput label="ที่อยู่" description="สำหรับใบสำคัญรับเงิน" w={420} {...form.getInputProps('address')} />
@@ -135,9 +136,9 @@ function LineForm({ seminar, line, onDone }: { seminar: SeminarDetail; line?: Bu
           }
           data-testid="budget-rate-item"
         />
-        <NumberInput label="จำนวน" w={90} min={0} {...form.getInputProps('quantity')} />
-        <NumberInput label="ครั้ง/วัน/มื้อ" w={100} min={0} {...form.getInputProps('times')} />
-        <NumberInput label="อัตรา (บาท)" w={110} min={0} decimalScale={2} placeholder={tableRate ? formatBaht(tableRate.amount) : v.rateItem ? 'ตามตาราง' : ''} {...form.getInputProps('rate')} />
+        <NumberField label="จำนวน" w={90} {...form.getInputProps('quantity')} />
+        <NumberField label="ครั้ง/วัน/มื้อ" w={100} {...form.getInputProps('times')} />
+        <NumberField label="อัตรา (บาท)" w={110} placeholder={tableRate ? formatBaht(tableRate.amount) : v.rateItem ? 'ตามตาราง' : ''} {...form.getInputProps('rate')} />
         {line ? (
           <Group mt={25} gap="xs">
             <Button type="submit" loading={save.isPending}>บันทึกการแก้ไข</Button>

@@ -1,5 +1,5 @@
 import { useEffect, type FocusEvent } from 'react';
-import { ActionIcon, Button, Fieldset, Group, Loader, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Button, Fieldset, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useNavigate, useParams } from 'react-router';
@@ -23,6 +23,7 @@ import { notifySuccess } from '../../app/notify';
 import { FORM_ERROR_ATTR, submitForm } from '../../components/formSave';
 import { useLeaveGuard } from '../../components/LeaveGuard';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
+import { NumberField } from '../../components/NumberField';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
 /** `09:00` as the form shows it, the way offices write it: `09.00`. */
@@ -107,14 +108,13 @@ export function SeminarFormPage() {
             <TextInput label="ชื่อโครงการ" withAsterisk data-autofocus {...form.getInputProps('title')} />
             <SimpleGrid cols={4}>
               <Select label="ประเภท" data={options(SEMINAR_KINDS, SEMINAR_KIND_LABELS)} allowDeselect={false} {...form.getInputProps('kind')} />
-              <NumberInput
+              <NumberField
                 label="ปีงบประมาณ"
                 placeholder={firstDate ? String(fiscalYearOf(firstDate)) : 'คำนวณจากวันแรก'}
                 description="เว้นว่างเพื่อคำนวณจากวันแรก"
-                hideControls
                 {...form.getInputProps('fiscalYear')}
-                value={form.values.fiscalYear ?? ''}
-                onChange={(v) => form.setFieldValue('fiscalYear', typeof v === 'number' ? v : undefined)}
+                // Empty: computed from the first day. Text that is no number stays, for the form's check to name.
+                onChange={(v) => form.setFieldValue('fiscalYear', v === '' ? undefined : (v as number))}
               />
               <Select label="สถานะ" data={options(SEMINAR_STATUSES, SEMINAR_STATUS_LABELS)} allowDeselect={false} {...form.getInputProps('status')} />
               <Select label="ประเภทการฝึกอบรม (อัตราค่าใช้จ่าย)" data={options(TRAINING_TYPES, TRAINING_TYPE_LABELS)} allowDeselect={false} {...form.getInputProps('trainingType')} />
@@ -188,7 +188,7 @@ export function SeminarFormPage() {
             {form.values.groups.map((_, i) => (
               <Group key={i} align="flex-end" wrap="nowrap">
                 <TextInput style={{ flex: 1 }} label={`กลุ่มที่ ${i + 1}`} {...form.getInputProps(`groups.${i}.name`)} />
-                <NumberInput label="จำนวน (คน)" w={120} min={0} {...form.getInputProps(`groups.${i}.plannedCount`)} />
+                <NumberField label="จำนวน (คน)" w={120} {...form.getInputProps(`groups.${i}.plannedCount`)} />
                 <Select label="การเบิกจ่าย" w={170} data={options(PARTICIPANT_CATEGORIES, PARTICIPANT_CATEGORY_LABELS)} allowDeselect={false} {...form.getInputProps(`groups.${i}.category`)} />
                 <ActionIcon variant="subtle" color="red" size="lg" aria-label={`ลบกลุ่มที่ ${i + 1}`} disabled={form.values.groups.length === 1} onClick={() => form.removeListItem('groups', i)}>
                   <IconTrash size={18} />

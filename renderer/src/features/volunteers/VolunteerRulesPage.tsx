@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
-import { Button, Group, Loader, NumberInput, Select, Stack, TagsInput, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Select, Stack, TagsInput, Text, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useNavigate } from 'react-router';
 import { RESIDENCE_LABELS, defaultVolunteerRules, volunteerRules, type VolunteerRules } from '@shared/schemas/volunteer';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifySuccess } from '../../app/notify';
 import { submitForm } from '../../components/formSave';
+import { NumberField } from '../../components/NumberField';
 
 /** `/volunteers/rules`: term length, age and residence checks (warnings only) and the list of levels. */
 export function VolunteerRulesPage() {
@@ -36,10 +37,10 @@ export function VolunteerRulesPage() {
       <Stack maw={640}>
         <Title order={2}>เกณฑ์ทะเบียนอาสาสมัคร</Title>
         <Text c="dimmed">เกณฑ์อายุและที่อยู่ใช้เตือนเมื่อบันทึกข้อมูลเท่านั้น ไม่ห้ามการบันทึก</Text>
-        <NumberInput label="วาระการดำรงตำแหน่ง (ปี)" min={1} max={10} data-autofocus {...form.getInputProps('termYears')} />
+        <NumberField label="วาระการดำรงตำแหน่ง (ปี)" data-autofocus {...form.getInputProps('termYears')} />
         <Group grow>
-          <NumberInput label="อายุขั้นต่ำ (ปี)" placeholder="ไม่กำหนด" min={0} max={100} {...optionalNumber('minAge')} />
-          <NumberInput label="อายุสูงสุด (ปี)" placeholder="ไม่กำหนด" min={0} max={120} {...optionalNumber('maxAge')} />
+          <NumberField label="อายุขั้นต่ำ (ปี)" placeholder="ไม่กำหนด" {...optionalNumber('minAge')} />
+          <NumberField label="อายุสูงสุด (ปี)" placeholder="ไม่กำหนด" {...optionalNumber('maxAge')} />
         </Group>
         <Select
           label="ที่อยู่ตามทะเบียนต้อง"
