@@ -81,3 +81,41 @@ test('the register listing opens from the volunteer list with its filter, IDs ma
   await expectPdfPreviewLoaded(page);
   await screenshot(page, 'reports-volunteer-list');
 });
+
+test('two seminars of the same long title are told apart in the seminar select: date first in the box, the whole title under it and in the list', async ({ page, app }) => {
+  const long = (year: number) => `โครงการสัมมนาเสริมสร้างศักยภาพเครือข่ายอาสาสมัครแรงงาน เพื่อการคุ้มครองแรงงานนอกระบบ จังหวัดสงขลา ประจำปีงบประมาณ พ.ศ. ${year}`;
+  const seminar = (year: number, date: string) => app.call('seminar-create', {
+    title: long(year), venueRoom: '', venuePlace: 'โรงแรมบีพี สมิหลา บีช', venueAddress: '', notes: '', chairName: '', chairPosition: '', reporterName: '', reporterPosition: '',
+    objectives: ['เพื่อพัฒนาศักยภาพอาสาสมัครแรงงาน'], responsibleOfficer: '',
+    days: [{ date, sessions: [{ start: '09:00', end: '12:00', topic: 'ภาคเช้า' }] }], groups: [{ name: 'อาสาสมัครแรงงาน', plannedCount: 4 }],
+  });
+  await seminar(2563, '2020-03-13');
+  const later = await seminar(2564, '2021-03-12');
+
+  for (const [width, height] of [[1366, 768], [1093, 615]] as const) {
+    await page.setViewportSize({ width, height });
+    await app.open(page, `/reports?doc=signin&seminar=${later.id}`);
+    const select = page.getByRole('combobox', { name: 'โครงการ' });
+    // The box begins with what tells two runs of the same seminar apart: its date.
+    await expect(select).toHaveValue(`12 มี.ค. 2564 ${long(2564)}`);
+    const chosen = page.getByTestId('report-seminar-chosen');
+    await expect(chosen).toHaveText(`${long(2564)}12 มีนาคม 2564 · โรงแรมบีพี สมิหลา บีช`);
+    // Wrapped within the options card: its first run of words has no space for the card's width.
+    expect(await chosen.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await screenshot(page, `reports-seminar-select-${width}`);
+
+    await select.click();
+    const options = page.getByRole('option');
+    await expect(options).toHaveCount(2);
+    for (const [i, year, date] of [[0, 2564, '12 มีนาคม 2564'], [1, 2563, '13 มีนาคม 2563']] as const) {
+      await expect(options.nth(i)).toContainText(long(year));
+      await expect(options.nth(i)).toContainText(date);
+      // Each option shows its whole title, wrapped: nothing runs past the list's edge.
+      const box = (await options.nth(i).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(await options.nth(i).evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    }
+    await screenshot(page, `reports-seminar-options-${width}`);
+    await page.keyboard.press('Escape');
+  }
+});

@@ -1,14 +1,28 @@
 import { Alert, Anchor, Checkbox, SegmentedControl, Select, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { STATUS_LABELS, VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
-import type { Speaker } from '@shared/schemas/seminar';
-import { formatThaiDateLong, formatThaiTime } from '@shared/thai';
+import type { SeminarListItem, Speaker } from '@shared/schemas/seminar';
+import { formatThaiDateLong, formatThaiDateShort, formatThaiTime } from '@shared/thai';
 import { certificateGroupsByDefault, NEWS_MAX_PHOTOS, type ReportFont } from '@shared/api/reports';
 import { Link } from 'react-router';
-import { NumberField } from '../../components/NumberField';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { useCall } from '../../api/hooks';
 import { docOf, type ReportChoice } from './documents';
 import { GroupsPicker, LetterOptions } from './LetterOptions';
+import { NumberField } from '../../components/NumberField';
+
+/**
+ * A seminar as the clerk tells it from another run of it: the whole title, then its date and place.
+ * The title wraps where the browser's Thai line breaking finds words: its first run often has no
+ * space for the width of the box.
+ */
+function SeminarLine({ seminar, testId }: { seminar: SeminarListItem; testId?: string }) {
+  return (
+    <Stack gap={0} data-testid={testId}>
+      <Text size="sm" c="var(--mantine-color-text)">{seminar.title}</Text>
+      <Text size="xs" c="dimmed">{[formatThaiDateLong(seminar.firstDate), seminar.venuePlace].filter(Boolean).join(' · ')}</Text>
+    </Stack>
+  );
+}
 
 interface Props {
   choice: ReportChoice;
@@ -21,18 +35,24 @@ function SeminarOptions({ choice, onChange }: Props) {
   const sessions = (seminar.data?.days ?? []).flatMap((d) =>
     d.sessions.map((s) => ({ value: String(s.id), label: `${formatThaiDateLong(d.date)} ${formatThaiTime(s.start)}–${formatThaiTime(s.end)}${s.topic ? ` ${s.topic}` : ''}` })),
   );
-  const options = (seminars.data ?? []).map((s) => ({ value: String(s.id), label: `${s.title} (${formatThaiDateLong(s.firstDate)})` }));
-  const chosen = options.find((o) => o.value === String(choice.seminarId));
+  const list = seminars.data ?? [];
+  // Date first: runs of the same seminar in other years share a long title, and the box shows its start.
+  const options = list.map((s) => ({ value: String(s.id), label: `${formatThaiDateShort(s.firstDate)} ${s.title}` }));
+  const byId = new Map(list.map((s) => [String(s.id), s]));
+  const chosen = byId.get(String(choice.seminarId));
   return (
     <>
       <Select
         label="โครงการ"
         placeholder="เลือกโครงการ"
         searchable
-        // Long titles are cut in the box; the whole title and its date show under it and in the list.
-        description={chosen?.label}
-        comboboxProps={{ width: 560, position: 'bottom-start' }}
         data={options}
+        // The whole title, wrapped, with its date and place: in the list and under the box.
+        renderOption={({ option }) => <SeminarLine seminar={byId.get(option.value)!} />}
+        comboboxProps={{ width: 560, position: 'bottom-start' }}
+        styles={{ input: { textOverflow: 'ellipsis' } }}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        description={chosen && <SeminarLine seminar={chosen} testId="report-seminar-chosen" />}
         value={choice.seminarId === null ? null : String(choice.seminarId)}
         onChange={(v) => onChange({ seminarId: v ? Number(v) : null, sessionId: null, groupIds: [], newsPhotoIds: [] })}
       />
