@@ -1,31 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { expect, expectPdfPreviewLoaded, screenshot, test, type WebApp } from './fixtures';
+import { seedSeminar } from '../helpers/seminar-fixtures';
+import { expect, expectPdfPreviewLoaded, screenshot, test } from './fixtures';
 
-const TITLE = 'สัมมนาเครือข่ายอาสาสมัครแรงงานจังหวัดสงขลา';
 const PEOPLE = ['นางสาวกัญญาณัฐ ญาณวุฒิ', 'นายประยุทธ์ บุญญาศิริ', 'นางน้ำฝน ศรีสำราญ'];
-
-/** A one-day seminar of 10 planned, three of whom came (checked in at the desk). */
-async function seedSeminar(app: WebApp): Promise<number> {
-  await app.call('settings-save', {
-    officeName: 'สำนักงานแรงงานจังหวัดสงขลา', province: 'สงขลา', address: '', phone: '', headName: 'นายสมชาย ใจดี', headPosition: 'แรงงานจังหวัดสงขลา',
-    signatories: [], operatorName: 'สุดา', emblem: null,
-  });
-  const s = await app.call('seminar-create', {
-    title: TITLE, venueRoom: 'ห้องประชุมชั้น 2', venuePlace: 'ศาลากลางจังหวัดสงขลา', venueAddress: '', notes: '',
-    chairName: 'นายวิรัตน์ ศรีสำราญ', chairPosition: 'รองผู้ว่าราชการจังหวัดสงขลา', reporterName: 'นายสมชาย ใจดี', reporterPosition: 'แรงงานจังหวัดสงขลา',
-    objectives: ['เพื่อพัฒนาศักยภาพอาสาสมัครแรงงาน'], responsibleOfficer: '',
-    days: [{ date: '2020-03-13', sessions: [{ start: '09:00', end: '12:00', topic: 'ภาคเช้า' }] }],
-    groups: [{ name: 'อาสาสมัครแรงงาน', plannedCount: 10 }],
-  });
-  const sessionId = s.days[0].sessions[0].id;
-  for (const name of PEOPLE) await app.call('participant-add-walkin', { seminarId: s.id, groupId: s.groups[0].id, name, position: 'อาสาสมัครแรงงาน', agency: 'ตำบลบ่อยาง', phone: '', checkInSessionId: sessionId });
-  return s.id;
-}
 
 const pdfTextOf = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 
 test('certificates: the dialog shows the next number of the fiscal year, the clerk starts from another, and it goes on from there', async ({ page, app }) => {
-  const id = await seedSeminar(app);
+  const id = await seedSeminar(app, { people: PEOPLE, planned: 10, checkIn: true });
   await app.open(page, `/reports?doc=certificates&seminar=${id}`);
   const startNo = page.getByRole('textbox', { name: 'เลขที่วุฒิบัตร/เกียรติบัตร เริ่มที่' });
   await expect(startNo).toHaveValue('1');
@@ -48,7 +30,7 @@ test('certificates: the dialog shows the next number of the fiscal year, the cle
 });
 
 test('news: the count as chosen (planned or attended) and one of the seminar’s photos under it', async ({ page, app }) => {
-  const id = await seedSeminar(app);
+  const id = await seedSeminar(app, { people: PEOPLE, planned: 10, checkIn: true });
   for (const [i, colour] of ['steelblue', 'darkorange'].entries()) {
     const bytes = execFileSync('convert', ['-size', '640x420', `gradient:${colour}-white`, 'jpg:-']);
     await app.call('seminar-photo-add', { seminarId: id, name: `ภาพ${i + 1}.jpg`, bytes: new Uint8Array(bytes), caption: `ภาพกิจกรรมที่ ${i + 1}` });
@@ -76,7 +58,7 @@ test('news: the count as chosen (planned or attended) and one of the seminar’s
 });
 
 test('speaker receipt: the payee’s national ID and address are added in the speaker form, checked, and the warning before printing goes', async ({ page, app }) => {
-  const id = await seedSeminar(app);
+  const id = await seedSeminar(app, { people: PEOPLE, planned: 10, checkIn: true });
   const seminar = await app.call('seminar-get', { id });
   await app.call('speaker-save', { seminarId: id, sessionId: seminar.days[0].sessions[0].id, name: 'ดร.วิชัย ความรู้', position: 'อาจารย์', agency: 'มหาวิทยาลัยสงขลานครินทร์', isGovernment: true, hours: 3 });
   await app.open(page, `/reports?doc=speakers&seminar=${id}`);

@@ -1,27 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { expect, expectPdfPreviewLoaded, screenshot, test, type WebApp } from './fixtures';
+import { seedSeminar, songkhlaSeminar } from '../helpers/seminar-fixtures';
+import { expect, expectPdfPreviewLoaded, screenshot, test } from './fixtures';
 
-const TITLE = 'สัมมนาเครือข่ายอาสาสมัครแรงงานจังหวัดสงขลา';
+const TITLE = songkhlaSeminar.title;
 const PEOPLE = ['นางสาวกัญญาณัฐ ญาณวุฒิ', 'ว่าที่ร้อยตรีสมชาย ใจดี', 'นายประยุทธ์ บุญญาศิริ', 'นางน้ำฝน ศรีสำราญ'];
 
-async function seedSeminar(app: WebApp): Promise<number> {
-  await app.call('settings-save', {
-    officeName: 'สำนักงานแรงงานจังหวัดสงขลา', province: 'สงขลา', address: '', phone: '', headName: 'นายสมชาย ใจดี', headPosition: 'แรงงานจังหวัดสงขลา',
-    signatories: [], operatorName: 'สุดา', emblem: null,
-  });
-  const s = await app.call('seminar-create', {
-    title: TITLE, venueRoom: 'ห้องประชุมชั้น 2', venuePlace: 'ศาลากลางจังหวัดสงขลา', venueAddress: '', notes: '',
-    chairName: '', chairPosition: '', reporterName: '', reporterPosition: '', objectives: ['เพื่อพัฒนาศักยภาพอาสาสมัครแรงงาน'], responsibleOfficer: '',
-    days: [{ date: '2020-03-13', sessions: [{ start: '09:00', end: '12:00', topic: 'ภาคเช้า' }] }],
-    groups: [{ name: 'อาสาสมัครแรงงาน', plannedCount: 4 }],
-  });
-  for (const name of PEOPLE) await app.call('participant-add-walkin', { seminarId: s.id, groupId: s.groups[0].id, name, position: 'อาสาสมัครแรงงาน', agency: 'ตำบลบ่อยาง', phone: '' });
-  return s.id;
-}
-
 test('a sign-in sheet from the seminar page: options, preview, saved as a PDF', async ({ page, app }) => {
-  const id = await seedSeminar(app);
+  const id = await seedSeminar(app, { people: PEOPLE, planned: 4 });
   await app.open(page, `/seminars/${id}`);
   await page.getByRole('link', { name: 'พิมพ์เอกสาร' }).click();
 

@@ -1,4 +1,4 @@
-import type { Input } from '@shared/api';
+import type { Input, MethodName, Output } from '@shared/api';
 import { nationalIdCheckDigit } from '@shared/thai';
 
 /** A valid 13-digit national ID from a running number. */
@@ -65,4 +65,33 @@ export function volunteer(n: number, district = 'เมืองสงขลา'
     termEnd: null,
     notes: '',
   };
+}
+
+/** What seeds through the contract: the e2e app (`WebApp`) or a test core. */
+interface Caller {
+  call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
+}
+
+/**
+ * The Songkhla office and a one-day, one-session seminar (13 March 2563) with the chair and
+ * reporter named, whose `people` came as walk-ins, checked in at the desk when `checkIn`.
+ * Gives the seminar's id.
+ */
+export async function seedSeminar(app: Caller, { people, planned, checkIn = false }: { people: string[]; planned: number; checkIn?: boolean }): Promise<number> {
+  await app.call('settings-save', {
+    officeName: 'สำนักงานแรงงานจังหวัดสงขลา', province: 'สงขลา', address: '', phone: '', headName: 'นายสมชาย ใจดี', headPosition: 'แรงงานจังหวัดสงขลา',
+    signatories: [], operatorName: 'สุดา', emblem: null,
+  });
+  const s = await app.call('seminar-create', {
+    title: songkhlaSeminar.title, venueRoom: 'ห้องประชุมชั้น 2', venuePlace: 'ศาลากลางจังหวัดสงขลา', venueAddress: '', notes: '',
+    chairName: 'นายวิรัตน์ ศรีสำราญ', chairPosition: 'รองผู้ว่าราชการจังหวัดสงขลา', reporterName: 'นายสมชาย ใจดี', reporterPosition: 'แรงงานจังหวัดสงขลา',
+    objectives: ['เพื่อพัฒนาศักยภาพอาสาสมัครแรงงาน'], responsibleOfficer: '',
+    days: [{ date: '2020-03-13', sessions: [{ start: '09:00', end: '12:00', topic: 'ภาคเช้า' }] }],
+    groups: [{ name: 'อาสาสมัครแรงงาน', plannedCount: planned }],
+  });
+  const checkInSessionId = checkIn ? s.days[0].sessions[0].id : undefined;
+  for (const name of people) {
+    await app.call('participant-add-walkin', { seminarId: s.id, groupId: s.groups[0].id, name, position: 'อาสาสมัครแรงงาน', agency: 'ตำบลบ่อยาง', phone: '', checkInSessionId });
+  }
+  return s.id;
 }
