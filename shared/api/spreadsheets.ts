@@ -42,9 +42,35 @@ export interface ImportPerson {
   birthDate: string | null;
 }
 
-export interface ImportRowPreview {
-  /** Row number as Excel shows it. */
+/** A row of the file: its sheet and its number as Excel shows it (a number alone is ambiguous when several sheets are read). */
+export interface ImportRowRef {
+  sheet: string;
   row: number;
+}
+
+/**
+ * How a row is named to the clerk: `แผ่นงาน 'อ.เมือง' แถว 5` when the import reads several sheets,
+ * `แถวที่ 5` when it reads one.
+ */
+export function rowLabel(ref: ImportRowRef, manySheets: boolean): string {
+  return manySheets ? `แผ่นงาน '${ref.sheet}' แถว ${ref.row}` : `แถวที่ ${ref.row}`;
+}
+
+/**
+ * What became of one sheet of the workbook: `imported` with the rows read from it, `unticked` by
+ * the clerk, or `left-out` (blank, or not a list with the same header) with the reason.
+ */
+export interface ImportSheetSummary {
+  name: string;
+  status: 'imported' | 'unticked' | 'left-out';
+  /** Row number of the sheet's header as Excel shows it; null when it has none like the main one. */
+  headerRow: number | null;
+  /** Data rows read from it (blank and totals rows aside). */
+  rows: number;
+  reason: string | null;
+}
+
+export interface ImportRowPreview extends ImportRowRef {
   status: ImportRowStatus;
   name: string;
   nationalId: string;
@@ -62,6 +88,7 @@ export interface ImportRowPreview {
 /** What every import wizard shows of the file before its rows: where the table is and what each column fills. */
 export interface ImportSheetPreview {
   fileName: string;
+  /** The sheet whose header the mapping shows; sheets with the same header are read with it (`sheets`). */
   sheetName: string;
   /** Row number of the header as Excel shows it. */
   headerRow: number;
@@ -76,6 +103,8 @@ export interface ImportSheetPreview {
   summaryRows: number;
   /** Headers of columns with data that fill no field, to say so once. */
   unmapped: string[];
+  /** Every visible sheet of the workbook, in its order, and what became of it. */
+  sheets: ImportSheetSummary[];
 }
 
 export interface ImportPreview extends ImportSheetPreview {
@@ -108,8 +137,7 @@ export interface ImportResult {
  */
 export type ActivityImportRowStatus = 'new' | 'duplicate' | 'error';
 
-export interface ActivityImportRowPreview {
-  row: number;
+export interface ActivityImportRowPreview extends ImportRowRef {
   status: ActivityImportRowStatus;
   /** The register's volunteer the row was matched to, or the name as the file has it. */
   name: string;
@@ -145,8 +173,12 @@ export interface ActivityImportResult {
   failed: number;
 }
 
+/** Sheets the clerk unticked: their rows are not read. */
+const skipSheets = z.array(z.string().max(200)).max(500).default([]);
+
 const activityImportSource = {
   file: filePayload,
+  skipSheets,
   mapping: importMapping.optional(),
   /** The month of a table of counts whose rows name no month or date (`YYYY-MM`). */
   month: yearMonth.optional(),
@@ -154,6 +186,7 @@ const activityImportSource = {
 
 const importSource = {
   file: filePayload,
+  skipSheets,
   /** The user's corrections; without it the detected (or remembered) mapping is used. */
   mapping: importMapping.optional(),
   /** When the file has no area columns, take each person's area from their home address (default on). */
@@ -229,8 +262,8 @@ export const spreadsheetsApi = {
       ...importSource,
       job: jobId,
       duplicates: z.enum(['skip', 'update'], 'กรุณาเลือกวิธีจัดการรายชื่อที่มีอยู่แล้ว'),
-      /** Rows (as Excel numbers them) whose conflict the clerk resolved for the file; other conflicts are skipped. */
-      conflictUpdates: z.array(z.number().int().positive()).max(60_000).default([]),
+      /** Rows whose conflict the clerk resolved for the file; other conflicts are skipped. */
+      conflictUpdates: z.array(z.object({ sheet: z.string().max(200), row: z.number().int().positive() })).max(60_000).default([]),
     }),
   ),
   /** The rows with errors, as a workbook with an error column, to fix in Excel and import again. */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { toThaiDigits } from '@shared/thai/digits';
-import { encodeWindows874, validId } from './spreadsheet-fixtures';
+import { badId, encodeWindows874, validId } from './spreadsheet-fixtures';
 
 /**
  * Office lists as they really come (issue 14), made by code so each case is plain to read. Each
@@ -147,3 +147,67 @@ export function byLibreOffice(xlsx: Uint8Array, dir: string, format: 'xls' | 'xl
   execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', format, '--outdir', out, src], { stdio: 'ignore', timeout: 180_000 });
   return new Uint8Array(fs.readFileSync(path.join(out, `list.${format}`)));
 }
+
+/**
+ * One sheet per district, as offices keep them: each sheet its own title rows, its header on its
+ * own row and in its own column order, its own totals row; then a summary sheet, a notes sheet and
+ * a blank one that are not lists. Row 3 holds a person on both อ.เมือง and อ.สิงหนคร, so a row
+ * number alone does not say which person is meant. On อ.หาดใหญ่: an ID whose check digit is
+ * wrong (row 7) and an ID already on อ.เมือง (row 8).
+ */
+export async function districtWorkbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const muang = wb.addWorksheet('อ.เมือง');
+  muang.addRow(['รายชื่ออาสาสมัครแรงงาน อำเภอเมืองสงขลา']);
+  muang.mergeCells('A1:J1');
+  muang.addRow(['ลำดับ', 'ชื่อ-สกุล', 'เลขประจำตัวประชาชน', 'วันเกิด', 'โทรศัพท์', 'บ้านเลขที่', 'หมู่ที่', 'ตำบล', 'อำเภอ', 'จังหวัด']);
+  muang.addRow([1, 'นายสมชาย ใจดี', validId(301), '13/03/2523', '081-234-0301', '12/3', '4', 'บ่อยาง', 'เมืองสงขลา', 'สงขลา']);
+  muang.addRow([2, 'นางสาวสุดา รักงาน', dashed(validId(302)), '5 ม.ค. 2530', '+66 81 234 0302', '45', '2', 'พะวง', 'เมืองสงขลา', 'สงขลา']);
+  muang.addRow([3, 'นางมาลี ศรีสุข', validId(303), new Date(Date.UTC(1975, 6, 1)), '0812340303', '7', '1', 'เขารูปช้าง', 'เมืองสงขลา', null]);
+  muang.addRow(['รวม 3 คน']);
+
+  const hatyai = wb.addWorksheet('อ.หาดใหญ่');
+  hatyai.addRow(['รายชื่ออาสาสมัครแรงงาน อำเภอหาดใหญ่']);
+  hatyai.addRow([`ข้อมูล ณ วันที่ ${toThaiDigits('1')} ตุลาคม ${toThaiDigits('2567')}`]);
+  hatyai.addRow([]);
+  hatyai.addRow(['ที่', 'เลขประจำตัวประชาชน', 'ชื่อ-สกุล', 'จังหวัด', 'อำเภอ', 'ตำบล', 'หมู่ที่', 'บ้านเลขที่', 'เบอร์โทร', 'วัน/เดือน/ปี เกิด']);
+  hatyai.addRow([1, validId(311), 'นายประเสริฐ มีสุข', 'สงขลา', 'หาดใหญ่', 'คอหงส์', toThaiDigits('3'), '99', '089-000-0311', '1 ก.พ. 2525']);
+  hatyai.addRow([2, toThaiDigits(validId(312)), 'นางสมศรี ใจงาม', 'สงขลา', 'หาดใหญ่', 'คูเต่า', '5', '8/1', '66 89 000 0312', '20/12/2510']);
+  hatyai.addRow([3, badId(313), 'นายผิด เลขบัตร', 'สงขลา', 'หาดใหญ่', 'คอหงส์', '1', '1', '0890000313', '1/1/2520']);
+  hatyai.addRow([4, validId(301), 'นายซ้ำ ข้ามแผ่น', 'สงขลา', 'หาดใหญ่', 'คูเต่า', '2', '2', '0890000314', '2/2/2520']);
+  hatyai.addRow(['รวมทั้งสิ้น 4 คน']);
+
+  const singha = wb.addWorksheet('อ.สิงหนคร');
+  singha.addRow(['โทร', 'ตำบล', 'อำเภอ', 'จังหวัด', 'บ้านเลขที่', 'หมู่ที่', 'วันเกิด', 'ชื่อ-สกุล', 'เลขบัตรประชาชน']);
+  singha.addRow(['0812340321', 'ชิงโค', 'สิงหนคร', 'สงขลา', '3', '6', '9 ก.ย. 2528', 'นายอนุชา แก้วดี', validId(321)]);
+  singha.addRow(['0812340322', 'ทำนบ', 'สิงหนคร', 'สงขลา', '10', '2', '31/12/2531', 'นางสาวจันทร์ เพ็ญ', validId(322)]);
+
+  const summary = wb.addWorksheet('สรุป');
+  summary.addRow(['สรุปจำนวนอาสาสมัครแรงงานรายอำเภอ']);
+  summary.addRow(['อำเภอ', 'จำนวน อสร. (คน)']);
+  summary.addRow(['เมืองสงขลา', 3]);
+  summary.addRow(['หาดใหญ่', 4]);
+  summary.addRow(['สิงหนคร', 2]);
+  summary.addRow(['รวม', 9]);
+  wb.addWorksheet('หมายเหตุ').addRow(['ข้อมูลจากที่ประชุมอำเภอ ปรับปรุงทุกไตรมาส ผู้ที่ย้ายออกให้แจ้งสำนักงาน']);
+  wb.addWorksheet('Sheet3');
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export const DISTRICT_PEOPLE: ExpectedPerson[] = [
+  person(validId(301), 'นาย', 'สมชาย', 'ใจดี', '1980-03-13', '0812340301', ['12/3', '4', 'บ่อยาง', 'เมืองสงขลา', 'สงขลา', '90000']),
+  person(validId(302), 'นางสาว', 'สุดา', 'รักงาน', '1987-01-05', '0812340302', ['45', '2', 'พะวง', 'เมืองสงขลา', 'สงขลา', '90100']),
+  // The blank province is the office's.
+  person(validId(303), 'นาง', 'มาลี', 'ศรีสุข', '1975-07-01', '0812340303', ['7', '1', 'เขารูปช้าง', 'เมืองสงขลา', 'สงขลา', '90000']),
+  person(validId(311), 'นาย', 'ประเสริฐ', 'มีสุข', '1982-02-01', '0890000311', ['99', '3', 'คอหงส์', 'หาดใหญ่', 'สงขลา', '90110']),
+  person(validId(312), 'นาง', 'สมศรี', 'ใจงาม', '1967-12-20', '0890000312', ['8/1', '5', 'คูเต่า', 'หาดใหญ่', 'สงขลา', '90110']),
+  person(validId(321), 'นาย', 'อนุชา', 'แก้วดี', '1985-09-09', '0812340321', ['3', '6', 'ชิงโค', 'สิงหนคร', 'สงขลา', '90280']),
+  person(validId(322), 'นางสาว', 'จันทร์', 'เพ็ญ', '1988-12-31', '0812340322', ['10', '2', 'ทำนบ', 'สิงหนคร', 'สงขลา', '90280']),
+];
+
+/** English headers as some offices type them, "Moo" for the village number among them. UTF-8 CSV. */
+export function mooHeaderCsv(): Uint8Array {
+  return new TextEncoder().encode(['Title,First name,Last name,ID card,House No.,Moo,Tambon,Amphoe,Province', `นาย,หมู่,ทดสอบ,${validId(331)},5,7,บ่อยาง,เมืองสงขลา,สงขลา`].join('\n') + '\n');
+}
+
+export const MOO_PEOPLE: ExpectedPerson[] = [person(validId(331), 'นาย', 'หมู่', 'ทดสอบ', null, '', ['5', '7', 'บ่อยาง', 'เมืองสงขลา', 'สงขลา', '90000'])];

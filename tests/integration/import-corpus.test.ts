@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Input } from '@shared/api';
 import { testCore, tempDir, type TestCore } from '../helpers/core';
 import {
-  ENGLISH_PEOPLE, MESSY_PEOPLE, PARTS_PEOPLE, englishCombinedCsv, englishPartsWithStrayRow, messyOfficeList, scientificIdCsv,
-  tis620WithNuls, byLibreOffice, unmarkedAddressList, UNMARKED_PEOPLE, type ExpectedPerson,
+  DISTRICT_PEOPLE, ENGLISH_PEOPLE, MESSY_PEOPLE, MOO_PEOPLE, PARTS_PEOPLE, districtWorkbook, englishCombinedCsv, englishPartsWithStrayRow, messyOfficeList,
+  mooHeaderCsv, scientificIdCsv, tis620WithNuls, byLibreOffice, unmarkedAddressList, UNMARKED_PEOPLE, type ExpectedPerson,
 } from '../helpers/import-corpus';
-import { readXlsx, sofficeAvailable, validId } from '../helpers/spreadsheet-fixtures';
+import { badId, readXlsx, sofficeAvailable, validId } from '../helpers/spreadsheet-fixtures';
 
 /**
  * Issue 14's corpus: real office lists imported whole, each person checked field by field after
@@ -171,8 +171,114 @@ describe('import corpus: office lists as they come', () => {
     // Only the phone is new; the address and the area, which this file has no columns for, stay.
     await expectPeople(core, [MESSY_PEOPLE[0], { ...MESSY_PEOPLE[2], phone: '0800000003' }]);
     // Chosen for that row: the file's data replaces the register's.
-    expect(await commit(core, 'second.csv', other, { duplicates: 'skip', conflictUpdates: [2] })).toEqual({ inserted: 0, updated: 1, skipped: 1, failed: 0 });
+    expect(await commit(core, 'second.csv', other, { duplicates: 'skip', conflictUpdates: [{ sheet: 'CSV', row: 2 }] })).toEqual({ inserted: 0, updated: 1, skipped: 1, failed: 0 });
     const changed = await core.call('volunteer-list', { q: validId(101) });
     expect(changed.rows[0]).toMatchObject({ firstName: 'สมศักดิ์', lastName: 'ใจดี' });
+  });
+
+  it('"Moo" is the village number (หมู่ที่)', async () => {
+    const core = await songkhlaOffice();
+    const bytes = mooHeaderCsv();
+    const p = await core.call('volunteer-import-preview', { file: { name: 'moo.csv', bytes } });
+    expect(p.columns.map((c) => [c.header, c.field])).toContainEqual(['Moo', 'address.moo']);
+    expect(p.unmapped).toEqual([]);
+    await commit(core, 'moo.csv', bytes);
+    await expectPeople(core, MOO_PEOPLE);
+  });
+});
+
+/** What the preview says of each sheet of the district workbook, all sheets ticked. */
+const DISTRICT_SHEETS = [
+  { name: 'อ.เมือง', status: 'imported', headerRow: 2, rows: 3, reason: null },
+  { name: 'อ.หาดใหญ่', status: 'imported', headerRow: 4, rows: 4, reason: null },
+  { name: 'อ.สิงหนคร', status: 'imported', headerRow: 1, rows: 2, reason: null },
+  { name: 'สรุป', status: 'left-out', headerRow: null, rows: 0, reason: 'ไม่พบหัวตารางที่ตรงกัน' },
+  { name: 'หมายเหตุ', status: 'left-out', headerRow: null, rows: 0, reason: 'ไม่พบหัวตารางที่ตรงกัน' },
+  { name: 'Sheet3', status: 'left-out', headerRow: null, rows: 0, reason: 'แผ่นงานว่าง' },
+];
+
+/** The whole district workbook (.xlsx or .xls): every district sheet in one preview and one commit, each row with its sheet. */
+async function importDistricts(name: string, bytes: Uint8Array) {
+  const core = await songkhlaOffice();
+  const file = { name, bytes };
+  const p = await core.call('volunteer-import-preview', { file });
+  expect(p.sheetName).toBe('อ.เมือง');
+  expect(p.headerRow).toBe(2);
+  expect(p.sheets).toEqual(DISTRICT_SHEETS);
+  expect(p.summaryRows).toBe(2);
+  expect(p.unmapped).toEqual([]);
+  expect(p.counts).toMatchObject({ total: 9, new: 7, error: 2 });
+  expect(p.rows.map((r) => [r.sheet, r.row, r.nationalId, r.status])).toEqual([
+    ['อ.เมือง', 3, validId(301), 'new'],
+    ['อ.เมือง', 4, validId(302), 'new'],
+    ['อ.เมือง', 5, validId(303), 'new'],
+    ['อ.หาดใหญ่', 5, validId(311), 'new'],
+    ['อ.หาดใหญ่', 6, validId(312), 'new'],
+    ['อ.หาดใหญ่', 7, expect.stringMatching(/^\d{13}$/), 'error'],
+    ['อ.หาดใหญ่', 8, validId(301), 'error'],
+    ['อ.สิงหนคร', 2, validId(321), 'new'],
+    ['อ.สิงหนคร', 3, validId(322), 'new'],
+  ]);
+  // A repeated ID is caught across sheets, and the message says which sheet and row has it first.
+  expect(p.rows[6].errors).toEqual(["เลขประจำตัวประชาชนซ้ำกับแผ่นงาน 'อ.เมือง' แถว 3 ในไฟล์เดียวกัน"]);
+  expect(p.rows[5].errors.join()).toContain('เลขประจำตัวประชาชน');
+
+  // The error workbook says the sheet and the row of each, with the cells in the first sheet's column order.
+  const errors = await readXlsx((await core.call('volunteer-import-errors', { file })).bytes);
+  const ws = errors.worksheets[0];
+  const header = (ws.getRow(1).values as unknown[]).slice(1);
+  expect(header.slice(0, 3)).toEqual(['ข้อผิดพลาด', 'แผ่นงาน', 'แถวในไฟล์เดิม']);
+  const nameAt = header.indexOf('ชื่อ-สกุล') + 1;
+  const idAt = header.indexOf('เลขประจำตัวประชาชน') + 1;
+  const back = [2, 3].map((r) => [ws.getCell(r, 2).value, ws.getCell(r, 3).value, ws.getCell(r, nameAt).value, String(ws.getCell(r, idAt).value)]);
+  expect(back).toEqual([
+    ['อ.หาดใหญ่', 7, 'นายผิด เลขบัตร', badId(313)],
+    ['อ.หาดใหญ่', 8, 'นายซ้ำ ข้ามแผ่น', validId(301)],
+  ]);
+  expect(ws.rowCount).toBe(3);
+
+  expect(await commit(core, name, bytes)).toEqual({ inserted: 7, updated: 0, skipped: 0, failed: 2 });
+  await expectPeople(core, DISTRICT_PEOPLE);
+  return core;
+}
+
+describe('import corpus: one sheet per district', () => {
+  it('imports every district sheet of an .xlsx together, leaves the summary, notes and blank sheets out and says so', async () => {
+    await importDistricts('อสร-รายอำเภอ.xlsx', await districtWorkbook());
+  });
+
+  it.skipIf(!sofficeAvailable())('the same workbook saved as .xls by LibreOffice (needs soffice)', async () => {
+    const xls = byLibreOffice(await districtWorkbook(), tempDir(), 'xls');
+    expect([...xls.subarray(0, 4)]).toEqual([0xd0, 0xcf, 0x11, 0xe0]);
+    await importDistricts('อสร-รายอำเภอ.xls', xls);
+  }, 240_000);
+
+  it('a sheet the clerk unticks is left out of the preview, the commit and the error workbook', async () => {
+    const core = await songkhlaOffice();
+    const file = { name: 'd.xlsx', bytes: await districtWorkbook() };
+    const p = await core.call('volunteer-import-preview', { file, skipSheets: ['อ.หาดใหญ่'] });
+    expect(p.sheets[1]).toEqual({ name: 'อ.หาดใหญ่', status: 'unticked', headerRow: 4, rows: 0, reason: null });
+    expect(p.counts).toMatchObject({ total: 5, new: 5, error: 0 });
+    expect(p.summaryRows).toBe(1);
+    expect(new Set(p.rows.map((r) => r.sheet))).toEqual(new Set(['อ.เมือง', 'อ.สิงหนคร']));
+    await expect(core.call('volunteer-import-errors', { file, skipSheets: ['อ.หาดใหญ่'] })).rejects.toThrow('"NOT_FOUND"');
+    expect(await commit(core, file.name, file.bytes, { skipSheets: ['อ.หาดใหญ่'] })).toEqual({ inserted: 5, updated: 0, skipped: 0, failed: 0 });
+    await expectPeople(core, DISTRICT_PEOPLE.filter((x) => !x.address.district.startsWith('หาดใหญ่')));
+    expect((await core.call('volunteer-list', { q: validId(311) })).rows).toHaveLength(0);
+    // The last sheet cannot be left out too: there would be nothing to import.
+    await expect(core.call('volunteer-import-preview', { file, skipSheets: ['อ.เมือง', 'อ.หาดใหญ่', 'อ.สิงหนคร'] })).rejects.toThrow('"VALIDATION"');
+  });
+
+  it('conflicts on the same row number of two sheets are told apart and decided each on its own', async () => {
+    const core = await songkhlaOffice();
+    const earlier = new TextEncoder().encode(['คำนำหน้า,ชื่อ,นามสกุล,เลขประจำตัวประชาชน', `นาย,สมปอง,ใจดี,${validId(301)}`, `นาง,จันทรา,เพ็ญ,${validId(322)}`].join('\n'));
+    await commit(core, 'earlier.csv', earlier);
+    const file = { name: 'd.xlsx', bytes: await districtWorkbook() };
+    const p = await core.call('volunteer-import-preview', { file });
+    expect(p.rows.filter((r) => r.conflict).map((r) => [r.sheet, r.row])).toEqual([['อ.เมือง', 3], ['อ.สิงหนคร', 3]]);
+    const result = await commit(core, file.name, file.bytes, { conflictUpdates: [{ sheet: 'อ.สิงหนคร', row: 3 }] });
+    expect(result).toEqual({ inserted: 5, updated: 1, skipped: 1, failed: 2 });
+    expect((await core.call('volunteer-list', { q: validId(301) })).rows[0]).toMatchObject({ firstName: 'สมปอง' });
+    expect((await core.call('volunteer-list', { q: validId(322) })).rows[0]).toMatchObject({ firstName: 'จันทร์' });
   });
 });

@@ -105,7 +105,7 @@ describe('volunteer import', () => {
     // "Update" alone never overwrites a conflicting person: only the rows the clerk chose.
     expect(await core.call('volunteer-import-commit', { file: f, job: 'c', duplicates: 'update' })).toEqual({ inserted: 0, updated: 1, skipped: 1, failed: 0 });
     expect((await core.call('volunteer-list', { q: 'ใจดีมาก' })).rows).toHaveLength(0);
-    expect(await core.call('volunteer-import-commit', { file: f, job: 'd', duplicates: 'update', conflictUpdates: [2] })).toEqual({ inserted: 0, updated: 2, skipped: 0, failed: 0 });
+    expect(await core.call('volunteer-import-commit', { file: f, job: 'd', duplicates: 'update', conflictUpdates: [{ sheet: 'รายชื่อ', row: 2 }] })).toEqual({ inserted: 0, updated: 2, skipped: 0, failed: 0 });
     const list = await core.call('volunteer-list', { q: 'ใจดีมาก' });
     expect(list.rows).toHaveLength(1);
     expect(list.rows[0].phone).toBe('0899999999');

@@ -12,18 +12,18 @@ export const spreadsheetsHandlers: HandlerMap<keyof typeof spreadsheetsApi> = {
   'seminar-attendance-xlsx': ({ seminarId }, ctx) => exportAttendance(ctx, seminarId),
   'seminar-budget-xlsx': ({ seminarId }, ctx) => exportBudget(ctx, seminarId),
   'district-summary-xlsx': ({ fiscalYear }, ctx) => exportDistrictSummary(ctx, fiscalYear),
-  'volunteer-import-preview': async ({ file, mapping, areaFromAddress, job }, ctx) =>
+  'volunteer-import-preview': async ({ file, job, ...options }, ctx) =>
     job
-      ? ctx.jobs.run(job, async (j) => toPreview(await analyzeImport(ctx, file, { mapping, areaFromAddress, purpose: 'preview' }, j)))
-      : toPreview(await analyzeImport(ctx, file, { mapping, areaFromAddress, purpose: 'preview' })),
-  'volunteer-import-commit': ({ file, mapping, areaFromAddress, job, duplicates, conflictUpdates }, ctx) =>
-    ctx.jobs.run(job, async (j) => commitImport(ctx, await analyzeImport(ctx, file, { mapping, areaFromAddress, purpose: 'commit' }, j), duplicates, conflictUpdates, j)),
-  'volunteer-import-errors': async ({ file, mapping, areaFromAddress }, ctx) => errorWorkbook(await analyzeImport(ctx, file, { mapping, areaFromAddress, purpose: 'errors' })),
-  'activity-import-preview': async ({ file, mapping, month, job }, ctx) =>
+      ? ctx.jobs.run(job, async (j) => toPreview(await analyzeImport(ctx, file, { ...options, purpose: 'preview' }, j)))
+      : toPreview(await analyzeImport(ctx, file, { ...options, purpose: 'preview' })),
+  'volunteer-import-commit': ({ file, mapping, skipSheets, areaFromAddress, job, duplicates, conflictUpdates }, ctx) =>
+    ctx.jobs.run(job, async (j) => commitImport(ctx, await analyzeImport(ctx, file, { mapping, skipSheets, areaFromAddress, purpose: 'commit' }, j), duplicates, conflictUpdates, j)),
+  'volunteer-import-errors': async ({ file, ...options }, ctx) => errorWorkbook(await analyzeImport(ctx, file, { ...options, purpose: 'errors' })),
+  'activity-import-preview': async ({ file, job, ...options }, ctx) =>
     job
-      ? ctx.jobs.run(job, async (j) => toActivityPreview(await analyzeActivityImport(ctx, file, mapping, month, j)))
-      : toActivityPreview(await analyzeActivityImport(ctx, file, mapping, month)),
-  'activity-import-commit': ({ file, mapping, month, job }, ctx) =>
-    ctx.jobs.run(job, async (j) => commitActivityImport(ctx, await analyzeActivityImport(ctx, file, mapping, month, j), j)),
-  'activity-import-errors': async ({ file, mapping, month }, ctx) => activityErrorWorkbook(await analyzeActivityImport(ctx, file, mapping, month)),
+      ? ctx.jobs.run(job, async (j) => toActivityPreview(await analyzeActivityImport(ctx, file, options, j)))
+      : toActivityPreview(await analyzeActivityImport(ctx, file, options)),
+  'activity-import-commit': ({ file, job, ...options }, ctx) =>
+    ctx.jobs.run(job, async (j) => commitActivityImport(ctx, await analyzeActivityImport(ctx, file, options, j), j)),
+  'activity-import-errors': async ({ file, ...options }, ctx) => activityErrorWorkbook(await analyzeActivityImport(ctx, file, options)),
 };

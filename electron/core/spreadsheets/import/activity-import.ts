@@ -1,5 +1,5 @@
 import type { FilePayload } from '@shared/api';
-import type { ActivityImportPreview, ActivityImportResult, ActivityImportRowPreview, ActivityImportShape } from '@shared/api/spreadsheets';
+import type { ActivityImportPreview, ActivityImportResult, ActivityImportRowPreview, ActivityImportShape, ImportRowRef } from '@shared/api/spreadsheets';
 import { AppFailure } from '@shared/errors';
 import { formatYearMonth, type ActivityKindInfo, type ActivityOutcome } from '@shared/schemas/activity';
 import { formatThaiDateLong, formatThaiDateShort, todayIso } from '@shared/thai/dates';
@@ -11,7 +11,7 @@ import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
 import { activityFields, KIND_COLUMN, type ActivityField } from '../activity-fields';
 import { countOf, identityOf, kindMatcher, monthOf, outcomeOf, volunteerFinder, type Candidate } from './activity-rows';
-import { CHUNK, eachDataRow, errorRowsWorkbook, readImportSheet, saveMapping, type ImportSheet } from './pipeline';
+import { CHUNK, eachDataRow, errorRowsWorkbook, readImportSheet, rowNamer, saveMapping, sheetSummaries, type ImportSheet } from './pipeline';
 import type { RawCell, RawRow } from './table';
 import { dateOf, textOf } from './volunteer-rows';
 
@@ -26,8 +26,7 @@ interface Item {
   duplicate: boolean;
 }
 
-interface AnalyzedRow {
-  row: number;
+interface AnalyzedRow extends ImportRowRef {
   volunteer: Candidate | null;
   /** As the file names the person, shown when no volunteer was matched. */
   fileName: string;
@@ -81,32 +80,31 @@ const recordKey = (volunteerId: number, kindId: number, date: string, place: str
 export async function analyzeActivityImport(
   ctx: CoreContext,
   file: FilePayload,
-  mapping: Record<string, string | null> | undefined,
-  month: string | undefined,
+  { mapping, month, skipSheets = [] }: { mapping?: Record<string, string | null>; month?: string; skipSheets?: string[] },
   job?: Job,
 ): Promise<AnalyzedActivityImport> {
   const kinds = kindList(ctx.db);
   const fields = activityFields(kinds);
-  const sheet = await readImportSheet(ctx, file, fields, MAPPING_KEY, mapping, job);
+  const sheet = await readImportSheet(ctx, file, fields, MAPPING_KEY, { mapping, skipSheets }, job);
   const at = (key: string) => sheet.columns.find((c) => c.field === key)?.index;
   const { shape, problem } = shapeOf(new Set(sheet.columns.map((c) => c.field).filter((f): f is string => !!f)), month);
   const base = { ...sheet, shape, fields, summaryRows: 0 };
-  if (problem) return { ...base, mappingProblem: problem, raw: [], rows: [] };
+  if (problem) return { ...base, mappingProblem: problem, parts: [], rows: [] };
 
   const cell = (cells: RawRow, key: string): RawCell => {
     const i = at(key);
     return i === undefined ? null : (cells[i] ?? null);
   };
   const kindColumns = sheet.columns.filter((c) => c.field?.startsWith(KIND_COLUMN)).map((c) => ({ index: c.index, kind: kinds.find((k) => `${KIND_COLUMN}${k.id}` === c.field)! }));
-  const parsed: { row: number; who: ReturnType<typeof identityOf>; cells: RawRow }[] = [];
-  const summaryRows = await eachDataRow(sheet, at('nationalId'), job, (cells, row) => {
-    parsed.push({ row, cells, who: identityOf(cell(cells, 'nationalId'), cell(cells, 'fullName'), cell(cells, 'title'), cell(cells, 'firstName'), cell(cells, 'lastName'), cell(cells, 'district')) });
+  const parsed: { at: ImportRowRef; who: ReturnType<typeof identityOf>; cells: RawRow }[] = [];
+  const summaryRows = await eachDataRow(sheet, at('nationalId'), job, (cells, where) => {
+    parsed.push({ at: where, cells, who: identityOf(cell(cells, 'nationalId'), cell(cells, 'fullName'), cell(cells, 'title'), cell(cells, 'firstName'), cell(cells, 'lastName'), cell(cells, 'district')) });
   });
   const find = volunteerFinder(ctx.db, [...new Set(parsed.map((p) => p.who.nationalId).filter(Boolean))]);
   const matchKind = kindMatcher(kinds);
   const activeNames = kinds.filter((k) => k.active).map((k) => k.name).join(', ');
   const rows: AnalyzedRow[] = [];
-  for (const [i, { row, who, cells }] of parsed.entries()) {
+  for (const [i, { at: where, who, cells }] of parsed.entries()) {
     if (i % CHUNK === 0) job?.throwIfCancelled();
     const errors: string[] = [];
     const warnings: string[] = [];
@@ -114,7 +112,7 @@ export async function analyzeActivityImport(
     if (match.error) errors.push(match.error);
     if (match.warning) warnings.push(match.warning);
     const r: AnalyzedRow = {
-      row, volunteer: match.found ?? null, fileName: `${who.title}${who.firstName} ${who.lastName}`.trim(), fileId: who.nationalId,
+      ...where, volunteer: match.found ?? null, fileName: `${who.title}${who.firstName} ${who.lastName}`.trim(), fileId: who.nationalId,
       date: null, items: [], place: '', notes: '', agency: '', outcome: null, errors, warnings,
     };
     if (shape === 'records') readRecord(r, cells, cell, matchKind, activeNames);
@@ -124,7 +122,7 @@ export async function analyzeActivityImport(
     rows.push(r);
   }
   if (rows.length === 0) throw new AppFailure('BAD_FILE', 'พบหัวตารางแต่ไม่มีรายการกิจกรรมใต้หัวตาราง');
-  checkAgainstRegister(ctx, rows, shape!);
+  checkAgainstRegister(ctx, rows, shape!, rowNamer(sheet));
   return { ...base, mappingProblem: null, rows, summaryRows };
 }
 
@@ -177,12 +175,12 @@ function readTableRow(r: AnalyzedRow, cells: RawRow, cell: CellOf, kindColumns: 
  * The checks that need the register: the person's terms and status for the date (as the grid and
  * the form check them), and what is already recorded, in the register or earlier in the file.
  */
-function checkAgainstRegister(ctx: CoreContext, rows: AnalyzedRow[], shape: ActivityImportShape): void {
+function checkAgainstRegister(ctx: CoreContext, rows: AnalyzedRow[], shape: ActivityImportShape, named: (ref: ImportRowRef) => string): void {
   const ids = [...new Set(rows.map((r) => r.volunteer?.id).filter((id): id is number => id !== undefined))];
   const standings = readStandings(ctx.db, ids);
   const today = todayIso(ctx.now());
   const list = JSON.stringify(ids);
-  const seen = new Map<string, number>();
+  const seen = new Map<string, ImportRowRef>();
   if (shape === 'records') {
     const existing = new Set(
       (ctx.db.prepare('SELECT volunteer_id, kind_id, date, place FROM activities WHERE whole_month = 0 AND volunteer_id IN (SELECT value FROM json_each(?))').raw().all(list) as [number, number, string, string][]).map(
@@ -198,8 +196,8 @@ function checkAgainstRegister(ctx: CoreContext, rows: AnalyzedRow[], shape: Acti
         const key = recordKey(r.volunteer.id, item.kindId, r.date, r.place);
         const earlier = seen.get(key);
         item.duplicate = existing.has(key) || earlier !== undefined;
-        if (earlier !== undefined) r.warnings.push(`ซ้ำกับแถวที่ ${earlier} ในไฟล์ (อาสาสมัคร วันที่ ประเภท และสถานที่เดียวกัน) จึงข้าม`);
-        else seen.set(key, r.row);
+        if (earlier !== undefined) r.warnings.push(`ซ้ำกับ${named(earlier)} ในไฟล์ (อาสาสมัคร วันที่ ประเภท และสถานที่เดียวกัน) จึงข้าม`);
+        else seen.set(key, r);
       }
     }
     return;
@@ -214,10 +212,10 @@ function checkAgainstRegister(ctx: CoreContext, rows: AnalyzedRow[], shape: Acti
     const ym = r.date.slice(0, 7);
     const earlier = seen.get(`${r.volunteer.id}|${r.date}`);
     if (earlier !== undefined) {
-      r.errors.push(`${r.volunteer.name} มีแถวของเดือน${formatYearMonth(ym)}แล้วที่แถว ${earlier} รวมเป็นแถวเดียวแล้วนำเข้าอีกครั้ง`);
+      r.errors.push(`${r.volunteer.name} มีแถวของเดือน${formatYearMonth(ym)}แล้ว (${named(earlier)}) รวมเป็นแถวเดียวแล้วนำเข้าอีกครั้ง`);
       continue;
     }
-    seen.set(`${r.volunteer.id}|${r.date}`, r.row);
+    seen.set(`${r.volunteer.id}|${r.date}`, r);
     const span = monthRange(Number(ym.slice(0, 4)), Number(ym.slice(5)));
     const check = checkActivityDate(standings.get(r.volunteer.id)!, span.start, span.end, `เดือน${formatYearMonth(ym)}`, today);
     if (check.error) r.errors.push(check.error);
@@ -238,6 +236,7 @@ function statusOf(r: AnalyzedRow): ActivityImportRowPreview['status'] {
 
 export function toActivityPreview(a: AnalyzedActivityImport): ActivityImportPreview {
   const rows: ActivityImportRowPreview[] = a.rows.map((r) => ({
+    sheet: r.sheet,
     row: r.row,
     status: statusOf(r),
     name: r.volunteer?.name ?? r.fileName,
@@ -265,6 +264,7 @@ export function toActivityPreview(a: AnalyzedActivityImport): ActivityImportPrev
     },
     summaryRows: a.summaryRows,
     unmapped: a.unmapped,
+    sheets: sheetSummaries(a),
   };
 }
 
@@ -309,12 +309,12 @@ export function commitActivityImport(ctx: CoreContext, a: AnalyzedActivityImport
           result.duplicates++;
           continue;
         }
-        audit({ entity: 'activity', entityId: String(id), action: 'import', details: { file: a.fileName, row: r.row } });
+        audit({ entity: 'activity', entityId: String(id), action: 'import', details: { file: a.fileName, sheet: r.sheet, row: r.row } });
         result.inserted++;
       }
     });
     saveMapping(ctx, MAPPING_KEY, a.columns);
-    audit({ entity: 'import', entityId: null, action: 'activities', details: { file: a.fileName, sheet: a.sheetName, shape: a.shape, ...result } });
+    audit({ entity: 'import', entityId: null, action: 'activities', details: { file: a.fileName, sheets: a.parts.map((p) => p.sheetName), shape: a.shape, ...result } });
   })();
   job.progress(valid.length, valid.length, 'นำเข้าเสร็จแล้ว');
   return result;

@@ -85,33 +85,106 @@ function stacked(upper: string[], lower: string[]): string[] {
   return Array.from({ length: n }, (_, i) => lower[i] || upper[i] || '');
 }
 
-/**
- * Finds the header row: of the first rows of every sheet, the one (alone or with the row above it)
- * whose cells name the most known fields. Fewer than two recognised names is not a list we understand.
- */
-export function detectHeader(sheets: RawSheet[], fields: FieldDef[], remembered: Record<string, string | null> = {}): DetectedTable {
+/** A sheet's best header row (alone or with the row above it): the one whose cells name the most known fields. */
+function sheetHeader(sheet: RawSheet, fields: FieldDef[], remembered: Record<string, string | null>): { table: DetectedTable; score: number } | null {
   let best: DetectedTable | null = null;
   let bestScore = 0;
-  for (const sheet of sheets) {
-    const limit = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
-    for (let r = 0; r < limit; r++) {
-      const own = headerText(sheet.rows[r]);
-      const candidates = r > 0 ? [own, stacked(headerText(sheet.rows[r - 1]), own)] : [own];
-      for (const headers of candidates) {
-        const columns = mapHeaders(headers, fields, remembered);
-        const score = columns.filter((c) => c.field).length;
-        if (score > bestScore) [best, bestScore] = [{ sheet, headerRow: r, columns }, score];
-      }
+  const limit = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const own = headerText(sheet.rows[r]);
+    const candidates = r > 0 ? [own, stacked(headerText(sheet.rows[r - 1]), own)] : [own];
+    for (const headers of candidates) {
+      const columns = mapHeaders(headers, fields, remembered);
+      const score = columns.filter((c) => c.field).length;
+      if (score > bestScore) [best, bestScore] = [{ sheet, headerRow: r, columns }, score];
     }
   }
-  if (!best || bestScore < 2) {
-    throw new AppFailure(
-      'BAD_FILE',
-      'ไม่พบแถวหัวตารางที่รู้จัก กรุณาให้แถวแรกของตารางมีชื่อคอลัมน์ เช่น คำนำหน้า ชื่อ นามสกุล เลขประจำตัวประชาชน',
-    );
-  }
-  const { sheet, headerRow } = best;
-  return { ...best, columns: best.columns.map((c) => ({ ...c, samples: samplesOf(sheet.rows, headerRow, c.index) })) };
+  // Fewer than two recognised names is not a list we understand.
+  if (!best || bestScore < 2) return null;
+  const { headerRow } = best;
+  return { table: { ...best, columns: best.columns.map((c) => ({ ...c, samples: samplesOf(sheet.rows, headerRow, c.index) })) }, score: bestScore };
+}
+
+const NO_HEADER = 'ไม่พบแถวหัวตารางที่รู้จัก กรุณาให้แถวแรกของตารางมีชื่อคอลัมน์ เช่น คำนำหน้า ชื่อ นามสกุล เลขประจำตัวประชาชน';
+
+/** Finds the header row: of the first rows of every sheet, the one whose cells name the most known fields. */
+export function detectHeader(sheets: RawSheet[], fields: FieldDef[], remembered: Record<string, string | null> = {}): DetectedTable {
+  return detectTables(sheets, fields, remembered).main;
+}
+
+/** Why a sheet of the workbook is not read with the main one, in the clerk's words. */
+export const BLANK_SHEET = 'แผ่นงานว่าง';
+export const NO_MATCHING_HEADER = 'ไม่พบหัวตารางที่ตรงกัน';
+
+/** A sheet of the workbook and how it stands beside the main table. */
+export interface SheetFinding {
+  sheet: RawSheet;
+  /** Its header, when it maps the same fields as the main table's. */
+  table: DetectedTable | null;
+  /** For each column of the main table, the column of this sheet that holds the same thing (-1: none); null for the main sheet itself. */
+  columnOf: number[] | null;
+  /** Why it is left out (null when it joins the main table). */
+  reason: string | null;
+  /** Headers of this sheet's columns with data that have no column in the main table. */
+  unmapped: string[];
+}
+
+const fieldSet = (t: DetectedTable) => new Set(t.columns.flatMap((c) => (c.field ? [c.field] : [])));
+
+/**
+ * The main table's columns found on another sheet whose header maps the same fields: by the same
+ * header text first, then by the field the header names, whatever their order on that sheet.
+ */
+function matchColumns(main: DetectedTable, other: DetectedTable): number[] {
+  const used = new Set<number>();
+  const take = (c: ImportColumn | undefined) => {
+    if (!c) return -1;
+    used.add(c.index);
+    return c.index;
+  };
+  const byText = main.columns.map((m) => {
+    const text = normalizeHeader(m.header);
+    return text ? take(other.columns.find((o) => !used.has(o.index) && normalizeHeader(o.header) === text)) : -1;
+  });
+  return byText.map((at, i) => (at >= 0 || !main.columns[i].field ? at : take(other.columns.find((o) => !used.has(o.index) && o.field === main.columns[i].field))));
+}
+
+/**
+ * A workbook with one sheet per district: the main table is the sheet whose header names the most
+ * known fields (the first such sheet on a tie), and every other sheet whose header maps the same
+ * fields (its header on any row, its columns in any order) joins it. Blank sheets and sheets
+ * that are something else (a summary, notes) are left out, each with its reason.
+ */
+export function detectTables(sheets: RawSheet[], fields: FieldDef[], remembered: Record<string, string | null> = {}): { main: DetectedTable; sheets: SheetFinding[] } {
+  const found = sheets.map((sheet) => ({ sheet, header: sheet.rows.some((r) => r.some((c) => cellText(c))) ? sheetHeader(sheet, fields, remembered) : null }));
+  let best: (typeof found)[number] | null = null;
+  for (const f of found) if (f.header && (!best || f.header.score > best.header!.score)) best = f;
+  if (!best) throw new AppFailure('BAD_FILE', NO_HEADER);
+  const main = best.header!.table;
+  const wanted = fieldSet(main);
+  const label = (key: string) => fields.find((f) => f.key === key)?.label ?? key;
+  return {
+    main,
+    sheets: found.map(({ sheet, header }): SheetFinding => {
+      const none = { sheet, table: null, columnOf: null, unmapped: [] };
+      if (sheet === main.sheet) return { ...none, table: main, reason: null };
+      if (!sheet.rows.some((r) => r.some((c) => cellText(c)))) return { ...none, reason: BLANK_SHEET };
+      if (!header) return { ...none, reason: NO_MATCHING_HEADER };
+      const own = fieldSet(header.table);
+      const missing = [...wanted].filter((f) => !own.has(f));
+      const extra = [...own].filter((f) => !wanted.has(f));
+      if (missing.length || extra.length) {
+        // A list close to the main one is told what differs; a summary or other table is just not one.
+        const close = own.size - extra.length >= wanted.size / 2;
+        const differs = [missing.length && `ไม่มี ${missing.map(label).join(', ')}`, extra.length && `มีเพิ่ม ${extra.map(label).join(', ')}`].filter(Boolean).join(' และ');
+        const reason = close ? `${NO_MATCHING_HEADER} (คอลัมน์ต่างจากแผ่นงาน '${main.sheet.name}': ${differs}) หากเป็นรายชื่อชุดเดียวกัน กรุณาแก้หัวตารางให้ตรงกันแล้วเลือกไฟล์อีกครั้ง` : NO_MATCHING_HEADER;
+        return { ...none, reason };
+      }
+      const columnOf = matchColumns(main, header.table);
+      const matched = new Set(columnOf);
+      return { sheet, table: header.table, columnOf, reason: null, unmapped: unmappedColumns(header.table.columns.filter((c) => !matched.has(c.index))) };
+    }),
+  };
 }
 
 /** A running number ("ลำดับ", "No.") carries nothing to import, so it is not worth a notice. */

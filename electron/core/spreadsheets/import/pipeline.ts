@@ -1,32 +1,49 @@
 import type { FilePayload } from '@shared/api';
-import type { ImportColumn } from '@shared/api/spreadsheets';
+import { rowLabel, type ImportColumn, type ImportRowRef, type ImportSheetSummary } from '@shared/api/spreadsheets';
+import { AppFailure } from '@shared/errors';
 import { formatThaiDateNumeric, toIso } from '@shared/thai/dates';
 import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
 import { readSetting, writeSetting } from '../../settings/store';
 import { PrintWorkbook } from '../writer';
-import { applyMapping, detectHeader, rememberable, unmappedColumns, type FieldDef } from './headers';
+import { applyMapping, detectTables, rememberable, unmappedColumns, type FieldDef, type SheetFinding } from './headers';
 import { readTable, type RawCell, type RawRow } from './table';
 
 /*
- * The steps every import wizard shares (volunteers, activities): read the file, find the header,
- * map the columns (remembered per kind of import), walk the data rows skipping blank and totals
- * rows while the cancel button is heard, and write the rows with errors back as a workbook.
+ * The steps every import wizard shares (volunteers, activities): read the file, find the header
+ * (and every other sheet with the same one: a sheet per district), map the columns (remembered
+ * per kind of import), walk the data rows skipping blank and totals rows while the cancel button
+ * is heard, and write the rows with errors back as a workbook.
  */
 
 /** Rows checked between two looks at the cancel button and progress bar. */
 export const CHUNK = 500;
 
-/** The sheet as found: where its header is, what each column fills, and the rows under it. */
+/** One sheet whose rows are read: a district's list under the same header as the main one. */
+export interface ImportPart {
+  sheetName: string;
+  /** Row number of its header as Excel shows it. */
+  headerRow: number;
+  /** For each column of the main table, this sheet's column holding it (-1: none); null when its columns are the main table's. */
+  columnOf: number[] | null;
+  raw: RawRow[];
+  /** Data rows read from it so far (blank and totals rows aside). */
+  rows: number;
+}
+
+/** The file as found: the main table's header and mapping, and the sheets whose rows are read with it. */
 export interface ImportSheet {
   fileName: string;
+  /** The main table's sheet: its header is the one the mapping shows. */
   sheetName: string;
   /** Row number of the header as Excel shows it. */
   headerRow: number;
   headers: string[];
   columns: ImportColumn[];
   unmapped: string[];
-  raw: RawRow[];
+  parts: ImportPart[];
+  /** Every sheet of the workbook, in its order, and what became of it. */
+  findings: { name: string; headerRow: number | null; unticked: boolean; reason: string | null }[];
 }
 
 function readRemembered(ctx: CoreContext, key: string): Record<string, string | null> {
@@ -38,30 +55,61 @@ export function saveMapping(ctx: CoreContext, key: string, columns: ImportColumn
   writeSetting(ctx.db, key, { ...readRemembered(ctx, key), ...rememberable(columns) });
 }
 
-/** Reads the file and maps its header: the clerk's corrections, else what was remembered under `key`, else the fields' names. */
+/** The sheet's part of the import, or null when it is left out (no matching header, or unticked). */
+function partOf(f: SheetFinding, unticked: boolean): ImportPart | null {
+  if (!f.table || unticked) return null;
+  return { sheetName: f.sheet.name, headerRow: f.table.headerRow + 1, columnOf: f.columnOf, raw: f.sheet.rows.slice(f.table.headerRow + 1), rows: 0 };
+}
+
+/**
+ * Reads the file and maps its header: the clerk's corrections, else what was remembered under `key`,
+ * else the fields' names. Every sheet with the same header is read too, but for those in `skipSheets`.
+ */
 export async function readImportSheet(
   ctx: CoreContext,
   file: FilePayload,
   fields: FieldDef[],
   key: string,
-  mapping: Record<string, string | null> | undefined,
+  { mapping, skipSheets }: { mapping: Record<string, string | null> | undefined; skipSheets: string[] },
   job?: Job,
 ): Promise<ImportSheet> {
   job?.progress(0, 1, 'กำลังอ่านไฟล์');
   const sheets = await readTable(file.bytes);
   job?.throwIfCancelled();
-  const detected = detectHeader(sheets, fields, readRemembered(ctx, key));
-  const columns = applyMapping(detected.columns, mapping, fields);
+  const { main, sheets: found } = detectTables(sheets, fields, readRemembered(ctx, key));
+  const columns = applyMapping(main.columns, mapping, fields);
+  const skip = new Set(skipSheets);
+  const parts = found.flatMap((f) => partOf(f, skip.has(f.sheet.name)) ?? []);
+  if (parts.length === 0) throw new AppFailure('VALIDATION', 'ไม่ได้เลือกแผ่นงานใดไว้ กรุณาเลือกอย่างน้อยหนึ่งแผ่นงาน', { skipSheets: 'ไม่ได้เลือกแผ่นงาน' });
+  const joined = found.filter((f) => f.columnOf && parts.some((p) => p.sheetName === f.sheet.name));
   return {
     fileName: file.name,
-    sheetName: detected.sheet.name,
-    headerRow: detected.headerRow + 1,
+    sheetName: main.sheet.name,
+    headerRow: main.headerRow + 1,
     headers: columns.map((c) => c.header),
     columns,
-    unmapped: unmappedColumns(columns),
-    raw: detected.sheet.rows.slice(detected.headerRow + 1),
+    unmapped: [...unmappedColumns(columns), ...joined.flatMap((f) => f.unmapped.map((h) => `${h} (แผ่นงาน '${f.sheet.name}')`))],
+    parts,
+    findings: found.map((f) => ({ name: f.sheet.name, headerRow: f.table ? f.table.headerRow + 1 : null, unticked: !!f.table && skip.has(f.sheet.name), reason: f.reason })),
   };
 }
+
+/** What became of each sheet, with the rows read from those imported. */
+export function sheetSummaries(sheet: ImportSheet): ImportSheetSummary[] {
+  return sheet.findings.map((f) => {
+    const part = sheet.parts.find((p) => p.sheetName === f.name);
+    return { name: f.name, status: part ? 'imported' : f.unticked ? 'unticked' : 'left-out', headerRow: f.headerRow, rows: part?.rows ?? 0, reason: f.reason };
+  });
+}
+
+/** How rows of this import are named in messages: with their sheet when several sheets are read. */
+export function rowNamer(sheet: ImportSheet): (ref: ImportRowRef) => string {
+  const many = sheet.parts.length > 1;
+  return (ref) => rowLabel(ref, many);
+}
+
+/** A key for a row of the file, for maps and sets. */
+export const rowKey = (ref: ImportRowRef) => `${ref.sheet}\n${ref.row}`;
 
 const isBlank = (row: RawRow) => row.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
 
@@ -90,34 +138,44 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 /** Stands in for a row's cells once its check has let them go. */
 const RELEASED: RawRow = Object.freeze([]) as unknown as RawRow;
 
+/** A row's cells in the main table's column order. */
+const inMainOrder = (cells: RawRow, columnOf: number[]): RawRow => columnOf.map((c) => (c < 0 ? null : (cells[c] ?? null)));
+
 /**
- * Calls `check` for each data row with its number as Excel shows it, leaving out blank rows and
- * totals rows (counted and returned). Yields between chunks so a cancel request is heard. A check
- * that returns `false` is done with the row's cells, which are let go at once: a 48,000-person
- * sheet is then not held beside what was made of it (the error workbook needs only its bad rows).
+ * Calls `check` for each data row of every sheet read, with its cells in the main table's column
+ * order, its sheet and its number as Excel shows it, leaving out blank rows and totals rows
+ * (counted and returned). Yields between chunks so a cancel request is heard. A check that
+ * returns `false` is done with the row's cells, which are let go at once: a 48,000-person sheet is
+ * then not held beside what was made of it (the error workbook needs only its bad rows).
  */
 export async function eachDataRow(
   sheet: ImportSheet,
   idColumn: number | undefined,
   job: Job | undefined,
-  check: (cells: RawRow, rowNo: number) => boolean | void,
+  check: (cells: RawRow, at: ImportRowRef) => boolean | void,
 ): Promise<number> {
-  const { raw } = sheet;
+  const total = sheet.parts.reduce((n, p) => n + p.raw.length, 0);
+  let done = 0;
   let summaryRows = 0;
-  for (let i = 0; i < raw.length; i++) {
-    if (i % CHUNK === 0) {
-      job?.progress(i, raw.length, 'กำลังตรวจสอบข้อมูล');
-      await yieldToEventLoop();
-      job?.throwIfCancelled();
+  for (const part of sheet.parts) {
+    const { raw, columnOf } = part;
+    const id = idColumn === undefined || !columnOf ? idColumn : columnOf[idColumn];
+    for (let i = 0; i < raw.length; i++, done++) {
+      if (done % CHUNK === 0) {
+        job?.progress(done, total, 'กำลังตรวจสอบข้อมูล');
+        await yieldToEventLoop();
+        job?.throwIfCancelled();
+      }
+      if (isBlank(raw[i])) continue;
+      if (isSummaryRow(raw[i], id === -1 ? undefined : id)) {
+        summaryRows++;
+        continue;
+      }
+      part.rows++;
+      if (check(columnOf ? inMainOrder(raw[i], columnOf) : raw[i], { sheet: part.sheetName, row: part.headerRow + 1 + i }) === false) raw[i] = RELEASED;
     }
-    if (isBlank(raw[i])) continue;
-    if (isSummaryRow(raw[i], idColumn)) {
-      summaryRows++;
-      continue;
-    }
-    if (check(raw[i], sheet.headerRow + 1 + i) === false) raw[i] = RELEASED;
   }
-  job?.progress(raw.length, raw.length, 'ตรวจสอบเสร็จแล้ว');
+  job?.progress(total, total, 'ตรวจสอบเสร็จแล้ว');
   return summaryRows;
 }
 
@@ -128,20 +186,29 @@ function plain(cell: RawCell): string | number | null {
   return String(cell);
 }
 
-/** The rows that will not import, with their original cells and what is wrong, to fix in Excel and import again. */
-export async function errorRowsWorkbook(sheet: ImportSheet, bad: { row: number; errors: string[] }[], fallbackName: string): Promise<FilePayload> {
+type BadRow = ImportRowRef & { errors: string[] };
+
+/** The rows that will not import, with their original cells (in the main table's column order) and what is wrong, to fix in Excel and import again. */
+export async function errorRowsWorkbook(sheet: ImportSheet, bad: BadRow[], fallbackName: string): Promise<FilePayload> {
+  const parts = new Map(sheet.parts.map((p) => [p.sheetName, p]));
+  const cellsOf = (r: BadRow): RawRow => {
+    const part = parts.get(r.sheet)!;
+    const cells = part.raw[r.row - part.headerRow - 1];
+    return part.columnOf ? inMainOrder(cells, part.columnOf) : cells;
+  };
   const wb = new PrintWorkbook();
-  const firstRow = sheet.headerRow + 1;
-  const out = wb.sheet<{ row: number; errors: string[] }>({
+  const out = wb.sheet<BadRow & { cells: RawRow }>({
     name: 'แถวที่ต้องแก้ไข',
     orientation: 'landscape',
     columns: [
       { header: 'ข้อผิดพลาด', width: 50, value: (r) => r.errors.join('\n') },
+      // Row numbers repeat from sheet to sheet: the sheet says which row is meant.
+      ...(parts.size > 1 ? [{ header: 'แผ่นงาน', width: 14, value: (r: BadRow) => r.sheet }] : []),
       { header: 'แถวในไฟล์เดิม', width: 10, kind: 'int', value: (r) => r.row },
-      ...sheet.headers.map((h, i) => ({ header: h, width: Math.min(40, Math.max(10, h.length + 4)), value: (r: { row: number }) => plain(sheet.raw[r.row - firstRow][i] ?? null) })),
+      ...sheet.headers.map((h, i) => ({ header: h, width: Math.min(40, Math.max(10, h.length + 4)), value: (r: { cells: RawRow }) => plain(r.cells[i] ?? null) })),
     ],
   });
-  for (const r of bad) out.add(r);
+  for (const r of bad) out.add({ ...r, cells: cellsOf(r) });
   await out.commit();
   const base = sheet.fileName.replace(/\.[^.]+$/, '') || fallbackName;
   return { name: `${base}-แถวที่ต้องแก้ไข.xlsx`, bytes: await wb.finish() };

@@ -1,5 +1,5 @@
 import type { FilePayload } from '@shared/api';
-import type { ImportPerson, ImportPreview, ImportResult, ImportRowPreview } from '@shared/api/spreadsheets';
+import type { ImportPerson, ImportPreview, ImportResult, ImportRowPreview, ImportRowRef } from '@shared/api/spreadsheets';
 import { fullName, type VolunteerData } from '@shared/schemas/volunteer';
 import { AppFailure } from '@shared/errors';
 import type { CoreContext } from '../../context';
@@ -7,7 +7,7 @@ import type { Job } from '../../events';
 import { readOfficeSettings } from '../../settings/service';
 import { readVolunteer, updateVolunteerRow, volunteerBulkInserter } from '../../volunteers/repository';
 import { fieldByKey, VOLUNTEER_FIELDS } from '../volunteer-fields';
-import { CHUNK, eachDataRow, errorRowsWorkbook, readImportSheet, saveMapping, type ImportSheet } from './pipeline';
+import { CHUNK, eachDataRow, errorRowsWorkbook, readImportSheet, rowKey, rowNamer, saveMapping, sheetSummaries, type ImportSheet } from './pipeline';
 import { checkRow, type CheckedRow } from './volunteer-rows';
 import { updatedPerson } from './volunteer-update';
 
@@ -20,9 +20,7 @@ const NO_ID_COLUMN = 'กรุณาเลือกคอลัมน์ "เ�
  * committing. A 48,000-person file was otherwise held three times over (cells, form input, checked
  * data) and its preview passed 400 MB.
  */
-interface AnalyzedRow {
-  /** Row number as Excel shows it. */
-  row: number;
+interface AnalyzedRow extends ImportRowRef {
   name: string;
   nationalId: string;
   district: string;
@@ -83,31 +81,33 @@ function conflictOf(holder: Holder, who: ImportPerson & { key: string }): Import
 export async function analyzeImport(
   ctx: CoreContext,
   file: FilePayload,
-  { mapping, areaFromAddress, purpose }: { mapping?: Record<string, string | null>; areaFromAddress: boolean; purpose: ImportPurpose },
+  { mapping, skipSheets = [], areaFromAddress, purpose }: { mapping?: Record<string, string | null>; skipSheets?: string[]; areaFromAddress: boolean; purpose: ImportPurpose },
   job?: Job,
 ): Promise<AnalyzedImport> {
-  const sheet = await readImportSheet(ctx, file, VOLUNTEER_FIELDS, MAPPING_KEY, mapping, job);
+  const sheet = await readImportSheet(ctx, file, VOLUNTEER_FIELDS, MAPPING_KEY, { mapping, skipSheets }, job);
   const { columns } = sheet;
   const hasArea = columns.some((c) => c.field?.startsWith('area.'));
   // Without the ID no row can be checked for duplicates; the preview still shows the columns to fix.
   const idColumn = columns.find((c) => c.field === 'nationalId')?.index;
-  if (idColumn === undefined) return { ...sheet, mappingProblem: NO_ID_COLUMN, raw: [], rows: [], summaryRows: 0, areaFromAddress: null };
+  if (idColumn === undefined) return { ...sheet, mappingProblem: NO_ID_COLUMN, parts: [], rows: [], summaryRows: 0, areaFromAddress: null };
   const options = { areaFromAddress: !hasArea && areaFromAddress, officeProvince: readOfficeSettings(ctx.db).province };
-  const firstSeen = new Map<string, number>();
+  const firstSeen = new Map<string, ImportRowRef>();
   const rows: AnalyzedRow[] = [];
-  const summaryRows = await eachDataRow(sheet, idColumn, job, (cells, rowNo) => {
-    const checked = checkRow(cells, rowNo, columns, options);
+  const named = rowNamer(sheet);
+  const summaryRows = await eachDataRow(sheet, idColumn, job, (cells, at) => {
+    const checked = checkRow(cells, at.row, columns, options);
     const id = checked.data?.nationalId ?? '';
     if (checked.data) {
+      // Across sheets too: a person listed under two districts is one person.
       const earlier = firstSeen.get(id);
       if (earlier !== undefined) {
-        checked.errors.push(`เลขประจำตัวประชาชนซ้ำกับแถวที่ ${earlier} ในไฟล์เดียวกัน`);
+        checked.errors.push(`เลขประจำตัวประชาชนซ้ำกับ${named(earlier)} ในไฟล์เดียวกัน`);
         checked.data = null;
       } else {
-        firstSeen.set(id, rowNo);
+        firstSeen.set(id, at);
       }
     }
-    rows.push(compact(checked, purpose));
+    rows.push(compact(checked, at.sheet, purpose));
     return !checked.data && purpose === 'errors';
   });
   if (rows.length === 0) throw new AppFailure('BAD_FILE', 'พบหัวตารางแต่ไม่มีรายชื่อใต้หัวตาราง');
@@ -136,9 +136,10 @@ export async function analyzeImport(
 const NONE: string[] = [];
 
 /** A checked row cut down to what `purpose` needs: the form input goes, the person stays only to commit. */
-function compact(c: CheckedRow, purpose: ImportPurpose): AnalyzedRow {
+function compact(c: CheckedRow, sheet: string, purpose: ImportPurpose): AnalyzedRow {
   const { input, data } = c;
   return {
+    sheet,
     row: c.row,
     name: `${input.title}${input.firstName} ${input.lastName}`.trim(),
     nationalId: input.nationalId,
@@ -168,6 +169,7 @@ function statusOf(r: AnalyzedRow): ImportRowPreview['status'] {
 
 export function toPreview(a: AnalyzedImport): ImportPreview {
   const rows: ImportRowPreview[] = a.rows.map((r) => ({
+    sheet: r.sheet,
     row: r.row,
     status: statusOf(r),
     name: r.name,
@@ -194,6 +196,7 @@ export function toPreview(a: AnalyzedImport): ImportPreview {
     unmapped: a.unmapped,
     areaFromAddress: a.areaFromAddress,
     updateFields: updateFields(a),
+    sheets: sheetSummaries(a),
   };
 }
 
@@ -211,9 +214,9 @@ function updateFields(a: AnalyzedImport): string[] {
  * Writes every valid row in one transaction (docs/ARCHITECTURE.md rule 3): a failure or a cancel before
  * the write leaves the register exactly as it was. Remembers the mapping and audits each person.
  */
-export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 'skip' | 'update', conflictUpdates: number[], job: Job): ImportResult {
+export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 'skip' | 'update', conflictUpdates: ImportRowRef[], job: Job): ImportResult {
   // A conflicting row is written only where the clerk chose the file's data for it.
-  const resolved = new Set(conflictUpdates);
+  const resolved = new Set(conflictUpdates.map(rowKey));
   job.throwIfCancelled();
   requireChecked(a);
   const valid = a.rows.filter((r) => r.valid);
@@ -227,12 +230,12 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
     valid.forEach((r, i) => {
       if (i % CHUNK === 0) job.progress(i, valid.length, 'กำลังบันทึกลงทะเบียน');
       const data = r.data!;
-      const source = { file: a.fileName, row: r.row };
+      const source = { file: a.fileName, sheet: r.sheet, row: r.row };
       if (r.existingId === null) {
         const id = insert.add(data, at);
         audit({ entity: 'volunteer', entityId: String(id), action: 'import', details: source });
         result.inserted++;
-      } else if (r.conflict ? resolved.has(r.row) : duplicates === 'update') {
+      } else if (r.conflict ? resolved.has(rowKey(r)) : duplicates === 'update') {
         // Only what the file carries changes; a person it leaves as they are gets no write and no entry.
         const { person, changes } = updatedPerson(readVolunteer(ctx.db, r.existingId)!, data, r);
         if (Object.keys(changes).length) {
@@ -247,7 +250,7 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
     // The new people's trigram rows and terms, all in two statements.
     insert.finish();
     saveMapping(ctx, MAPPING_KEY, a.columns);
-    audit({ entity: 'import', entityId: null, action: 'volunteers', details: { file: a.fileName, sheet: a.sheetName, ...result } });
+    audit({ entity: 'import', entityId: null, action: 'volunteers', details: { file: a.fileName, sheets: a.parts.map((p) => p.sheetName), ...result } });
   })();
   job.progress(valid.length, valid.length, 'นำเข้าเสร็จแล้ว');
   return result;

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { ActivityImportPreview, ActivityImportResult, ActivityImportRowPreview, ActivityImportRowStatus } from '@shared/api/spreadsheets';
 import { todayIso } from '@shared/thai';
 import { call } from '../../api/client';
-import { ImportNotices } from '../import/ImportNotices';
+import { ImportNotices, manySheets } from '../import/ImportNotices';
 import { ImportWizard, type WizardControls } from '../import/ImportWizard';
 import type { MappingCheck } from '../import/MappingStep';
 import { shownId } from '../import/PreviewStep';
@@ -35,7 +35,7 @@ const checkActivityMapping: MappingCheck = (_fields, taken) => {
   };
 };
 
-function ActivityPreviewStep({ preview, back, commit, downloadErrors, busy }: WizardControls<ActivityImportPreview>) {
+function ActivityPreviewStep({ preview, back, commit, downloadErrors, skipSheets, busy }: WizardControls<ActivityImportPreview>) {
   const { counts } = preview;
   return (
     <Stack>
@@ -52,10 +52,11 @@ function ActivityPreviewStep({ preview, back, commit, downloadErrors, busy }: Wi
           : 'ไฟล์นี้มีหนึ่งแถวต่อกิจกรรม บันทึกเหมือนบันทึกรายละเอียดกิจกรรม รายการที่บันทึกไว้แล้ว (อาสาสมัคร วันที่ ประเภท และสถานที่เดียวกัน) จะข้ามไป'}
         {' '}นำเข้าไฟล์เดิมซ้ำได้โดยไม่บันทึกซ้ำ
       </Text>
-      <ImportNotices preview={preview} />
+      <ImportNotices preview={preview} unit="แถว" onSkipSheets={(names) => void skipSheets(names)} />
       <ErrorRowsAlert count={counts.error} onDownload={() => void downloadErrors()} busy={busy} />
       <PreviewRows<ActivityImportRowPreview>
         rows={preview.rows}
+        manySheets={manySheets(preview)}
         filters={[
           { value: 'error', label: 'มีข้อผิดพลาด', show: (r) => r.status === 'error' },
           { value: 'warning', label: 'มีคำเตือน', show: (r) => r.warnings.length > 0 },
@@ -123,9 +124,9 @@ export function ActivityImportPage() {
         'ไม่มีเลขประจำตัวประชาชน ใช้ชื่อ-สกุลกับอำเภอได้ เมื่อชื่อนั้นตรงกับอาสาสมัครเพียงคนเดียว',
         'วันที่แบบ พ.ศ. หรือ ค.ศ. ตัวเลขไทยก็ได้ แถวชื่อเรื่องด้านบนและแถวรวมท้ายตารางไม่ต้องลบ',
       ]}
-      preview={(file, mapping, job) => call('activity-import-preview', { file, mapping, ...options, job })}
-      commit={(file, mapping, job) => call('activity-import-commit', { file, mapping, ...options, job })}
-      errors={(file, mapping) => call('activity-import-errors', { file, mapping, ...options })}
+      preview={(file, choice, job) => call('activity-import-preview', { file, ...choice, ...options, job })}
+      commit={(file, choice, job) => call('activity-import-commit', { file, ...choice, ...options, job })}
+      errors={(file, choice) => call('activity-import-errors', { file, ...choice, ...options })}
       check={checkActivityMapping}
       onRestart={() => setMonth(null)}
       mappingExtra={(p) =>

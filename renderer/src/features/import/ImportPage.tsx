@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { ImportPreview, ImportResult } from '@shared/api/spreadsheets';
+import type { ImportPreview, ImportResult, ImportRowRef } from '@shared/api/spreadsheets';
 import { call } from '../../api/client';
 import { ImportWizard } from './ImportWizard';
 import type { MappingCheck } from './MappingStep';
@@ -21,7 +21,7 @@ export function ImportPage() {
   const navigate = useNavigate();
   const [duplicates, setDuplicates] = useState<Duplicates>('skip');
   const [areaFromAddress, setAreaFromAddress] = useState(true);
-  const [conflictUpdates, setConflictUpdates] = useState<number[]>([]);
+  const [conflictUpdates, setConflictUpdates] = useState<ImportRowRef[]>([]);
   // What the calls send; the area switch writes its new value here too, since its re-check runs before the next render.
   const options = { areaFromAddress };
 
@@ -35,14 +35,14 @@ export function ImportPage() {
         'ไฟล์ Excel รุ่นใหม่ (.xlsx) รุ่นเก่า (.xls) หรือ .csv แถวชื่อเรื่องด้านบนและแถวรวมท้ายตารางไม่ต้องลบ',
         'วันที่แบบ พ.ศ. หรือ ค.ศ. (13/03/2563, 13 มี.ค. 2563) หรือเซลล์วันที่ของ Excel ตัวเลขไทยก็ได้',
       ]}
-      preview={async (file, mapping, job) => {
-        const p = await call('volunteer-import-preview', { file, mapping, ...options, job });
+      preview={async (file, choice, job) => {
+        const p = await call('volunteer-import-preview', { file, ...choice, ...options, job });
         // Decisions stay only for rows that are still conflicts.
-        setConflictUpdates((chosen) => chosen.filter((row) => p.rows.some((r) => r.row === row && r.conflict)));
+        setConflictUpdates((chosen) => chosen.filter((c) => p.rows.some((r) => r.sheet === c.sheet && r.row === c.row && r.conflict)));
         return p;
       }}
-      commit={(file, mapping, job) => call('volunteer-import-commit', { file, mapping, ...options, duplicates, conflictUpdates, job })}
-      errors={(file, mapping) => call('volunteer-import-errors', { file, mapping, ...options })}
+      commit={(file, choice, job) => call('volunteer-import-commit', { file, ...choice, ...options, duplicates, conflictUpdates, job })}
+      errors={(file, choice) => call('volunteer-import-errors', { file, ...choice, ...options })}
       check={checkVolunteerMapping}
       onRestart={() => {
         setAreaFromAddress(true);
@@ -54,6 +54,7 @@ export function ImportPage() {
           duplicates={duplicates}
           onDuplicates={setDuplicates}
           onBack={c.back}
+          onSkipSheets={(names) => void c.skipSheets(names)}
           onAreaFromAddress={(on) => {
             options.areaFromAddress = on;
             setAreaFromAddress(on);

@@ -25,12 +25,20 @@ const problemOf = (e: unknown): Problem =>
 /** A preview with its rows counted, as each kind of import gives it. */
 type CheckedSheet = ImportSheetPreview & { counts: { total: number } };
 
+/** What the core is asked to read: the clerk's mapping and the sheets they unticked. */
+export interface Choice {
+  mapping: Mapping | undefined;
+  skipSheets: string[];
+}
+
 /** What the preview and result steps of one kind of import are given to work with. */
 export interface WizardControls<P> {
   preview: P;
   file: FilePayload;
   /** Reads the file again with the current mapping and options (after an option changed). */
   recheck(): Promise<void>;
+  /** Reads the file again leaving out these sheets (the clerk unticked them). */
+  skipSheets(names: string[]): Promise<void>;
   commit(): Promise<void>;
   downloadErrors(): Promise<void>;
   back(): void;
@@ -46,9 +54,9 @@ export interface ImportWizardProps<P extends CheckedSheet, R> {
   intro: ReactNode;
   hints: ReactNode[];
   /** The core's calls; a page's own options (a month, the area rule) are read when they run. */
-  preview(file: FilePayload, mapping: Mapping | undefined, job: string): Promise<P>;
-  commit(file: FilePayload, mapping: Mapping, job: string): Promise<R>;
-  errors(file: FilePayload, mapping: Mapping): Promise<FilePayload>;
+  preview(file: FilePayload, choice: Choice, job: string): Promise<P>;
+  commit(file: FilePayload, choice: Choice, job: string): Promise<R>;
+  errors(file: FilePayload, choice: Choice): Promise<FilePayload>;
   /** What the mapping must hold before the rows can be checked. */
   check: MappingCheck;
   /** More to choose on the mapping step (the month of a table of counts). */
@@ -71,6 +79,7 @@ export function ImportWizard<P extends CheckedSheet, R>(props: ImportWizardProps
   const [file, setFile] = useState<FilePayload | null>(null);
   const [preview, setPreview] = useState<P | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
+  const [skipped, setSkipped] = useState<string[]>([]);
   const [result, setResult] = useState<R | null>(null);
   const [error, setError] = useState<Problem | null>(null);
   const [saving, setSaving] = useState(false);
@@ -89,23 +98,25 @@ export function ImportWizard<P extends CheckedSheet, R>(props: ImportWizardProps
   async function pick() {
     const picked = await platform.pickFile(['.xlsx', '.xls', '.csv']);
     if (!picked) return;
-    const p = await attempt((j) => props.preview(picked, undefined, j));
+    const p = await attempt((j) => props.preview(picked, { mapping: undefined, skipSheets: [] }, j));
     if (!p) return;
+    setSkipped([]);
     setFile(picked);
     setPreview(p);
     setMapping(mappingOf(p));
     setStep('mapping');
   }
 
-  async function recheck() {
-    const p = await attempt((j) => props.preview(file!, mapping, j));
+  async function recheck(skipSheets = skipped) {
+    const p = await attempt((j) => props.preview(file!, { mapping, skipSheets }, j));
     if (!p) return;
+    setSkipped(skipSheets);
     setPreview(p);
     setStep(p.mappingProblem ? 'mapping' : 'preview');
   }
 
   async function commit() {
-    const r = await attempt((j) => props.commit(file!, mapping, j));
+    const r = await attempt((j) => props.commit(file!, { mapping, skipSheets: skipped }, j));
     if (!r) return;
     setResult(r);
     setStep('done');
@@ -115,7 +126,7 @@ export function ImportWizard<P extends CheckedSheet, R>(props: ImportWizardProps
   async function downloadErrors() {
     setSaving(true);
     try {
-      await saveFile(await props.errors(file!, mapping));
+      await saveFile(await props.errors(file!, { mapping, skipSheets: skipped }));
     } catch (e) {
       setError(problemOf(e));
     } finally {
@@ -132,7 +143,7 @@ export function ImportWizard<P extends CheckedSheet, R>(props: ImportWizardProps
     setError(null);
   }
 
-  const controls = preview && file ? { preview, file, recheck, commit, downloadErrors, back: () => setStep('mapping'), restart, busy: saving } : null;
+  const controls = preview && file ? { preview, file, recheck: () => recheck(), skipSheets: recheck, commit, downloadErrors, back: () => setStep('mapping'), restart, busy: saving } : null;
   return (
     <Stack>
       <Anchor component={Link} to={props.back.to} size="sm">{props.back.label}</Anchor>

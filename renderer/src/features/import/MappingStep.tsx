@@ -41,6 +41,7 @@ export function MappingStep({ preview, mapping, onChange, onBack, onNext, busy, 
   for (const f of chosen) if (f) taken.set(f, (taken.get(f) ?? 0) + 1);
   const repeated = [...taken].filter(([, n]) => n > 1).map(([f]) => label.get(f) ?? f);
   const { blocking, missing } = check(preview.fields, new Set(taken.keys()));
+  const others = preview.sheets.filter((s) => s.status !== 'left-out' && s.name !== preview.sheetName);
 
   return (
     <Stack>
@@ -48,6 +49,11 @@ export function MappingStep({ preview, mapping, onChange, onBack, onNext, busy, 
         พบหัวตารางที่แถว <b>{preview.headerRow}</b> ของแผ่นงาน <b>{preview.sheetName}</b> ({preview.columns.length} คอลัมน์)
         ตรวจว่าแต่ละคอลัมน์ตรงกับข้อมูลใด แล้วแก้ไขได้ โปรแกรมจะจำการเลือกนี้ไว้ใช้กับไฟล์ครั้งถัดไปเมื่อนำเข้าสำเร็จ
       </Text>
+      {others.length > 0 && (
+        <Text>
+          แผ่นงานที่หัวตารางตรงกันจะนำเข้าด้วย ตามการจับคู่นี้ (ลำดับคอลัมน์ต่างกันได้): {others.map((s) => `'${s.name}'`).join(', ')}
+        </Text>
+      )}
       {blocking && <Alert color="red" title={blocking.title}>{blocking.message}</Alert>}
       {/* What the core could not check with the mapping it was given (a month to choose …). */}
       {!blocking && preview.mappingProblem && <Alert color="red" title="ยังตรวจสอบข้อมูลไม่ได้">{preview.mappingProblem}</Alert>}

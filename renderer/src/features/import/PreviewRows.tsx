@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, List, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
+import { rowLabel, type ImportRowRef } from '@shared/api/spreadsheets';
 
 const PAGE_SIZE = 50;
 const n = (x: number) => x.toLocaleString('th-TH');
@@ -21,8 +22,7 @@ export function ErrorRowsAlert({ count, onDownload, busy }: { count: number; onD
   );
 }
 
-interface CheckedRow {
-  row: number;
+interface CheckedRow extends ImportRowRef {
   errors: string[];
   warnings: string[];
 }
@@ -34,11 +34,19 @@ export interface RowFilter<T> {
   show(r: T): boolean;
 }
 
+interface Props<T> {
+  rows: T[];
+  /** Rows come from several sheets: each is named with its sheet. */
+  manySheets: boolean;
+  filters: RowFilter<T>[];
+  columns: DataTableColumn<T>[];
+}
+
 /**
  * Every row as it will be imported, a page at a time, each with its errors and warnings; a row
  * filter to look at one group. `columns` say what each kind of import shows of a row.
  */
-export function PreviewRows<T extends CheckedRow>({ rows, filters, columns }: { rows: T[]; filters: RowFilter<T>[]; columns: DataTableColumn<T>[] }) {
+export function PreviewRows<T extends CheckedRow>({ rows, manySheets, filters, columns }: Props<T>) {
   // Rows with errors first catch the eye; start there when there are any.
   const [show, setShow] = useState(() => (rows.some((r) => r.errors.length) ? (filters.find((f) => f.value === 'error')?.value ?? 'all') : 'all'));
   const [page, setPage] = useState(1);
@@ -60,7 +68,7 @@ export function PreviewRows<T extends CheckedRow>({ rows, filters, columns }: { 
         withTableBorder
         striped
         minHeight={160}
-        idAccessor="row"
+        idAccessor={(r) => `${r.sheet}\n${r.row}`}
         noRecordsText="ไม่มีแถวในกลุ่มนี้"
         records={shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)}
         totalRecords={shown.length}
@@ -69,7 +77,7 @@ export function PreviewRows<T extends CheckedRow>({ rows, filters, columns }: { 
         onPageChange={setPage}
         paginationText={({ from, to, totalRecords }) => `${from}–${to} จาก ${n(totalRecords)} แถว`}
         columns={[
-          { accessor: 'row', title: 'แถวที่', width: 70 },
+          manySheets ? { accessor: 'row', title: 'แผ่นงาน / แถว', width: 150, render: (r) => rowLabel(r, true) } : { accessor: 'row', title: 'แถวที่', width: 70 },
           ...columns,
           {
             accessor: 'errors',

@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Radio, Stack } from '@mantine/core';
-import type { ImportPreview, ImportRowPreview, ImportRowStatus } from '@shared/api/spreadsheets';
+import type { ImportPreview, ImportRowPreview, ImportRowRef, ImportRowStatus } from '@shared/api/spreadsheets';
 import { formatNationalId } from '@shared/thai';
 import { ConflictTable } from './ConflictTable';
-import { AreaNotice, ImportNotices } from './ImportNotices';
+import { AreaNotice, ImportNotices, manySheets } from './ImportNotices';
 import { ErrorRowsAlert, PreviewRows } from './PreviewRows';
 
 export type Duplicates = 'skip' | 'update';
@@ -27,17 +27,19 @@ interface Props {
   duplicates: Duplicates;
   onDuplicates(d: Duplicates): void;
   onBack(): void;
+  onSkipSheets(names: string[]): void;
   onAreaFromAddress(on: boolean): void;
-  conflictUpdates: number[];
-  onConflictUpdates(rows: number[]): void;
+  conflictUpdates: ImportRowRef[];
+  onConflictUpdates(rows: ImportRowRef[]): void;
   onCommit(): void;
   onDownloadErrors(): void;
   busy: boolean;
 }
 
 /** Every person as they will be imported, with their errors and warnings, and the commit button. */
-export function PreviewStep({ preview, duplicates, onDuplicates, onBack, onAreaFromAddress, conflictUpdates, onConflictUpdates, onCommit, onDownloadErrors, busy }: Props) {
+export function PreviewStep({ preview, duplicates, onDuplicates, onBack, onSkipSheets, onAreaFromAddress, conflictUpdates, onConflictUpdates, onCommit, onDownloadErrors, busy }: Props) {
   const { counts } = preview;
+  const many = manySheets(preview);
   const conflicts = preview.rows.filter((r) => r.conflict);
   // Matching people follow the skip/update choice; conflicting ones only the clerk's per-row choice.
   const toImport = counts.new + (duplicates === 'update' ? counts.existing - counts.conflict : 0) + conflictUpdates.length;
@@ -52,10 +54,11 @@ export function PreviewStep({ preview, duplicates, onDuplicates, onBack, onAreaF
         <Badge size="lg" variant="light" color="yellow">มีคำเตือน {n(counts.warning)}</Badge>
         {counts.conflict > 0 && <Badge size="lg" variant="light" color="orange">ข้อมูลไม่ตรงกับทะเบียน {n(counts.conflict)}</Badge>}
       </Group>
-      <ImportNotices preview={preview} extra={preview.areaFromAddress && <AreaNotice area={preview.areaFromAddress} onAreaFromAddress={onAreaFromAddress} />} />
+      <ImportNotices preview={preview} unit="คน" onSkipSheets={onSkipSheets} extra={preview.areaFromAddress && <AreaNotice area={preview.areaFromAddress} onAreaFromAddress={onAreaFromAddress} />} />
       <ErrorRowsAlert count={counts.error} onDownload={onDownloadErrors} busy={busy} />
       <PreviewRows<ImportRowPreview>
         rows={preview.rows}
+        manySheets={many}
         filters={[
           { value: 'error', label: 'มีข้อผิดพลาด', show: (r) => r.status === 'error' },
           { value: 'warning', label: 'มีคำเตือน', show: (r) => r.warnings.length > 0 },
@@ -74,7 +77,7 @@ export function PreviewStep({ preview, duplicates, onDuplicates, onBack, onAreaF
           { accessor: 'district', title: 'อำเภอ', width: 130 },
         ]}
       />
-      {conflicts.length > 0 && <ConflictTable rows={conflicts} chosen={conflictUpdates} onChange={onConflictUpdates} note={updateNote(preview.updateFields)} />}
+      {conflicts.length > 0 && <ConflictTable rows={conflicts} manySheets={many} chosen={conflictUpdates} onChange={onConflictUpdates} note={updateNote(preview.updateFields)} />}
       {counts.existing > counts.conflict && (
         <Radio.Group
           label={`${n(counts.existing - counts.conflict)} คนมีในทะเบียนแล้ว (เลขประจำตัวประชาชน ชื่อ และวันเกิดตรงกัน)`}
