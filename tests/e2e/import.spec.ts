@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { messyOfficeList } from '../helpers/import-corpus';
+import { districtWorkbook, messyOfficeList } from '../helpers/import-corpus';
 import { badId, readXlsx, validId } from '../helpers/spreadsheet-fixtures';
 import { expect, pickByKeyboard, screenshot, test } from './fixtures';
 
@@ -228,3 +228,42 @@ test('notices of what the import did, and a conflict decided row by row', async 
   await page.getByLabel('ค้นหา').fill('สมศักดิ์');
   await expect(page.getByText(/จาก 1 คน|ทั้งหมด 1 คน/)).toBeVisible();
 });
+
+test('a workbook with a sheet per district imports every district; the clerk unticks one by keyboard and the preview follows', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open(page, '/volunteers');
+  await page.getByRole('link', { name: 'นำเข้าจาก Excel' }).click();
+  await pick(page, 'อสร-รายอำเภอ.xlsx', Buffer.from(await districtWorkbook()));
+  await expect(page.getByText('พบหัวตารางที่แถว 2 ของแผ่นงาน อ.เมือง')).toBeVisible();
+  await expect(page.getByText("แผ่นงานที่หัวตารางตรงกันจะนำเข้าด้วย ตามการจับคู่นี้ (ลำดับคอลัมน์ต่างกันได้): 'อ.หาดใหญ่', 'อ.สิงหนคร'")).toBeVisible();
+  await page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true }).click();
+
+  const notices = page.getByRole('region', { name: 'สิ่งที่โปรแกรมจัดการให้' });
+  await expect(notices).toContainText('อ่านรายชื่อจาก 3 แผ่นงานที่หัวตารางตรงกัน รวม 9 คน');
+  await expect(notices).toContainText("แผ่นงาน 'สรุป' ไม่ได้นำเข้า: ไม่พบหัวตารางที่ตรงกัน");
+  await expect(notices).toContainText("แผ่นงาน 'หมายเหตุ' ไม่ได้นำเข้า: ไม่พบหัวตารางที่ตรงกัน");
+  await expect(notices).toContainText("แผ่นงาน 'Sheet3' ไม่ได้นำเข้า: แผ่นงานว่าง");
+  const hatyai = notices.getByRole('checkbox', { name: "แผ่นงาน 'อ.หาดใหญ่': 4 คน (หัวตารางแถวที่ 4)" });
+  await expect(hatyai).toBeChecked();
+  // Rows name their sheet: row 3 is on two sheets.
+  await expect(page.getByRole('cell', { name: "แผ่นงาน 'อ.หาดใหญ่' แถว 8", exact: true })).toBeVisible();
+  await expect(page.getByText("เลขประจำตัวประชาชนซ้ำกับแผ่นงาน 'อ.เมือง' แถว 3 ในไฟล์เดียวกัน")).toBeVisible();
+  await expect(page.getByRole('button', { name: 'นำเข้า 7 รายการ' })).toBeVisible();
+  await notices.scrollIntoViewIfNeeded();
+  await screenshot(page, 'import-sheets');
+
+  // Unticked by keyboard: the preview is checked again without that sheet.
+  await hatyai.focus();
+  await page.keyboard.press('Space');
+  const unticked = page.getByRole('region', { name: 'สิ่งที่โปรแกรมจัดการให้' });
+  await expect(unticked.getByRole('checkbox', { name: "แผ่นงาน 'อ.หาดใหญ่': ไม่นำเข้า (ไม่ได้เลือก)" })).not.toBeChecked();
+  await expect(unticked).toContainText('อ่านรายชื่อจาก 2 แผ่นงานที่หัวตารางตรงกัน รวม 5 คน');
+  await expect(page.getByLabel('สรุปผลการตรวจสอบ')).toContainText('ทั้งหมด 5 แถว');
+  await expect(page.getByText(/อ\.หาดใหญ่' แถว/)).toHaveCount(0);
+  await screenshot(page, 'import-sheets-unticked');
+  await page.getByRole('button', { name: 'นำเข้า 5 รายการ' }).click();
+  await expect(page.getByLabel('ผลการนำเข้า')).toContainText('เพิ่มใหม่5');
+  await page.getByRole('button', { name: 'ไปที่ทะเบียนอาสาสมัคร' }).click();
+  await expect(page.getByText('ทั้งหมด 5 คน')).toBeVisible();
+});
+
