@@ -1,5 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { toThaiDigits } from '@shared/thai/digits';
 import { DATABASE_FILE } from '../../electron/core';
@@ -131,6 +132,56 @@ describe('activity import (one row per activity)', () => {
     expect(bad.map((r) => r[1])).toEqual([6, 7, 8, 9, 10]);
     expect(String(bad[1][0])).toContain('ไม่รู้จักประเภทกิจกรรม "ปลูกป่า"');
     expect(bad[1].slice(2)).toEqual([4, s.name(3), s.people[3].nationalId, 'หาดใหญ่', '7/2/2569', 'ปลูกป่า', 20]);
+  });
+});
+
+describe('activity import (a sheet per district)', () => {
+  /**
+   * A report kept as a sheet per district, each with its own title and column order, and a summary
+   * sheet: every district's rows come in one preview, each named by sheet and row.
+   */
+  async function districtReport(s: Awaited<ReturnType<typeof setup>>) {
+    const { people, name } = s;
+    const wb = new ExcelJS.Workbook();
+    const hatyai = wb.addWorksheet('อ.หาดใหญ่');
+    hatyai.addRow(['ผลการปฏิบัติงาน อำเภอหาดใหญ่ เดือนกุมภาพันธ์ 2569']);
+    hatyai.addRow([]);
+    hatyai.addRow(HEADER);
+    hatyai.addRow([1, name(0), people[0].nationalId, 'หาดใหญ่', '3/2/2569', 'ประชาสัมพันธ์ข้อมูลข่าวสาร', 12, 'ตลาดคอหงส์', null, null, null]);
+    hatyai.addRow([2, name(3), people[3].nationalId, 'หาดใหญ่', '7/2/2569', 'ปลูกป่า', 20, '', null, null, null]);
+    hatyai.addRow(['รวม', null, null, null, null, null, 32]);
+    const muang = wb.addWorksheet('อ.เมือง');
+    muang.addRow([...HEADER].reverse());
+    muang.addRow([null, null, null, 'วัดบ่อยาง', 30, 'ร่วมกิจกรรม/จิตอาสา', '20/2/2569', 'เมืองสงขลา', people[5].nationalId, name(5), 1]);
+    // Row 4 of อ.หาดใหญ่ again: the same person, day, kind and place.
+    muang.addRow([null, null, null, 'ตลาดคอหงส์', 12, 'ประชาสัมพันธ์ข้อมูลข่าวสาร', '3/2/2569', 'หาดใหญ่', people[0].nationalId, name(0), 2]);
+    const summary = wb.addWorksheet('สรุป');
+    summary.addRow(['อำเภอ', 'จำนวนกิจกรรม']);
+    summary.addRow(['หาดใหญ่', 2]);
+    return { name: 'ผลงาน-รายอำเภอ.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+  }
+
+  it('reads every district sheet, names each row by sheet and row, and writes them in one commit', async () => {
+    const s = await setup();
+    const file = await districtReport(s);
+    const p = await s.core.call('activity-import-preview', { file });
+    expect(p.sheets).toEqual([
+      { name: 'อ.หาดใหญ่', status: 'imported', headerRow: 3, rows: 2, reason: null },
+      { name: 'อ.เมือง', status: 'imported', headerRow: 1, rows: 2, reason: null },
+      { name: 'สรุป', status: 'left-out', headerRow: null, rows: 0, reason: 'ไม่พบหัวตารางที่ตรงกัน' },
+    ]);
+    expect(p.summaryRows).toBe(1);
+    expect(p.rows.map((r) => [r.sheet, r.row, r.status])).toEqual([
+      ['อ.หาดใหญ่', 4, 'new'],
+      ['อ.หาดใหญ่', 5, 'error'],
+      ['อ.เมือง', 2, 'new'],
+      ['อ.เมือง', 3, 'duplicate'],
+    ]);
+    expect(p.rows[3].warnings).toEqual(["ซ้ำกับแผ่นงาน 'อ.หาดใหญ่' แถว 4 ในไฟล์ (อาสาสมัคร วันที่ ประเภท และสถานที่เดียวกัน) จึงข้าม"]);
+    const ws = (await readXlsx((await s.core.call('activity-import-errors', { file })).bytes)).worksheets[0];
+    expect([1, 2].map((r) => [ws.getCell(r, 2).value, ws.getCell(r, 3).value])).toEqual([['แผ่นงาน', 'แถวในไฟล์เดิม'], ['อ.หาดใหญ่', 5]]);
+    expect(await s.core.call('activity-import-commit', { file, job: 'act-sheets' })).toEqual({ inserted: 2, duplicates: 1, failed: 1 });
+    expect(activityRows(s.core).map((r) => [r.volunteer_id, r.date, r.people])).toEqual([[s.ids[0], '2026-02-03', 12], [s.ids[5], '2026-02-20', 30]]);
   });
 });
 

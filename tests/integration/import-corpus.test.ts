@@ -265,6 +265,10 @@ describe('import corpus: one sheet per district', () => {
     expect(await commit(core, file.name, file.bytes, { skipSheets: ['อ.หาดใหญ่'] })).toEqual({ inserted: 5, updated: 0, skipped: 0, failed: 0 });
     await expectPeople(core, DISTRICT_PEOPLE.filter((x) => !x.address.district.startsWith('หาดใหญ่')));
     expect((await core.call('volunteer-list', { q: validId(311) })).rows).toHaveLength(0);
+    // A mapping without the ID column checks no row, and still says which sheets would be read.
+    const noId = await core.call('volunteer-import-preview', { file, mapping: { '2': null } });
+    expect(noId.mappingProblem).not.toBeNull();
+    expect(noId.sheets.map((x) => x.status)).toEqual(['imported', 'imported', 'imported', 'left-out', 'left-out', 'left-out']);
     // The last sheet cannot be left out too: there would be nothing to import.
     await expect(core.call('volunteer-import-preview', { file, skipSheets: ['อ.เมือง', 'อ.หาดใหญ่', 'อ.สิงหนคร'] })).rejects.toThrow('"VALIDATION"');
   });

@@ -11,7 +11,7 @@ import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
 import { activityFields, KIND_COLUMN, type ActivityField } from '../activity-fields';
 import { countOf, identityOf, kindMatcher, monthOf, outcomeOf, volunteerFinder, type Candidate } from './activity-rows';
-import { CHUNK, eachDataRow, errorRowsWorkbook, readImportSheet, rowNamer, saveMapping, sheetSummaries, type ImportSheet } from './pipeline';
+import { CHUNK, eachDataRow, errorRowsWorkbook, readImportSheet, rowNamer, saveMapping, sheetSummaries, withoutRows, type ImportSheet } from './pipeline';
 import type { RawCell, RawRow } from './table';
 import { dateOf, textOf } from './volunteer-rows';
 
@@ -89,7 +89,7 @@ export async function analyzeActivityImport(
   const at = (key: string) => sheet.columns.find((c) => c.field === key)?.index;
   const { shape, problem } = shapeOf(new Set(sheet.columns.map((c) => c.field).filter((f): f is string => !!f)), month);
   const base = { ...sheet, shape, fields, summaryRows: 0 };
-  if (problem) return { ...base, mappingProblem: problem, parts: [], rows: [] };
+  if (problem) return { ...base, mappingProblem: problem, parts: withoutRows(sheet), rows: [] };
 
   const cell = (cells: RawRow, key: string): RawCell => {
     const i = at(key);

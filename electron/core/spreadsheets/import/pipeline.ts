@@ -94,6 +94,9 @@ export async function readImportSheet(
   };
 }
 
+/** The sheets to read with their cells let go: a mapping no row can be checked with still shows which sheets would be read. */
+export const withoutRows = (sheet: ImportSheet): ImportPart[] => sheet.parts.map((p) => ({ ...p, raw: [] }));
+
 /** What became of each sheet, with the rows read from those imported. */
 export function sheetSummaries(sheet: ImportSheet): ImportSheetSummary[] {
   return sheet.findings.map((f) => {

@@ -7,7 +7,7 @@ import type { Job } from '../../events';
 import { readOfficeSettings } from '../../settings/service';
 import { readVolunteer, updateVolunteerRow, volunteerBulkInserter } from '../../volunteers/repository';
 import { fieldByKey, VOLUNTEER_FIELDS } from '../volunteer-fields';
-import { CHUNK, eachDataRow, errorRowsWorkbook, readImportSheet, rowKey, rowNamer, saveMapping, sheetSummaries, type ImportSheet } from './pipeline';
+import { CHUNK, eachDataRow, errorRowsWorkbook, readImportSheet, rowKey, rowNamer, saveMapping, sheetSummaries, withoutRows, type ImportSheet } from './pipeline';
 import { checkRow, type CheckedRow } from './volunteer-rows';
 import { updatedPerson } from './volunteer-update';
 
@@ -89,7 +89,7 @@ export async function analyzeImport(
   const hasArea = columns.some((c) => c.field?.startsWith('area.'));
   // Without the ID no row can be checked for duplicates; the preview still shows the columns to fix.
   const idColumn = columns.find((c) => c.field === 'nationalId')?.index;
-  if (idColumn === undefined) return { ...sheet, mappingProblem: NO_ID_COLUMN, parts: [], rows: [], summaryRows: 0, areaFromAddress: null };
+  if (idColumn === undefined) return { ...sheet, mappingProblem: NO_ID_COLUMN, parts: withoutRows(sheet), rows: [], summaryRows: 0, areaFromAddress: null };
   const options = { areaFromAddress: !hasArea && areaFromAddress, officeProvince: readOfficeSettings(ctx.db).province };
   const firstSeen = new Map<string, ImportRowRef>();
   const rows: AnalyzedRow[] = [];
