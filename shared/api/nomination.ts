@@ -10,7 +10,7 @@ import {
 } from '../schemas/award';
 import { empty, isoDate } from '../schemas/common';
 import { method, type FilePayload } from './define';
-import { reportOptions } from './reports';
+import { reportOptions, type CertificatesIssued } from './reports';
 
 const id = z.number().int().positive();
 
@@ -18,6 +18,9 @@ const id = z.number().int().positive();
 const ticked = z.array(id).min(1, 'กรุณาเลือกผู้ได้รับการคัดเลือกอย่างน้อย 1 คน').max(2000, 'เลือกได้ครั้งละไม่เกิน 2,000 คน');
 /** The ranked list as a document: the people ticked are marked as nominated. */
 const rankedList = nominationQuery.extend({ volunteerIds: z.array(id).max(10_000).default([]) });
+
+/** Whose certificates of honour: the people ticked, honoured for a fiscal year, given on a day (today when left out). */
+const honourChoice = { fiscalYear: fiscalYearBE, volunteerIds: ticked, givenOn: isoDate.optional() };
 
 /** The อสร.ดีเด่น nomination helper (issue 17 part 5). */
 export const nominationApi = {
@@ -34,6 +37,13 @@ export const nominationApi = {
   'nomination-record': method<{ recorded: number }>()(
     awardDetails.extend({ volunteerIds: ticked }).superRefine(otherNamed),
   ),
-  /** เกียรติบัตร for the people ticked: "ได้รับการคัดเลือกเป็นอาสาสมัครแรงงานดีเด่น ประจำปีงบประมาณ พ.ศ. …". */
-  'nomination-certificates': method<FilePayload>()(reportOptions.extend({ fiscalYear: fiscalYearBE, volunteerIds: ticked, givenOn: isoDate.optional() })),
+  /**
+   * เกียรติบัตร for the people ticked: "ได้รับการคัดเลือกเป็นอาสาสมัครแรงงานดีเด่น ประจำปีงบประมาณ พ.ศ. …",
+   * each numbered by the office's register with the number of their อสร.ดีเด่น award of the year
+   * (recorded first: nomination-record). An award not given its number yet shows the one an issue
+   * would give, and the file is marked as a preview.
+   */
+  'nomination-certificates': method<FilePayload>()(reportOptions.extend(honourChoice)),
+  /** Gives each ticked person's award of the year its certificate number (kept with the award: a reprint keeps it). */
+  'nomination-certificates-issue': method<CertificatesIssued>()(z.object(honourChoice)),
 };

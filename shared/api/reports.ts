@@ -70,6 +70,20 @@ export interface CertificateNumbering {
   held: number;
 }
 
+/** What an issue of certificates gave: the numbers new to their holders (`12/2563`), in order. */
+export interface CertificatesIssued {
+  numbers: string[];
+}
+
+/** Whose certificates, and numbered how: what a preview and the issue after it share. */
+const certificateChoice = {
+  seminarId,
+  givenOn: isoDateOptional,
+  groupIds: z.array(z.number().int().positive()).max(1000).optional(),
+  speakers: z.boolean().default(false),
+  startNo: z.number('เลขที่เริ่มต้นต้องเป็นตัวเลข').int('เลขที่เริ่มต้นต้องเป็นจำนวนเต็ม').min(1, 'เลขที่เริ่มต้นต้องตั้งแต่ 1 ขึ้นไป').max(999_999, 'เลขที่เริ่มต้นมากเกินไป').optional(),
+};
+
 export interface NewsDraft {
   headline: string;
   body: string;
@@ -99,20 +113,17 @@ export const reportsApi = {
   /**
    * One page per participant present in at least one session, of `groupIds` (by default every
    * group but the organisers'; the signer never certifies herself), and per speaker if asked.
-   * Each carries its number (`12/2563`): the one the person was given before, or the next free one
-   * of the fiscal year from `startNo` (by default the next of the year, see
-   * report-certificate-numbering); numbers given are kept.
+   * Each carries its number (`12/2563`): the one the person was given (report-certificates-issue).
+   * A person not given one yet shows the number an issue now would give, and then the whole file
+   * is a preview, marked "ตัวอย่าง" across every page: a preview gives no number.
    */
-  'report-certificates': method<FilePayload>()(
-    reportOptions.extend({
-      seminarId,
-      kind: z.enum(CERTIFICATE_KINDS),
-      givenOn: isoDateOptional,
-      groupIds: z.array(z.number().int().positive()).max(1000).optional(),
-      speakers: z.boolean().default(false),
-      startNo: z.number('เลขที่เริ่มต้นต้องเป็นตัวเลข').int('เลขที่เริ่มต้นต้องเป็นจำนวนเต็ม').min(1, 'เลขที่เริ่มต้นต้องตั้งแต่ 1 ขึ้นไป').max(999_999, 'เลขที่เริ่มต้นมากเกินไป').optional(),
-    }),
-  ),
+  'report-certificates': method<FilePayload>()(reportOptions.extend({ ...certificateChoice, kind: z.enum(CERTIFICATE_KINDS) })),
+  /**
+   * Gives the certificate numbers of report-certificates' people who have none yet, from `startNo`
+   * (by default the next of the fiscal year, see report-certificate-numbering): the certificates
+   * are issued, to be saved and printed. Numbers given are kept for good.
+   */
+  'report-certificates-issue': method<CertificatesIssued>()(z.object(certificateChoice)),
   /** The next certificate number of the fiscal year of `givenOn` (the event's last day when left out). */
   'report-certificate-numbering': method<CertificateNumbering>()(z.object({ seminarId, givenOn: isoDateOptional })),
   /** The news draft as text for the user to edit. */

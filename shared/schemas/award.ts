@@ -52,6 +52,8 @@ export interface Award {
   givenBy: string;
   givenOn: IsoDate | null;
   notes: string;
+  /** `12/2563`: its certificate of honour's number, once issued (nomination-certificates-issue). */
+  certificateNo: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -350,6 +350,6 @@ export interface VolunteerSeminar {
   status: SeminarStatus;
   groupName: string;
   attended: boolean;
-  /** `12/2563` once a certificate was printed for them. */
+  /** `12/2563` once their certificate was issued. */
   certificateNo: string | null;
 }

@@ -6,7 +6,7 @@ const PEOPLE = ['นางสาวกัญญาณัฐ ญาณวุฒ�
 
 const pdfTextOf = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 
-test('certificates: the dialog shows the next number of the fiscal year, the clerk starts from another, and it goes on from there', async ({ page, app }) => {
+test('certificates: a preview gives no number, it shows those the save will give; the save gives them and the field goes on from there', async ({ page, app }) => {
   const id = await seedSeminar(app, { people: PEOPLE, planned: 10, checkIn: true });
   await app.open(page, `/reports?doc=certificates&seminar=${id}`);
   const startNo = page.getByRole('textbox', { name: 'เลขที่วุฒิบัตร/เกียรติบัตร เริ่มที่' });
@@ -18,10 +18,20 @@ test('certificates: the dialog shows the next number of the fiscal year, the cle
   await screenshot(page, 'certificates-start-number');
   await page.getByRole('button', { name: 'แสดงตัวอย่าง' }).click();
   await expectPdfPreviewLoaded(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'บันทึกไฟล์ PDF' }).click()]);
+  // Looked at, twice: still nothing given, and the screen says the numbers come with the save.
+  await page.getByRole('button', { name: 'แสดงตัวอย่าง' }).click();
+  await expectPdfPreviewLoaded(page);
+  await expect(page.getByText('ยังไม่ได้ออกเลขที่', { exact: true })).toBeVisible();
+  await expect(startNo).toHaveValue('41');
+  expect(await app.call('report-certificate-numbering', { seminarId: id })).toEqual({ fiscalYear: 2563, next: 1, held: 0 });
+  await screenshot(page, 'certificates-preview-not-issued');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ออกเลขที่และบันทึกไฟล์ PDF' }).click()]);
   const text = pdfTextOf(await download.path());
   for (const n of ['41/2563', '42/2563', '43/2563']) expect(text).toContain(`เลขที่ ${n}`);
+  expect(text).not.toContain('ยังไม่ได้ออก');
   for (const name of PEOPLE) expect(text).toContain(name);
+  await expect(page.getByText('ออกเลขที่ 41/2563 ถึง 43/2563 แล้ว')).toBeVisible();
 
   // Given now: the field goes on from the next free number, and says the three keep theirs.
   await expect(startNo).toHaveValue('44');

@@ -63,6 +63,8 @@ test('อสร.ดีเด่น: choose the year, weigh referrals more and se
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'พิมพ์เกียรติบัตร (2 คน)' }).click()]);
   const text = pdfText(await download.path());
   expect(text).toContain('เกียรติบัตร');
+  // Numbered from the office's register, kept with each award.
+  for (const n of [1, 2]) expect(text).toContain(`เลขที่ ${n}/${fiscalYearOf(today)}`);
   expect(text).toContain('นายสมหมาย2 ทดสอบ2');
   expect(text).toContain('นายสมหมาย1 ทดสอบ1');
   expect(text.replace(/\s+/g, '')).toContain(`ได้รับการคัดเลือกเป็นอาสาสมัครแรงงานดีเด่นประจำปีงบประมาณพ.ศ.${fiscalYearOf(today)}`);

@@ -20,7 +20,7 @@ describe('migration 0011 (certificate numbers; speaker national ID and address)'
     const db = new Database(file, { readonly: true });
     expect(db.prepare('SELECT id, seminar_id, session_id, name, position, agency, is_government, hours FROM seminar_speakers ORDER BY id').all()).toEqual(speakersBefore);
     expect(db.prepare('SELECT DISTINCT national_id, address FROM seminar_speakers').all()).toEqual([{ national_id: '', address: '' }]);
-    expect(db.prepare('SELECT count(*) FROM seminar_certificates').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM certificates').pluck().get()).toBe(0);
     expect(db.prepare('SELECT version FROM schema_migrations WHERE version = 11').pluck().get()).toBe(11);
     db.close();
 
@@ -29,7 +29,9 @@ describe('migration 0011 (certificate numbers; speaker national ID and address)'
     expect(seminar.speakers[0]).toMatchObject({ name: 'ดร.วิชัย ความรู้', nationalId: '', address: '' });
     const numbering = await core.call('report-certificate-numbering', { seminarId });
     expect(numbering).toEqual({ fiscalYear: 2563, next: 1, held: 0 });
-    const certs = await core.call('report-certificates', { seminarId, kind: 'completion', groupIds: seminar.groups.map((g) => g.id), speakers: true });
+    const choice = { seminarId, groupIds: seminar.groups.map((g) => g.id), speakers: true };
+    await core.call('report-certificates-issue', choice);
+    const certs = await core.call('report-certificates', { ...choice, kind: 'completion' });
     const text = pdfText(savePdf('migration-0011-certificates.pdf', certs.bytes));
     expect(text).toContain('เลขที่ 1/2563');
     expect(text).toContain('ดร.วิชัย ความรู้');

@@ -20,6 +20,9 @@ function rowCounts(file: string): Record<string, number> {
   return counts;
 }
 
+/** Tables a migration rebuilt under a new name, rows and all. */
+const RENAMED: Record<string, string> = { seminar_certificates: 'certificates' };
+
 describe('databases made by each released schema version', () => {
   it('has a fixture for the current schema version', () => {
     expect(fixtures).toContain(`schema-v${LATEST_SCHEMA_VERSION}.sqlite`);
@@ -36,7 +39,7 @@ describe('databases made by each released schema version', () => {
     const after = rowCounts(file);
     for (const [table, count] of Object.entries(before)) {
       if (table === 'schema_migrations') continue;
-      expect(after[table], table).toBe(count);
+      expect(after[RENAMED[table] ?? table], table).toBe(count);
     }
     expect(after.schema_migrations).toBe(migrations.length);
     // The migrated register still answers through the contract.

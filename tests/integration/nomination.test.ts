@@ -151,13 +151,20 @@ describe('อสร.ดีเด่น nomination helper', () => {
     const left = wb.getWorksheet('ไม่ผ่านเงื่อนไข')!;
     expect(left.getSheetValues().flat().filter((v) => typeof v === 'string')).toEqual(expect.arrayContaining([await nameOf(d), 'ไม่มีผลงานในปีงบประมาณนี้']));
 
-    const certs = savePdf('honour-certificates.pdf', (await core.call('nomination-certificates', { fiscalYear: 2569, volunteerIds: [a, c], givenOn: '2026-03-14' })).bytes);
+    // A certificate of honour is numbered with the person's award of the year: refused until it is recorded.
+    const honour = { fiscalYear: 2569, volunteerIds: [a, c], givenOn: '2026-03-14' };
+    expect(await core.dispatch('nomination-certificates-issue', honour)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('กรุณากด “บันทึกรางวัล” ก่อน') } });
+    await core.call('nomination-record', { fiscalYear: 2569, kind: 'outstanding_province', kindText: '', givenBy: '', givenOn: '2026-03-10', notes: '', volunteerIds: [a, c] });
+    expect(await core.call('nomination-certificates-issue', honour)).toEqual({ numbers: ['1/2569', '2/2569'] });
+    const certs = savePdf('honour-certificates.pdf', (await core.call('nomination-certificates', honour)).bytes);
     const certText = pdfText(certs);
     expect(pdfPages(certs)).toBe(2);
     expectTextContains(certText, ['เกียรติบัตร', 'เกียรติบัตรฉบับนี้ให้ไว้เพื่อแสดงว่า', await nameOf(a), await nameOf(c), 'ให้ไว้ ณ วันที่ 14 มีนาคม 2569', `(${LETTER_OFFICE.headName})`], [
       'ได้รับการคัดเลือกเป็นอาสาสมัครแรงงานดีเด่น ประจำปีงบประมาณ พ.ศ. 2569',
     ]);
-    expect(certText).not.toContain('เลขที่');
+    expect(certText).toContain('เลขที่ 1/2569');
+    expect(certText).toContain('เลขที่ 2/2569');
+    expect(certText).not.toContain('ยังไม่ได้ออก');
     renderPages(certs, 1, 1);
     const thai = pdfText(savePdf('honour-certificates-thai.pdf', (await core.call('nomination-certificates', { fiscalYear: 2569, volunteerIds: [a], thaiDigits: true, givenOn: '2026-03-14' })).bytes));
     expectTextContains(thai, [], ['ประจำปีงบประมาณ พ.ศ. ๒๕๖๙']);

@@ -29,11 +29,9 @@ describe('handler files hold only the method table', () => {
   // A print's audit entry (an export of personal data) is one row written as the file is made, so
   // ctx.audit may stay in a handler; a change to the register is declared with write().
   it('a handlers.ts holds no SQL and opens no transaction by hand', () => {
-    // Features whose handlers still hold statements, to be moved into their repositories as seminars and volunteers were.
-    const notYet = new Set(['reports']);
     const byHand = /\.prepare\(|\.transaction\(/g;
     const offenders = sources
-      .filter((file) => path.basename(file) === 'handlers.ts' && !notYet.has(path.basename(path.dirname(file))))
+      .filter((file) => path.basename(file) === 'handlers.ts')
       .flatMap((file) => (fs.readFileSync(file, 'utf8').match(byHand) ?? []).map((m) => `${path.relative(CORE, file)}: ${m}`));
     expect(offenders).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { diff } from '../audit';
 import type { CoreContext, HandlerMap } from '../context';
 import { write } from '../write';
 import { checkAward, deleteAward, insertAward, listAwards, readAward, updateAward, type AwardDetail } from './repository';
-import { honourCertificates, nominationDoc, nominationFileName, rankFor } from './nomination-print';
+import { honourCertificates, issueHonourCertificates, nominationDoc, nominationFileName, rankFor } from './nomination-print';
 import { readNominationCriteria, writeNominationCriteria } from './nomination';
 import { nominationXlsx } from '../spreadsheets/export/nomination';
 import { nominationListPdf } from '../reports/documents/nomination-list';
@@ -86,4 +86,6 @@ export const awardsHandlers: HandlerMap<keyof typeof awardsApi | keyof typeof no
   }),
 
   'nomination-certificates': (input, ctx) => honourCertificates(ctx, input),
+
+  'nomination-certificates-issue': write(issueHonourCertificates),
 };

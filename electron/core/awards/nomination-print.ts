@@ -3,6 +3,11 @@ import type { FilePayload } from '@shared/api/define';
 import { AppFailure } from '@shared/errors';
 import type { NominationRanking } from '@shared/schemas/award';
 import { datedFileName, todayIso } from '@shared/thai/dates';
+import { fiscalYearOf } from '@shared/thai';
+import type { CertificatesIssued } from '@shared/api/reports';
+import { certificateNoText, issueCertificateNumbers, planCertificateNumbers } from '../certificates/register';
+import type { Written } from '../write';
+import { outstandingAwards } from './repository';
 import { readStandings } from '../activities/standing';
 import type { CoreContext } from '../context';
 import { certificates } from '../reports/documents/certificates';
@@ -36,19 +41,58 @@ export function nominationFileName(doc: NominationListDoc): string {
 /** The words a chosen volunteer's certificate of honour says of them. */
 export const honourWording = (fiscalYear: number) => `ได้รับการคัดเลือกเป็นอาสาสมัครแรงงานดีเด่น ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`;
 
-/** เกียรติบัตร for the people chosen, through the certificates' own layout; refused for a person erased or not found. */
-export async function honourCertificates(ctx: CoreContext, input: ParsedInput<'nomination-certificates'>): Promise<FilePayload> {
-  const standings = readStandings(ctx.db, input.volunteerIds);
-  const recipients = [...new Set(input.volunteerIds)].map((id) => {
+type HonourChoice = ParsedInput<'nomination-certificates-issue'>;
+
+/**
+ * The people chosen, each with the อสร.ดีเด่น award of the year their certificate's number is kept
+ * by, and the fiscal year a new number belongs to (of the day the certificates are given).
+ * Refused for a person erased or not found, or whose award is not recorded yet.
+ */
+function honoured(ctx: CoreContext, input: HonourChoice) {
+  const ids = [...new Set(input.volunteerIds)];
+  const standings = readStandings(ctx.db, ids);
+  const awards = outstandingAwards(ctx.db, ids, input.fiscalYear);
+  const people = ids.map((id) => {
     const s = standings.get(id);
     if (!s) throw new AppFailure('NOT_FOUND', 'ไม่พบอาสาสมัครบางรายที่เลือก อาจถูกลบหรือรวมกับรายอื่นไปแล้ว กรุณาโหลดรายการใหม่');
     if (s.erased) throw new AppFailure('CONFLICT', 'มีอาสาสมัครที่ข้อมูลส่วนบุคคลถูกลบแล้วอยู่ในรายชื่อ จึงพิมพ์เกียรติบัตรไม่ได้ กรุณาเลือกใหม่');
-    return { name: s.name };
+    const awardId = awards.get(id);
+    if (awardId === undefined) {
+      throw new AppFailure(
+        'VALIDATION',
+        `${s.name} ยังไม่มีรางวัลอสร.ดีเด่น ปีงบประมาณ ${input.fiscalYear} บันทึกไว้ กรุณากด “บันทึกรางวัล” ก่อน แล้วจึงพิมพ์เกียรติบัตร (เลขที่เกียรติบัตรเก็บไว้กับรางวัล)`,
+      );
+    }
+    return { volunteerId: id, name: s.name, holder: { awardId } };
   });
+  const givenOn = input.givenOn ?? todayIso(ctx.now());
+  return { people, givenOn, fiscalYear: fiscalYearOf(givenOn) };
+}
+
+/** nomination-certificates-issue: each chosen person's award is given its certificate number, if it has none. */
+export function issueHonourCertificates(input: HonourChoice, ctx: CoreContext): Written<CertificatesIssued> {
+  const { people, fiscalYear } = honoured(ctx, input);
+  const at = ctx.now().toISOString();
+  const numbers: string[] = [];
+  // One by one, so each entry is filed under its volunteer (the person's page and a PDPA export show it).
+  const audit = people.map((p) => {
+    const [number] = issueCertificateNumbers(ctx.db, [p.holder], null, fiscalYear, undefined, at);
+    if (!number) return null;
+    numbers.push(number);
+    return { entity: 'volunteer', entityId: String(p.volunteerId), action: 'certificate-issue', details: { awardId: p.holder.awardId, number } };
+  });
+  return { result: { numbers }, audit };
+}
+
+/** เกียรติบัตร for the people chosen, through the certificates' own layout, each with its award's number (or, not given yet, marked as a preview). */
+export async function honourCertificates(ctx: CoreContext, input: ParsedInput<'nomination-certificates'>): Promise<FilePayload> {
+  const { people, givenOn, fiscalYear } = honoured(ctx, input);
+  const numbers = planCertificateNumbers(ctx.db, people.map((p) => p.holder), fiscalYear);
+  const recipients = people.map((p, i) => ({ name: p.name, number: certificateNoText(numbers[i]), preview: !numbers[i].issued }));
   const office = readOfficeSettings(ctx.db);
   const env = envFor(ctx, input);
   ctx.audit({ entity: 'volunteer', entityId: null, action: 'print', details: { document: 'เกียรติบัตร อสร.ดีเด่น', fiscalYear: input.fiscalYear, count: recipients.length } });
   const honour = honourWording(input.fiscalYear);
-  const doc = certificates({ kind: 'honour', honour, title: honour, givenOn: input.givenOn ?? todayIso(ctx.now()), recipients, signer: headOf(office) }, env);
+  const doc = certificates({ kind: 'honour', honour, title: honour, givenOn, recipients, signer: headOf(office) }, env);
   return pdf(`เกียรติบัตรอสร.ดีเด่น-ปีงบประมาณ-${input.fiscalYear}`, doc, env, recipients.map((r) => r.name));
 }

@@ -8,7 +8,8 @@ import type { Db } from '../db/open';
 export type AwardDetail = Pick<Award, 'volunteerId' | 'fiscalYear' | 'kind' | 'kindText' | 'givenBy' | 'givenOn' | 'notes'>;
 
 const SELECT = `SELECT id, volunteer_id AS volunteerId, fiscal_year AS fiscalYear, kind, kind_text AS kindText, given_by AS givenBy,
-  given_on AS givenOn, notes, created_at AS createdAt, updated_at AS updatedAt FROM volunteer_awards`;
+  given_on AS givenOn, notes, created_at AS createdAt, updated_at AS updatedAt,
+  (SELECT c.number || '/' || c.fiscal_year FROM certificates c WHERE c.award_id = volunteer_awards.id) AS certificateNo FROM volunteer_awards`;
 
 export function readAward(db: Db, id: number): Award | null {
   return (db.prepare(`${SELECT} WHERE id = ?`).get(id) as Award | undefined) ?? null;
@@ -78,4 +79,16 @@ export function awardsOfYear(db: Db, fiscalYear: number): Map<number, string[]> 
   const out = new Map<number, string[]>();
   for (const r of rows) out.set(r.id, [...(out.get(r.id) ?? []), awardName(r)]);
   return out;
+}
+
+/** Each volunteer's อสร.ดีเด่น award of a fiscal year (the first recorded, of the province or the country): what its certificate of honour is numbered by. */
+export function outstandingAwards(db: Db, volunteerIds: number[], fiscalYear: number): Map<number, number> {
+  const rows = db
+    .prepare(
+      `SELECT volunteer_id AS volunteerId, min(id) AS id FROM volunteer_awards
+       WHERE fiscal_year = ? AND kind IN ('outstanding_province', 'outstanding_national') AND volunteer_id IN (SELECT value FROM json_each(?))
+       GROUP BY volunteer_id`,
+    )
+    .all(fiscalYear, JSON.stringify(volunteerIds)) as { volunteerId: number; id: number }[];
+  return new Map(rows.map((r) => [r.volunteerId, r.id]));
 }

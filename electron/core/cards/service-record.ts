@@ -47,7 +47,7 @@ export function serviceRecordData(ctx: CoreContext, volunteerId: number, fullId:
     activities: [...years]
       .sort(([a], [b]) => b - a)
       .map(([fiscalYear, kinds]) => ({ fiscalYear, kinds: [...kinds.values()].sort((a, b) => a.sort - b.sort).map(({ kind, entries, people }) => ({ kind, entries, people })) })),
-    awards: listAwards(ctx.db, v.id).map((a) => ({ fiscalYear: a.fiscalYear, name: awardName(a), givenBy: a.givenBy, givenOn: a.givenOn })),
+    awards: listAwards(ctx.db, v.id).map((a) => ({ fiscalYear: a.fiscalYear, name: awardName(a), givenBy: a.givenBy, givenOn: a.givenOn, certificateNo: a.certificateNo })),
     printedOn: todayIso(ctx.now()),
     signer: headOf(readOfficeSettings(ctx.db)),
   };

@@ -1,12 +1,13 @@
 import { AppFailure } from '@shared/errors';
 import { datedFileName, fiscalYearOf, todayIso } from '@shared/thai';
-import { certificateGroupsByDefault, REPORT_FONT_LABELS, type reportsApi } from '@shared/api/reports';
+import { REPORT_FONT_LABELS, type reportsApi } from '@shared/api/reports';
 import type { CoreContext, HandlerMap } from '../context';
 import { getSeminarDetail } from '../seminars/read';
-import { assignCertificateNumbers, certificateNumbering } from '../seminars/certificates';
+import { certificateNumbering } from '../certificates/register';
+import { write } from '../write';
+import { issueSeminarCertificates, seminarCertificatesPdf } from './seminar-certificates';
 import { PHOTO_DAMAGED_NOTE, PHOTO_MISSING_NOTE, readPhotoFile } from '../seminars/photos';
 import { readOfficeSettings } from '../settings/service';
-import { certificates, CERTIFICATE_TITLES } from './documents/certificates';
 import { newsPdf, newsText } from './documents/news';
 import { paymentEvidence } from './documents/payment-evidence';
 import { resultReport, type ReportPhoto } from './documents/result-report';
@@ -23,10 +24,10 @@ import { summarizeEvaluation } from '@shared/schemas/evaluation';
 import { listEvaluations } from '../seminars/evaluation';
 import { nameTags } from './documents/name-tags';
 import { volunteerListData } from './volunteer-data';
-import { drawable, envFor, fontSet, pdf } from './output';
+import { drawable, envFor, fontSet, nothingToPrint, pdf } from './output';
 import { activityReportDoc, activityReportFileName } from '../activities/report';
 import { activityReportPdf } from './documents/activity-report';
-import { certificateRecipients, firstDate, lastDate, heldOn, seminarNames, headOf, newsData, paymentData, PAYMENT_PURPOSE, resultData, signInData, speakerData, venueOf } from './seminar-data';
+import { firstDate, lastDate, seminarNames, newsData, paymentData, PAYMENT_PURPOSE, resultData, signInData, speakerData, venueOf } from './seminar-data';
 
 /** The seminar's photos as the PDF engine takes them; a photo whose file is gone prints as a framed Thai note. */
 function photosOf(ctx: CoreContext, photos: SeminarPhoto[]): ReportPhoto[] {
@@ -44,10 +45,6 @@ function letterInput(input: { bookNo: string; date?: string; unit: string; fax: 
 /** Printing participants' names and amounts is an export of personal data: it goes in the audit trail. */
 function auditPrint(ctx: CoreContext, seminarId: number, document: string, people: number): void {
   ctx.audit({ entity: 'seminar', entityId: String(seminarId), action: 'print', details: { document, people } });
-}
-
-function nothingToPrint(what: string): never {
-  throw new AppFailure('VALIDATION', `ยังไม่มี${what} จึงยังพิมพ์เอกสารนี้ไม่ได้`);
 }
 
 export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
@@ -101,26 +98,9 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
     }
   },
 
-  'report-certificates': async (input, ctx) => {
-    const s = getSeminarDetail(ctx.db, input.seminarId);
-    const office = readOfficeSettings(ctx.db);
-    const chosen = certificateRecipients(s, office, input.groupIds ?? certificateGroupsByDefault(s.groups), input.speakers);
-    if (!chosen.length) nothingToPrint('ผู้ที่ลงเวลาเข้าร่วมในกลุ่มที่เลือก');
-    const env = envFor(ctx, input);
-    const givenOn = input.givenOn ?? lastDate(s);
-    // Numbers are given with the audit entry of the print, together or not at all.
-    const numbers = ctx.db.transaction(() => {
-      const given = assignCertificateNumbers(ctx.db, s.id, chosen.map((r) => r.holder), fiscalYearOf(givenOn), input.startNo, ctx.now().toISOString());
-      auditPrint(ctx, s.id, CERTIFICATE_TITLES[input.kind], chosen.length);
-      return given;
-    })();
-    const recipients = chosen.map((r, i) => ({ name: r.name, speaker: r.speaker, number: `${numbers[i].number}/${numbers[i].fiscalYear}` }));
-    const doc = certificates(
-      { kind: input.kind, eventKind: s.kind, projectTitle: s.title, heldOn: heldOn(s, input.thaiDigits), venue: venueOf(s), givenOn, recipients, signer: headOf(office) },
-      env,
-    );
-    return pdf(`${CERTIFICATE_TITLES[input.kind]}-${s.id}`, doc, env, seminarNames(s, office));
-  },
+  'report-certificates': (input, ctx) => seminarCertificatesPdf(ctx, input),
+
+  'report-certificates-issue': write(issueSeminarCertificates),
 
   'report-certificate-numbering': ({ seminarId, givenOn }, ctx) => {
     const s = getSeminarDetail(ctx.db, seminarId);

@@ -1,4 +1,5 @@
 import type { FilePayload } from '@shared/api';
+import { AppFailure } from '@shared/errors';
 import type { ReportFormat } from '@shared/api/reports';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CoreContext } from '../context';
@@ -29,6 +30,10 @@ export async function pdf(name: string, doc: TDocumentDefinitions, env: DocEnv, 
   return { name: `${name}.pdf`, bytes: await renderPdf(doc, env.font, names) };
 }
 
+/** A document whose data is not there yet: a notice in Thai, not a failure. */
+export function nothingToPrint(what: string): never {
+  throw new AppFailure('VALIDATION', `ยังไม่มี${what} จึงยังพิมพ์เอกสารนี้ไม่ได้`);
+}
 
 /**
  * Whether the PDF engine can draw this image at all: a file may start like a JPEG or PNG and still

@@ -9,7 +9,7 @@ import type { ResultReportData } from './documents/result-report';
 import type { SignInSheetData } from './documents/sign-in-sheet';
 import type { SpeakerReceiptData } from './documents/speaker-receipt';
 import type { Signer } from './engine/frame';
-import type { CertificateHolder } from '../seminars/certificates';
+import type { CertificateHolder } from '../certificates/register';
 import { ERASED_PARTICIPANT_NAME } from '../seminars/participants';
 
 /** Maps the seminar record (seminars/read.ts) to each document's plain data. */

@@ -207,7 +207,7 @@ export function volunteerSeminars(db: Db, volunteerId: number): VolunteerSeminar
       `SELECT s.id AS seminarId, s.title, s.first_date AS firstDate, s.fiscal_year AS fiscalYear, s.status,
               g.name AS groupName,
               EXISTS (SELECT 1 FROM seminar_attendance a WHERE a.participant_id = p.id AND a.status = 'present') AS attended,
-              (SELECT c.number || '/' || c.fiscal_year FROM seminar_certificates c WHERE c.participant_id = p.id) AS certificateNo
+              (SELECT c.number || '/' || c.fiscal_year FROM certificates c WHERE c.participant_id = p.id) AS certificateNo
        FROM seminar_participants p
        JOIN seminars s ON s.id = p.seminar_id
        JOIN seminar_groups g ON g.id = p.group_id

@@ -69,9 +69,10 @@ function moveSeminars(db: Db, keepId: number, removeId: number) {
     db.prepare('UPDATE seminar_participants SET travel_amount = coalesce(travel_amount, ?), allowance_amount = coalesce(allowance_amount, ?) WHERE id = ?').run(
       p.travel_amount, p.allowance_amount, mine.id,
     );
-    // A certificate number the removed row was given stays given, unless the kept row holds one.
+    // A certificate number the removed row was given becomes the kept row's unless that holds one;
+    // else it stays taken with no holder (certificates/register.ts: a number is never given twice).
     db.prepare(
-      'UPDATE seminar_certificates SET participant_id = ? WHERE participant_id = ? AND NOT EXISTS (SELECT 1 FROM seminar_certificates WHERE participant_id = ?)',
+      'UPDATE certificates SET participant_id = ? WHERE participant_id = ? AND NOT EXISTS (SELECT 1 FROM certificates WHERE participant_id = ?)',
     ).run(mine.id, p.id, mine.id);
     db.prepare('DELETE FROM seminar_participants WHERE id = ?').run(p.id);
   }

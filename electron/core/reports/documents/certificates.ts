@@ -12,9 +12,14 @@ export const CERTIFICATE_TITLES: Record<CertificateKind, string> = { completion:
 export interface CertificateRecipient {
   name: string;
   speaker?: boolean;
-  /** `12/2563`: the office's running number of the fiscal year, kept for the person; none on an honour's certificate. */
-  number?: string;
+  /** `12/2563`: the office's running number of the fiscal year, kept for the person. */
+  number: string;
+  /** Not given yet: the number an issue would give, printed only on a preview. */
+  preview?: boolean;
 }
+
+/** Across every page of a file with any number not yet given, so a printed preview is never taken for a certificate. */
+export const PREVIEW_MARK = 'ตัวอย่าง ยังไม่ได้ออกเลขที่';
 
 /** An event the recipients took part in: its kind decides the wording, its dates and venue are printed under it. */
 export interface CertificateEvent {
@@ -63,7 +68,13 @@ function page(data: CertificateData, env: DocEnv, recipient: CertificateRecipien
   return {
     stack: [
       // The number sits in the top corner, where a register of certificates looks it up.
-      { text: recipient.number ? num(env, `เลขที่ ${recipient.number}`) : ' ', alignment: 'right', fontSize: pt(env, 16), margin: [0, 0, 0.5 * CM, 0] },
+      {
+        text: num(env, `เลขที่ ${recipient.number}${recipient.preview ? ' (ยังไม่ได้ออก)' : ''}`),
+        alignment: 'right',
+        fontSize: pt(env, 16),
+        color: recipient.preview ? '#b00020' : undefined,
+        margin: [0, 0, 0.5 * CM, 0],
+      },
       ...emblem(env, 3, [0, 0, 0, pt(env, 4)]),
       { text: env.office.officeName, alignment: 'center', fontSize: pt(env, 26), bold: true },
       { text: CERTIFICATE_TITLES[data.kind], alignment: 'center', fontSize: pt(env, 40), bold: true, color: '#1a3a7a' },
@@ -100,5 +111,10 @@ export function certificates(data: CertificateData, env: DocEnv): TDocumentDefin
   });
   // A double rule framing the page, as printed certificates have.
   const frame = (inset: number, width: number) => ({ type: 'rect' as const, x: inset, y: inset, w: 29.7 * CM - 2 * inset, h: 21 * CM - 2 * inset, lineWidth: width, lineColor: '#1a3a7a' });
-  return { ...doc, background: () => ({ canvas: [frame(0.8 * CM, 2), frame(1 * CM, 0.5)] }) };
+  const preview = data.recipients.some((r) => r.preview);
+  return {
+    ...doc,
+    background: () => ({ canvas: [frame(0.8 * CM, 2), frame(1 * CM, 0.5)] }),
+    ...(preview ? { watermark: { text: PREVIEW_MARK, font: env.font.family, color: '#b00020', opacity: 0.18, bold: true, fontSize: pt(env, 72) } } : {}),
+  };
 }

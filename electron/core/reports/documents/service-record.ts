@@ -13,11 +13,11 @@ export interface ServiceRecordData {
   cardNo: string;
   terms: { orderNo: string; orderDate: string | null; termStart: string | null; termEnd: string | null }[];
   cards: { issueNo: number; issuedOn: string; termStart: string | null; termEnd: string | null }[];
-  seminars: { title: string; firstDate: string; fiscalYear: number; attended: boolean }[];
+  seminars: { title: string; firstDate: string; fiscalYear: number; attended: boolean; certificateNo: string | null }[];
   /** Per fiscal year (B.E.), newest first: each kind's entries and the people they counted. */
   activities: { fiscalYear: number; kinds: { kind: string; entries: number; people: number }[] }[];
   /** Awards, newest fiscal year first, each already named (the kind or the typed name). */
-  awards: { fiscalYear: number; name: string; givenBy: string; givenOn: string | null }[];
+  awards: { fiscalYear: number; name: string; givenBy: string; givenOn: string | null; certificateNo: string | null }[];
   printedOn: string;
   signer: Signer;
 }
@@ -59,15 +59,15 @@ export function serviceRecord(data: ServiceRecordData, env: DocEnv): TDocumentDe
     table(env, ['ฉบับที่', 'วันที่ออกบัตร', 'วาระบนบัตร'], [pt(env, 40), '*', '*'],
       data.cards.map((k) => [c(k.issueNo), c(d(k.issuedOn)), c(k.termStart ? `${d(k.termStart)} – ${d(k.termEnd)}` : '-')]), 'ยังไม่เคยออกบัตร'),
     { text: '3. การเข้าร่วมโครงการ สัมมนา และกิจกรรมของสำนักงาน', style: 'heading' },
-    table(env, ['ลำดับ', 'โครงการ/กิจกรรม', 'วันที่', 'ปีงบประมาณ', 'การเข้าร่วม'], [pt(env, 36), '*', pt(env, 84), pt(env, 80), pt(env, 76)],
-      data.seminars.map((s, i) => [c(i + 1), num(env, s.title), c(d(s.firstDate)), c(s.fiscalYear), c(s.attended ? 'เข้าร่วม' : 'ไม่ได้ลงชื่อ')]), 'ยังไม่มีการเข้าร่วม'),
+    table(env, ['ลำดับ', 'โครงการ/กิจกรรม', 'วันที่', 'ปีงบประมาณ', 'การเข้าร่วม', 'เลขที่วุฒิบัตร'], [pt(env, 36), '*', pt(env, 84), pt(env, 64), pt(env, 70), pt(env, 76)],
+      data.seminars.map((s, i) => [c(i + 1), num(env, s.title), c(d(s.firstDate)), c(s.fiscalYear), c(s.attended ? 'เข้าร่วม' : 'ไม่ได้ลงชื่อ'), c(s.certificateNo ?? '-')]), 'ยังไม่มีการเข้าร่วม'),
     { text: '4. ผลการปฏิบัติงานรายปีงบประมาณ', style: 'heading' },
     table(env, ['ปีงบประมาณ', 'ประเภทกิจกรรม', 'บันทึก (รายการ)', 'จำนวน (คน/ครั้ง)'], [pt(env, 80), '*', pt(env, 84), pt(env, 90)],
       data.activities.flatMap((y) => y.kinds.map((k, i): TableCell[] => [i === 0 ? { ...c(y.fiscalYear), rowSpan: y.kinds.length } : {}, k.kind, c(k.entries.toLocaleString('en-US')), c(k.people.toLocaleString('en-US'))])),
       'ยังไม่มีบันทึกผลการปฏิบัติงาน'),
     { text: '5. รางวัลและการเชิดชูเกียรติ', style: 'heading' },
-    table(env, ['ปีงบประมาณ', 'รางวัล', 'ผู้มอบ/คำสั่งหรือหนังสือ', 'วันที่ได้รับ'], [pt(env, 80), '*', '*', pt(env, 84)],
-      data.awards.map((a) => [c(a.fiscalYear), num(env, a.name), num(env, a.givenBy || '-'), c(d(a.givenOn))]), 'ยังไม่มีบันทึกรางวัล'),
+    table(env, ['ปีงบประมาณ', 'รางวัล', 'ผู้มอบ/คำสั่งหรือหนังสือ', 'วันที่ได้รับ', 'เลขที่เกียรติบัตร'], [pt(env, 64), '*', '*', pt(env, 84), pt(env, 76)],
+      data.awards.map((a) => [c(a.fiscalYear), num(env, a.name), num(env, a.givenBy || '-'), c(d(a.givenOn)), c(a.certificateNo ?? '-')]), 'ยังไม่มีบันทึกรางวัล'),
     { text: `ขอรับรองว่าข้อมูลข้างต้นถูกต้องตามทะเบียนอาสาสมัครแรงงาน ณ วันที่ ${formatThaiDateLong(data.printedOn)}`, margin: [0, pt(env, 12), 0, 0] },
     signatureBlock(env, data.signer),
   ];

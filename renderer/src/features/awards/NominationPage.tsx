@@ -102,6 +102,11 @@ export function NominationPage() {
   const r = ranking.data;
   const chosen = (r?.rows ?? []).filter((x) => ticked.has(x.volunteerId)).map((x) => x.volunteerId);
 
+  // Each award's certificate is given its number from the office's register as it is saved to print.
+  const printCertificates = async () => {
+    await call('nomination-certificates-issue', { fiscalYear, volunteerIds: chosen });
+    await saveFile(await call('nomination-certificates', { fiscalYear, volunteerIds: chosen, thaiDigits: false }));
+  };
   const set = (patch: Partial<Draft>) => draft && setDraft({ ...draft, ...patch });
   const weightInput = (label: string, value: Typed, onChange: (v: Typed) => void, error?: string) => (
     <NumberField label={label} value={value} onChange={onChange} error={error} w={170} />
@@ -174,7 +179,7 @@ export function NominationPage() {
               <Button size="sm" leftSection={<IconAward size={16} />} disabled={!chosen.length} onClick={() => setRecording(true)}>
                 บันทึกรางวัล ({chosen.length.toLocaleString('th-TH')} คน)
               </Button>
-              <Button size="sm" variant="outline" disabled={!chosen.length} loading={busy} onClick={() => make(async () => saveFile(await call('nomination-certificates', { fiscalYear, volunteerIds: chosen, thaiDigits: false })))}>
+              <Button size="sm" variant="outline" disabled={!chosen.length} loading={busy} onClick={() => make(printCertificates)}>
                 พิมพ์เกียรติบัตร ({chosen.length.toLocaleString('th-TH')} คน)
               </Button>
             </Group>

@@ -65,6 +65,7 @@ export function VolunteerAwards({ volunteerId, readOnly }: { volunteerId: number
               <Table.Th>รางวัล</Table.Th>
               <Table.Th>ผู้มอบ/คำสั่งหรือหนังสือ</Table.Th>
               <Table.Th>วันที่ได้รับ</Table.Th>
+              <Table.Th>เลขที่เกียรติบัตร</Table.Th>
               <Table.Th>หมายเหตุ</Table.Th>
               <Table.Th />
             </Table.Tr>
@@ -76,6 +77,7 @@ export function VolunteerAwards({ volunteerId, readOnly }: { volunteerId: number
                 <Table.Td>{awardName(a)}</Table.Td>
                 <Table.Td>{a.givenBy || '—'}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.givenOn ? formatThaiDateShort(a.givenOn) : '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.certificateNo ?? '—'}</Table.Td>
                 <Table.Td>{a.notes}</Table.Td>
                 <Table.Td>
                   {!readOnly && (

@@ -20,8 +20,18 @@ function useBlobUrl(file: FilePayload | null): string | null {
   return url;
 }
 
+/**
+ * A document whose saving gives something for good (certificate numbers): the file to save is
+ * made by `make` when the clerk saves, not the preview on screen, which `note` says.
+ */
+export interface Issue {
+  label: string;
+  note: string;
+  make(): Promise<FilePayload>;
+}
+
 /** The generated document before it is saved, with Save and (in Electron) the folder it went to. */
-export function PdfPreview({ file, word }: { file: FilePayload; word?: () => Promise<FilePayload> }) {
+export function PdfPreview({ file, word, issue }: { file: FilePayload; word?: () => Promise<FilePayload>; issue?: Issue }) {
   const url = useBlobUrl(file);
   const [savedTo, setSavedTo] = useState<string | null>(null);
   const [making, setMaking] = useState(false);
@@ -51,9 +61,12 @@ export function PdfPreview({ file, word }: { file: FilePayload; word?: () => Pro
               บันทึกเป็นไฟล์ Word (.docx)
             </Button>
           )}
-          <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => save()}>บันทึกไฟล์ PDF</Button>
+          <Button leftSection={<IconDeviceFloppy size={16} />} loading={!!issue && making} onClick={() => save(issue?.make)}>
+            {issue?.label ?? 'บันทึกไฟล์ PDF'}
+          </Button>
         </Group>
       </Group>
+      {issue && !savedTo && <Alert color="yellow" title="ยังไม่ได้ออกเลขที่">{issue.note}</Alert>}
       {savedTo && (
         <Alert color="green" title="บันทึกแล้ว">
           <Group justify="space-between">

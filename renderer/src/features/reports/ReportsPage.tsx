@@ -6,8 +6,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { FilePayload } from '@shared/api';
 import { VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { ApiError, call } from '../../api/client';
-import { DOCUMENTS, docOf, generate, isDocKey, NO_FILTER, NO_LETTER, WORD_DOCS, type ReportChoice } from './documents';
-import { PdfPreview } from './PdfPreview';
+import { DOCUMENTS, docOf, generate, isDocKey, issueCertificates, NO_FILTER, NO_LETTER, WORD_DOCS, type ReportChoice } from './documents';
+import { PdfPreview, type Issue } from './PdfPreview';
+import { notifySuccess } from '../../app/notify';
 import { ReportOptions } from './ReportOptions';
 
 const positive = (v: string | null) => (v && Number(v) > 0 ? Number(v) : null);
@@ -93,17 +94,29 @@ export function ReportsPage() {
     setError(null);
     try {
       setFile(await generate(choice));
-      if (choice.doc === 'certificates') {
-        // The numbers are given now: the field goes on from the next free one.
-        setChoice((c) => ({ ...c, certificateStartNo: null }));
-        await queryClient.invalidateQueries({ queryKey: ['report-certificate-numbering'] });
-      }
     } catch (e) {
       fail(e, 'สร้างเอกสารไม่สำเร็จ กรุณาลองอีกครั้ง');
     } finally {
       setBusy(false);
     }
   };
+
+  // Certificates are numbered when saved, never at preview: the save issues, then makes the file anew.
+  const issue: Issue | undefined =
+    choice.doc === 'certificates'
+      ? {
+          label: 'ออกเลขที่และบันทึกไฟล์ PDF',
+          note: 'ผู้ที่ยังไม่มีเลขที่จะได้เลขตามตัวอย่างนี้เมื่อกด “ออกเลขที่และบันทึกไฟล์ PDF” ตัวอย่างที่ยังไม่ได้ออกเลขมีคำว่า “ตัวอย่าง” พาดทุกหน้า อย่าพิมพ์จากตัวอย่าง ให้พิมพ์จากไฟล์ที่บันทึก',
+          make: async () => {
+            const { file: issued, numbers } = await issueCertificates(choice);
+            // The numbers are given: the start field goes on from the next free one.
+            setChoice((c) => ({ ...c, certificateStartNo: null }));
+            await queryClient.invalidateQueries({ queryKey: ['report-certificate-numbering'] });
+            if (numbers.length) notifySuccess(`ออกเลขที่ ${numbers.length === 1 ? numbers[0] : `${numbers[0]} ถึง ${numbers[numbers.length - 1]}`} แล้ว`);
+            return issued;
+          },
+        }
+      : undefined;
 
   const notReady = ready(choice);
   return (
@@ -132,7 +145,7 @@ export function ReportsPage() {
           </Alert>
         )}
         {!error && busy && <Loader />}
-        {!error && !busy && file && <PdfPreview file={file} word={WORD_DOCS.includes(choice.doc) ? () => generate(choice, 'docx') : undefined} />}
+        {!error && !busy && file && <PdfPreview file={file} word={WORD_DOCS.includes(choice.doc) ? () => generate(choice, 'docx') : undefined} issue={issue} />}
         {!error && !busy && !file && (
           <Text c="dimmed" style={{ flex: 1 }}>เลือกเอกสารและตัวเลือก แล้วกด “แสดงตัวอย่าง” เพื่อดูก่อนบันทึก</Text>
         )}

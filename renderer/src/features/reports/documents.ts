@@ -67,6 +67,20 @@ export interface ReportChoice {
 
 export const NO_LETTER: ReportChoice['letter'] = { bookNo: '', date: null, unit: '', fax: '' };
 
+/** Whose certificates and from which number: what the preview shows and the issue then gives. */
+function certificateChoice(c: ReportChoice) {
+  return { seminarId: c.seminarId!, groupIds: c.certificateGroupIds ?? undefined, speakers: c.certificateSpeakers, givenOn: c.givenOn ?? undefined, startNo: c.certificateStartNo ?? undefined };
+}
+
+/**
+ * Gives the numbers the certificates' preview showed to those who had none, then makes the file
+ * to save: the same certificates, now issued (no preview mark).
+ */
+export async function issueCertificates(c: ReportChoice): Promise<{ file: FilePayload; numbers: string[] }> {
+  const { numbers } = await call('report-certificates-issue', certificateChoice(c));
+  return { file: await generate({ ...c, certificateStartNo: null }), numbers };
+}
+
 /** Asks the core for the chosen document. */
 export function generate(c: ReportChoice, format: ReportFormat = 'pdf'): Promise<FilePayload> {
   const common = { font: c.font, thaiDigits: c.thaiDigits };
@@ -91,7 +105,7 @@ export function generate(c: ReportChoice, format: ReportFormat = 'pdf'): Promise
     case 'speakers':
       return call('report-speaker-receipts', { ...common, seminarId });
     case 'certificates':
-      return call('report-certificates', { ...common, seminarId, kind: c.certificateKind, groupIds: c.certificateGroupIds ?? undefined, speakers: c.certificateSpeakers, givenOn: c.givenOn ?? undefined, startNo: c.certificateStartNo ?? undefined });
+      return call('report-certificates', { ...common, ...certificateChoice(c), kind: c.certificateKind });
     case 'result':
       return call('report-result', { ...common, seminarId, format });
     case 'news':

@@ -10,9 +10,9 @@ export function VolunteerSeminars({ volunteerId }: { volunteerId: number }) {
   if (list.isPending) return <Loader size="sm" />;
   if (!list.data?.length) return <Text c="dimmed">ยังไม่เคยมีชื่อในโครงการหรือการสัมมนา</Text>;
   return (
-    <Table>
+    <Table data-testid="volunteer-seminars">
       <Table.Thead>
-        <Table.Tr><Table.Th>วันที่</Table.Th><Table.Th>โครงการ</Table.Th><Table.Th>กลุ่ม</Table.Th><Table.Th>ปีงบประมาณ</Table.Th><Table.Th>การเข้าร่วม</Table.Th></Table.Tr>
+        <Table.Tr><Table.Th>วันที่</Table.Th><Table.Th>โครงการ</Table.Th><Table.Th>กลุ่ม</Table.Th><Table.Th>ปีงบประมาณ</Table.Th><Table.Th>การเข้าร่วม</Table.Th><Table.Th>เลขที่วุฒิบัตร/เกียรติบัตร</Table.Th></Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {list.data.map((s) => (
@@ -24,6 +24,7 @@ export function VolunteerSeminars({ volunteerId }: { volunteerId: number }) {
             <Table.Td>
               {s.status === 'cancelled' ? <Badge color="gray">{SEMINAR_STATUS_LABELS.cancelled}</Badge> : s.attended ? <Badge color="green">เข้าร่วม</Badge> : <Badge color="orange">ไม่ได้ลงชื่อ</Badge>}
             </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{s.certificateNo ?? '—'}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -70,6 +70,8 @@ export function auditLines(action: string, details: unknown): string[] {
     case 'award-create':
     case 'award-delete':
       return [`${awardName(d as { kind: AwardKind; kindText: string })} ปีงบประมาณ ${String(d.fiscalYear)}`, ...[d.givenBy, d.givenOn].filter(Boolean).map((x) => show('givenOn', x))];
+    case 'certificate-issue':
+      return [`เลขที่ ${String(d.number)}`];
     case 'not-duplicate':
       return [`ตรวจแล้วไม่ใช่คนเดียวกับอาสาสมัครรหัส ${show('n', d.other)}`];
     case 'erase':

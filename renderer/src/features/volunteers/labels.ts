@@ -60,4 +60,5 @@ export const ACTION_LABELS: Record<string, string> = {
   'award-create': 'บันทึกรางวัล',
   'award-update': 'แก้ไขรางวัล',
   'award-delete': 'ลบรางวัล',
+  'certificate-issue': 'ออกเลขที่เกียรติบัตร',
 };
