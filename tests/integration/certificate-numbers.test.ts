@@ -114,7 +114,7 @@ describe('certificate numbers (12/2563): one running number per fiscal year, kep
     // The person's page lists it with the seminar, and so does the record of service.
     expect(await core.call('volunteer-seminars', { volunteerId: id })).toEqual([expect.objectContaining({ seminarId: seminar.id, certificateNo: '2/2569' })]);
     const record = pdfText(savePdf('cert-no-service-record.pdf', (await core.call('volunteer-service-record', { volunteerId: id })).bytes), true);
-    expect(record).toMatch(/สัมมนาอาสาสมัครแรงงาน.*เข้าร่วม\s+2\/2569/);
+    expect(record).toMatch(/สัมมนาอาสาสมัครแรงงาน.*เข้าร่วม\s*\n.*เลขที่ 2\/2569/);
 
     const exported = JSON.parse(new TextDecoder().decode((await core.call('volunteer-export-person', { id })).bytes));
     expect(exported.seminars).toEqual([expect.objectContaining({ seminarId: seminar.id, attended: true, certificateNo: '2/2569' })]);
