@@ -160,6 +160,11 @@ export type ActivityImportShape = 'records' | 'table';
 
 export interface ActivityImportPreview extends ImportSheetPreview {
   shape: ActivityImportShape | null;
+  /**
+   * The month a title line above the header names (`YYYY-MM`) and that line as written: a table
+   * of counts whose rows name no month takes it unless the clerk chooses another.
+   */
+  titleMonth: { month: string; line: string } | null;
   rows: ActivityImportRowPreview[];
   counts: { total: number; new: number; duplicate: number; error: number; warning: number; records: number; duplicateRecords: number };
 }
@@ -180,7 +185,7 @@ const activityImportSource = {
   file: filePayload,
   skipSheets,
   mapping: importMapping.optional(),
-  /** The month of a table of counts whose rows name no month or date (`YYYY-MM`). */
+  /** The month of a table of counts whose rows name no month or date (`YYYY-MM`); without it, the month its title line names. */
   month: yearMonth.optional(),
 };
 

@@ -111,6 +111,20 @@ export function formatThaiClock(at: Date, opts: ThaiFormatOptions = {}): string 
 }
 
 /**
+ * The month (1–12) a Thai month name means, as clerks write it: in full (`มกราคม`), abbreviated
+ * with or without dots (`ม.ค.`, `มค`), or the full name without its ending (`มกรา`, `กุมภา`,
+ * `เมษา`); 0 when it names no month.
+ */
+export function thaiMonthNumber(name: string): number {
+  const text = name.replace(/\s/g, '');
+  const bare = text.replace(/\./g, '');
+  let i = THAI_MONTHS.findIndex((n) => n === text);
+  if (i < 0) i = THAI_MONTHS_SHORT.findIndex((n) => n.replace(/\./g, '') === bare);
+  if (i < 0 && bare.length >= 4) i = THAI_MONTHS.findIndex((n) => n.replace(/(คม|ยน|พันธ์)$/, '') === bare);
+  return i + 1;
+}
+
+/**
  * Reads a date as people write it: `13/3/2563`, `13-03-2020`, `13 มีนาคม 2563`, `13 มี.ค. 63`,
  * `2563-03-13`, with Arabic or Thai digits. A year above 2400 is taken as B.E.; a two-digit year
  * as B.E. 25xx. Returns ISO or null.
@@ -130,10 +144,7 @@ export function parseThaiDate(input: string): IsoDate | null {
   } else if ((m = DMY.exec(text))) {
     [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   } else if ((m = D_MONTH_Y.exec(text))) {
-    const name = m[2].replace(/\s/g, '');
-    const idx = THAI_MONTHS.findIndex((n) => n === name);
-    const idxShort = THAI_MONTHS_SHORT.findIndex((n) => n === name || n.replace(/\./g, '') === name.replace(/\./g, ''));
-    month = (idx >= 0 ? idx : idxShort) + 1;
+    month = thaiMonthNumber(m[2]);
     if (month === 0) return null;
     [day, year] = [Number(m[1]), Number(m[3])];
   } else {

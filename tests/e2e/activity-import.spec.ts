@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { formatYearMonth } from '@shared/schemas/activity';
-import { addDays, formatThaiDateNumeric, todayIso } from '@shared/thai';
+import { addDays, formatThaiDateNumeric, THAI_MONTHS_SHORT, todayIso, toThaiDigits } from '@shared/thai';
 import { nationalIdFor, volunteer } from '../helpers/seminar-fixtures';
 import { readXlsx } from '../helpers/spreadsheet-fixtures';
 import { expect, pickByKeyboard, screenshot, test } from './fixtures';
@@ -151,4 +151,40 @@ test('a volunteer × kind table of counts without a month column: the month is c
   const cells = (first: string) => grid.rows.find((r) => r.volunteerId === ids[first])!.cells;
   expect(cells('สมหมาย1')).toEqual({ [kinds[0].id]: 10, [kinds[1].id]: 2, [kinds[3].id]: 5 });
   expect(cells('สมหมาย2')).toEqual({ [kinds[0].id]: 3, [kinds[2].id]: 4, [kinds[4].id]: 1 });
+});
+
+test('a table of counts whose title line names the month: the wizard fills the month in, says which line it read, and the counts land in that month', async ({ page, app }) => {
+  test.setTimeout(900_000);
+  for (let n = 1; n <= 2; n++) await app.call('volunteer-create', { ...volunteer(n, 'หาดใหญ่', 'คลองแห'), termStart: '2024-10-01', termEnd: '2028-09-30' });
+  const ids = Object.fromEntries((await app.call('volunteer-list', { district: 'หาดใหญ่' })).rows.map((r) => [r.firstName, r.id]));
+  const kinds = await app.call('activity-kinds-get', {});
+  // Two months back, written the short way with a two-digit B.E. year in Thai digits: "ประจำเดือน ก.ย. ๖๘".
+  const month = addDays(`${addDays(`${todayIso().slice(0, 7)}-01`, -1).slice(0, 7)}-01`, -1).slice(0, 7);
+  const [y, m] = month.split('-').map(Number);
+  const title = `ผลการปฏิบัติงานอาสาสมัครแรงงาน อำเภอหาดใหญ่ ประจำเดือน ${THAI_MONTHS_SHORT[m - 1]} ${toThaiDigits(String((y + 543) % 100))}`;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('สรุป');
+  ws.addRow([title]);
+  ws.addRow(['ที่', 'ชื่อ - สกุล', 'อำเภอ', ...kinds.map((k) => k.name)]);
+  ws.addRow([1, 'นายสมหมาย1 ทดสอบ1', 'หาดใหญ่', 7, null, null, null, null]);
+  ws.addRow([2, 'นายสมหมาย2 ทดสอบ2', 'หาดใหญ่', null, 1, null, null, null]);
+
+  await app.open(page, '/activities/import');
+  await pick(page, Buffer.from(await wb.xlsx.writeBuffer()));
+  const chosen = page.getByRole('combobox', { name: 'เดือนของรายงาน (พ.ศ.)' });
+  await expect(chosen).toHaveValue(formatYearMonth(month));
+  await expect(page.getByText(`อ่านจากหัวเรื่องของไฟล์: "${title}" ถ้าไม่ถูกต้อง เลือกเดือนใหม่ได้`)).toBeVisible();
+  await expect(page.getByText('ไฟล์ไม่มีคอลัมน์เดือนหรือวันที่ กรุณาเลือกเดือนของรายงานนี้')).toHaveCount(0);
+  await screenshot(page, 'activity-import-title-month');
+  await page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true }).focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByLabel('สรุปผลการตรวจสอบ')).toContainText('บันทึกใหม่ 2 รายการ');
+  await expect(page.locator('tbody tr').first()).toContainText(formatYearMonth(month));
+  await page.getByRole('button', { name: 'นำเข้า 2 รายการ' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('ผลการนำเข้า')).toContainText('บันทึกใหม่ (รายการ)2');
+  const grid = await app.call('activity-grid-get', { month, district: 'หาดใหญ่' });
+  expect(grid.rows.find((r) => r.volunteerId === ids['สมหมาย1'])!.cells).toEqual({ [kinds[0].id]: 7 });
+  expect(grid.rows.find((r) => r.volunteerId === ids['สมหมาย2'])!.cells).toEqual({ [kinds[1].id]: 1 });
 });

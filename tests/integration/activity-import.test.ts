@@ -188,12 +188,14 @@ describe('activity import (a sheet per district)', () => {
 describe('activity import (a volunteer × kind table of a month)', () => {
   const KINDS = ['ประชาสัมพันธ์ข้อมูลข่าวสาร', 'ชี้เป้า/ส่งต่อผู้ต้องการความช่วยเหลือ', 'จัดเก็บข้อมูลแรงงาน', 'ร่วมกิจกรรม/จิตอาสา', 'อื่น ๆ'];
 
-  async function tableFile(s: Awaited<ReturnType<typeof setup>>, first: (number | string | null)[] = [10, 2, null, 5, null]) {
+  const TITLE = 'สรุปผลการปฏิบัติงานอาสาสมัครแรงงาน อำเภอหาดใหญ่ ประจำเดือนกุมภาพันธ์ ๒๕๖๙';
+
+  async function tableFile(s: Awaited<ReturnType<typeof setup>>, first: (number | string | null)[] = [10, 2, null, 5, null], title = TITLE) {
     const { name } = s;
     return {
       name: 'สรุปผลงาน-หาดใหญ่.xlsx',
       bytes: await xlsxOf([
-        ['สรุปผลการปฏิบัติงานอาสาสมัครแรงงาน อำเภอหาดใหญ่ ประจำเดือนกุมภาพันธ์ 2569'],
+        [title],
         ['ที่', 'ชื่อ - สกุล', 'อำเภอ', ...KINDS],
         [1, name(0), 'หาดใหญ่', ...first],
         [2, name(1), 'หาดใหญ่', '๓', 0, '4 คน', null, 1],
@@ -205,21 +207,25 @@ describe('activity import (a volunteer × kind table of a month)', () => {
     };
   }
 
-  it('asks for the month when the file names none, then saves the counts as the monthly grid does; a second import is all duplicates', async () => {
+  it('reads the month from the title line (the clerk may choose another) or asks for it when the file names none, then saves the counts as the monthly grid does; a second import is all duplicates', async () => {
     const s = await setup();
     const { core, ids, name } = s;
-    const file = await tableFile(s);
-    const noMonth = await core.call('activity-import-preview', { file });
-    expect(noMonth).toMatchObject({ shape: 'table', mappingProblem: 'ไฟล์ไม่มีคอลัมน์เดือนหรือวันที่ กรุณาเลือกเดือนของรายงานนี้', rows: [] });
+    const noMonth = await core.call('activity-import-preview', { file: await tableFile(s, undefined, 'สรุปผลการปฏิบัติงานอาสาสมัครแรงงาน อำเภอหาดใหญ่') });
+    expect(noMonth).toMatchObject({ shape: 'table', titleMonth: null, mappingProblem: 'ไฟล์ไม่มีคอลัมน์เดือนหรือวันที่ กรุณาเลือกเดือนของรายงานนี้', rows: [] });
     expect(noMonth.columns.map((c) => c.field)).toEqual([null, 'fullName', 'district', ...((await core.call('activity-kinds-get', {})).map((k) => `kind:${k.id}`))]);
 
-    const p = await core.call('activity-import-preview', { file, month: '2026-02' });
+    const file = await tableFile(s);
+    const chosen = await core.call('activity-import-preview', { file, month: '2026-01' });
+    expect(chosen.rows[0]).toMatchObject({ when: 'มกราคม 2569' });
+    const p = await core.call('activity-import-preview', { file });
+    expect(p.titleMonth).toEqual({ month: '2026-02', line: TITLE });
+    expect(p.mappingProblem).toBeNull();
     expect(p.counts).toEqual({ total: 3, new: 2, duplicate: 0, error: 1, warning: 0, records: 6, duplicateRecords: 0 });
     expect(p.summaryRows).toBe(1);
     expect(p.rows[0]).toMatchObject({ row: 3, name: name(0), when: 'กุมภาพันธ์ 2569', items: [{ kind: KINDS[0], people: 10 }, { kind: KINDS[1], people: 2 }, { kind: KINDS[3], people: 5 }] });
     expect(p.rows[2]).toMatchObject({ row: 5, status: 'error', errors: [`${KINDS[0]}: จำนวนต้องไม่ติดลบ`] });
 
-    expect(await core.call('activity-import-commit', { file, month: '2026-02', job: 'grid-1' })).toEqual({ inserted: 6, duplicates: 0, failed: 1 });
+    expect(await core.call('activity-import-commit', { file, job: 'grid-1' })).toEqual({ inserted: 6, duplicates: 0, failed: 1 });
     const grid = await core.call('activity-grid-get', { month: '2026-02', district: 'หาดใหญ่' });
     const cells = (id: number) => Object.values(grid.rows.find((r) => r.volunteerId === id)!.cells);
     expect(cells(ids[0])).toEqual([10, 2, 5]);

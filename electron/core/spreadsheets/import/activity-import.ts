@@ -10,7 +10,7 @@ import { checkActivityDate, NO_AGENCY_WARNING, readStandings } from '../../activ
 import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
 import { activityFields, KIND_COLUMN, type ActivityField } from '../activity-fields';
-import { countOf, identityOf, kindMatcher, monthOf, outcomeOf, volunteerFinder, type Candidate } from './activity-rows';
+import { countOf, identityOf, kindMatcher, monthFromTitle, monthOf, outcomeOf, volunteerFinder, type Candidate } from './activity-rows';
 import { CHUNK, eachDataRow, errorRowsWorkbook, readImportSheet, rowNamer, saveMapping, sheetSummaries, withoutRows, type ImportSheet } from './pipeline';
 import type { RawCell, RawRow } from './table';
 import { dateOf, textOf } from './volunteer-rows';
@@ -44,6 +44,8 @@ interface AnalyzedRow extends ImportRowRef {
 
 export interface AnalyzedActivityImport extends ImportSheet {
   shape: ActivityImportShape | null;
+  /** The month the title line names, used where the clerk chose none. */
+  titleMonth: ActivityImportPreview['titleMonth'];
   fields: ActivityField[];
   mappingProblem: string | null;
   rows: AnalyzedRow[];
@@ -87,8 +89,10 @@ export async function analyzeActivityImport(
   const fields = activityFields(kinds);
   const sheet = await readImportSheet(ctx, file, fields, MAPPING_KEY, { mapping, skipSheets }, job);
   const at = (key: string) => sheet.columns.find((c) => c.field === key)?.index;
+  const titleMonth = monthFromTitle(sheet.above);
+  month ??= titleMonth?.month;
   const { shape, problem } = shapeOf(new Set(sheet.columns.map((c) => c.field).filter((f): f is string => !!f)), month);
-  const base = { ...sheet, shape, fields, summaryRows: 0 };
+  const base = { ...sheet, shape, fields, titleMonth, summaryRows: 0 };
   if (problem) return { ...base, mappingProblem: problem, parts: withoutRows(sheet), rows: [] };
 
   const cell = (cells: RawRow, key: string): RawCell => {
@@ -257,6 +261,7 @@ export function toActivityPreview(a: AnalyzedActivityImport): ActivityImportPrev
     fields: a.fields.map((f) => ({ key: f.key, label: f.label, required: false })),
     mappingProblem: a.mappingProblem,
     shape: a.shape,
+    titleMonth: a.titleMonth,
     rows,
     counts: {
       total: rows.length, new: count('new'), duplicate: count('duplicate'), error: count('error'), warning: rows.filter((r) => r.warnings.length).length,

@@ -1,11 +1,11 @@
 import { ACTIVITY_OUTCOME_LABELS, ACTIVITY_OUTCOMES, peopleCount, type ActivityKindInfo, type ActivityOutcome } from '@shared/schemas/activity';
-import { BE_OFFSET, THAI_MONTHS, THAI_MONTHS_SHORT, toIso } from '@shared/thai/dates';
+import { BE_OFFSET, THAI_MONTHS, THAI_MONTHS_SHORT, thaiMonthNumber, toIso } from '@shared/thai/dates';
 import { fromThaiDigits } from '@shared/thai/digits';
 import { isValidNationalId, normalizeNationalId } from '@shared/thai/national-id';
 import type { Db } from '../../db/open';
 import { kindNames } from '../activity-fields';
 import { normalizeHeader } from './headers';
-import type { RawCell } from './table';
+import type { RawCell, RawRow } from './table';
 import { dateOf, splitTitle, textOf } from './volunteer-rows';
 
 /* Reading the cells of an activity report: counts, months, kinds, outcomes, and who the row is. */
@@ -39,15 +39,70 @@ export function monthOf(cell: RawCell): string | null | undefined {
   let year = 0;
   let m = MONTH_YEAR.exec(text);
   if (m) [month, year] = [Number(m[1]), Number(m[2])];
-  else if ((m = NAMED_MONTH.exec(text))) {
-    const name = m[1].replace(/\./g, '');
-    month = THAI_MONTHS.findIndex((t) => t === m![1]) + 1 || THAI_MONTHS_SHORT.findIndex((t) => t.replace(/\./g, '') === name) + 1;
-    year = Number(m[2]);
-  }
-  if (month < 1 || month > 12 || !year) return undefined;
+  else if ((m = NAMED_MONTH.exec(text))) [month, year] = [thaiMonthNumber(m[1]), Number(m[2])];
+  return yearMonth(month, year) ?? undefined;
+}
+
+/** `YYYY-MM` (C.E.) from a month and a year as written: B.E. in full or in two digits (`68`), or C.E. */
+function yearMonth(month: number, year: number): string | null {
+  if (month < 1 || month > 12 || !year) return null;
   if (year < 100) year += 2500;
   if (year > 2400) year -= BE_OFFSET;
   return toIso(year, month, 1).slice(0, 7);
+}
+
+/** A run of Thai words (and the dots of an abbreviation) followed by a year of 2 or 4 digits. */
+const WORDS_THEN_YEAR = /([\u0E01-\u0E4F.]+)\s*(\d{4}|\d{2})(?!\d)/g;
+const MONTH_ENDINGS = [...THAI_MONTHS, ...THAI_MONTHS_SHORT].sort((a, b) => b.length - a.length);
+
+/** The month a run of Thai words ends with (`ผลงานมกราคม`, `ประจำเดือนม.ค.`), or 0. */
+function monthAtEnd(words: string): number {
+  const exact = thaiMonthNumber(words);
+  if (exact) return exact;
+  const name = MONTH_ENDINGS.find((n) => words.endsWith(n));
+  return name ? thaiMonthNumber(name) : 0;
+}
+
+/**
+ * The month a report's title line names, read from the rows above its header: "ผลการปฏิบัติงาน
+ * อาสาสมัครแรงงาน ประจำเดือน มกราคม 2568", "เดือน ม.ค. 68", "ประจำเดือนตุลาคม พ.ศ. ๒๕๖๗" (full or
+ * abbreviated names, B.E. in full or two digits, Thai digits). A month after the word เดือน is
+ * taken first; otherwise a month with its year, unless a day stands before it (a date such as
+ * "ข้อมูล ณ วันที่ 31 มกราคม 2568" is when the sheet was made, not its month). A line naming two
+ * months (a quarter, "ต.ค. – ธ.ค. 67") names no one month. Returns `YYYY-MM` and the line as written.
+ */
+export function monthFromTitle(rows: RawRow[]): { month: string; line: string } | null {
+  let fallback: { month: string; line: string } | null = null;
+  for (const row of rows) {
+    const line = row
+      .map((c) => (c instanceof Date ? (dateOf(c) ?? '') : c === null || typeof c === 'boolean' ? '' : String(c)))
+      .map((c) => (/^\d{4}-\d{2}-\d{2}$/.test(c) ? `${THAI_MONTHS[Number(c.slice(5, 7)) - 1]} ${Number(c.slice(0, 4)) + BE_OFFSET}` : c))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!line) continue;
+    // "พ.ศ." and "ปี" may stand between the month and its year.
+    const text = fromThaiDigits(line).replace(/พ\s*\.\s*ศ\s*\.?|\sปี\s*(?=\d)/g, ' ').replace(/\s+/g, ' ');
+    const found: { month: string; named: boolean }[] = [];
+    const named = new Set<number>();
+    for (const m of text.matchAll(WORDS_THEN_YEAR)) {
+      const after = m[1].lastIndexOf('เดือน');
+      const words = after >= 0 ? m[1].slice(after + 'เดือน'.length) : m[1];
+      const before = text.slice(0, m.index);
+      const keyword = after >= 0 || /เดือน\s*$/.test(before);
+      const month = monthAtEnd(words);
+      if (!month || (!keyword && /\d\s*$/.test(before))) continue;
+      const ym = yearMonth(month, Number(m[2]));
+      if (ym) found.push({ month: ym, named: keyword });
+    }
+    for (const word of text.split(/[\s\-–—]+|ถึง/)) named.add(monthAtEnd(word.replace(/^.*เดือน/, '')));
+    named.delete(0);
+    if (named.size > 1 || !found.length) continue;
+    const withWord = found.find((f) => f.named);
+    if (withWord) return { month: withWord.month, line };
+    fallback ??= { month: found[0].month, line };
+  }
+  return fallback;
 }
 
 const OUTCOME_WORDS: [string, ActivityOutcome][] = (

@@ -44,6 +44,8 @@ export interface ImportSheet {
   parts: ImportPart[];
   /** Every sheet of the workbook, in its order, and what became of it. */
   findings: { name: string; headerRow: number | null; unticked: boolean; reason: string | null }[];
+  /** The rows above the main table's header: its sheet's title lines. */
+  above: RawRow[];
 }
 
 function readRemembered(ctx: CoreContext, key: string): Record<string, string | null> {
@@ -91,6 +93,7 @@ export async function readImportSheet(
     unmapped: [...unmappedColumns(columns), ...joined.flatMap((f) => f.unmapped.map((h) => `${h} (แผ่นงาน '${f.sheet.name}')`))],
     parts,
     findings: found.map((f) => ({ name: f.sheet.name, headerRow: f.table ? f.table.headerRow + 1 : null, unticked: !!f.table && skip.has(f.sheet.name), reason: f.reason })),
+    above: main.sheet.rows.slice(0, main.headerRow),
   };
 }
 

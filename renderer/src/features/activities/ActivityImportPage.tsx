@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Badge, Button, Group, List, Select, Stack, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import type { ActivityImportPreview, ActivityImportResult, ActivityImportRowPreview, ActivityImportRowStatus } from '@shared/api/spreadsheets';
+import { formatYearMonth } from '@shared/schemas/activity';
 import { todayIso } from '@shared/thai';
 import { call } from '../../api/client';
 import { ImportNotices, manySheets } from '../import/ImportNotices';
@@ -105,6 +106,28 @@ function ActivityPreviewStep({ preview, back, commit, downloadErrors, skipSheets
 }
 
 /**
+ * The month of a table of counts: what the clerk chose, else what the sheet's title line names
+ * (said, with the line, so it can be checked), else asked for.
+ */
+function ReportMonth({ months, chosen, title, onChange }: { months: { value: string; label: string }[]; chosen: string | null; title: ActivityImportPreview['titleMonth']; onChange(month: string | null): void }) {
+  const fromTitle = chosen === null && title !== null;
+  const data = title && !months.some((m) => m.value === title.month) ? [...months, { value: title.month, label: formatYearMonth(title.month) }] : months;
+  return (
+    <Select
+      label="เดือนของรายงาน (พ.ศ.)"
+      description={fromTitle ? `อ่านจากหัวเรื่องของไฟล์: "${title.line}" ถ้าไม่ถูกต้อง เลือกเดือนใหม่ได้` : 'ใช้กับแถวที่ไม่มีเดือนหรือวันที่ในไฟล์'}
+      placeholder="เลือกเดือน"
+      data={data}
+      value={chosen ?? title?.month ?? null}
+      onChange={onChange}
+      allowDeselect={false}
+      searchable
+      w={fromTitle ? 520 : 260}
+    />
+  );
+}
+
+/**
  * Monthly activity reports from Excel (issue 17): one row per activity, or a volunteer × kind table
  * of a month's counts, through the register import's wizard.
  */
@@ -129,20 +152,7 @@ export function ActivityImportPage() {
       errors={(file, choice) => call('activity-import-errors', { file, ...choice, ...options })}
       check={checkActivityMapping}
       onRestart={() => setMonth(null)}
-      mappingExtra={(p) =>
-        p.shape === 'table' && (
-          <Select
-            label="เดือนของรายงาน (พ.ศ.)"
-            description="ใช้กับแถวที่ไม่มีเดือนหรือวันที่ในไฟล์"
-            placeholder="เลือกเดือน"
-            data={months}
-            value={month}
-            onChange={setMonth}
-            searchable
-            w={260}
-          />
-        )
-      }
+      mappingExtra={(p) => p.shape === 'table' && <ReportMonth months={months} chosen={month} title={p.titleMonth} onChange={setMonth} />}
       renderPreview={(c) => <ActivityPreviewStep {...c} />}
       renderResult={(c) => (
         <ResultStep
