@@ -205,3 +205,29 @@ test('the paper-sheet grid marks ขาด with Shift+Space, says so in its key 
   const marks = (await app.call('attendance-sheet', { seminarId: s.id })).rows.map((r) => [r.marks[morning] ?? null, r.marks[afternoon] ?? null]);
   expect(marks).toEqual([['absent', 'present'], [null, 'absent'], [null, null]]);
 });
+
+test('at a 1093×615 window the desk shows its answer to a name without scrolling, beside a long seminar title', async ({ page, app }) => {
+  const s = await app.call('seminar-create', {
+    ...songkhlaSeminar,
+    title: 'โครงการสัมมนาเสริมสร้างศักยภาพเครือข่ายอาสาสมัครแรงงาน เพื่อการคุ้มครองแรงงานนอกระบบ จังหวัดสงขลา ประจำปีงบประมาณ พ.ศ. 2563',
+  });
+  await app.call('volunteer-create', volunteer(1));
+  await app.call('participant-add-volunteers', { seminarId: s.id, groupId: s.groups[2].id, filter: { district: 'เมืองสงขลา' } });
+  await page.setViewportSize({ width: 1093, height: 615 });
+  await app.open(page, `/seminars/${s.id}/checkin/${s.days[0].sessions[0].id}`);
+  const box = page.getByLabel('พิมพ์ชื่อหรือเลขประจำตัวประชาชน แล้วกด Enter');
+  await expect(box).toBeFocused();
+  const inView = async () => {
+    const feedback = (await page.getByTestId('checkin-feedback').boundingBox())!;
+    expect(feedback.y + feedback.height).toBeLessThanOrEqual(615);
+  };
+  await page.keyboard.type('ไม่มีชื่อนี้');
+  await expect(page.getByTestId('checkin-feedback')).toContainText('กด Ctrl+Enter');
+  await inView();
+  await screenshot(page, 'desk-not-found-1093');
+  await box.fill('สมหมาย1');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('checkin-feedback')).toContainText('ลงชื่อแล้ว: นายสมหมาย1 ทดสอบ1');
+  await inView();
+  await screenshot(page, 'desk-checked-1093');
+});

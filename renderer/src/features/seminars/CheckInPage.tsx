@@ -143,15 +143,16 @@ export function CheckInPage() {
   const recent = b.roster.filter((p) => p.at).sort((x, y) => (y.at! > x.at! ? 1 : -1)).slice(0, 8);
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={0}>
+      {/* The count stays beside a long title: stacked under it, it pushed the search box's answer below a 1093×615 window. */}
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
           <Anchor component={Link} to={`/seminars/${b.seminarId}`} size="sm">← {b.seminarTitle}</Anchor>
           <Title order={2}>ลงชื่อเข้าร่วม</Title>
           <Text c="dimmed">
             {formatThaiDateLong(b.session.date)} เวลา {formatThaiTime(b.session.start)} – {formatThaiTime(b.session.end)} {b.session.topic}
           </Text>
         </Stack>
-        <Card withBorder padding="sm" miw={180}>
+        <Card withBorder padding="sm" miw={180} style={{ flexShrink: 0 }}>
           {/* At the desk the count that matters is who of the listed people came to this session. */}
           <Text size="sm" c="dimmed" ta="center">{COUNT_LABELS.attended} / {COUNT_LABELS.registered}</Text>
           <Text fz={40} fw={700} ta="center" data-testid="checkin-total">{b.present}/{b.roster.length}</Text>
