@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Input } from '@shared/api';
 import { testCore, tempDir, type TestCore } from '../helpers/core';
@@ -285,4 +286,17 @@ describe('import corpus: one sheet per district', () => {
     expect((await core.call('volunteer-list', { q: validId(301) })).rows[0]).toMatchObject({ firstName: 'สมปอง' });
     expect((await core.call('volunteer-list', { q: validId(322) })).rows[0]).toMatchObject({ firstName: 'จันทร์' });
   });
+
+  it('sheets read together are held to the row limit of one sheet', async () => {
+    const core = await songkhlaOffice();
+    const wb = new ExcelJS.Workbook();
+    for (const name of ['อ.เมือง', 'อ.หาดใหญ่']) {
+      const ws = wb.addWorksheet(name);
+      ws.addRow(['ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน']);
+      for (let i = 0; i < 25_060; i++) ws.addRow(['คน', `ที่${i}`, validId(i)]);
+    }
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    await expect(core.call('volunteer-import-preview', { file: { name: 'big.xlsx', bytes } })).rejects.toThrow('แผ่นงานที่หัวตารางตรงกันรวมกันมีข้อมูลเกิน 50,000 แถว');
+  }, 120_000);
 });
+

@@ -7,7 +7,7 @@ import type { Job } from '../../events';
 import { readSetting, writeSetting } from '../../settings/store';
 import { PrintWorkbook } from '../writer';
 import { applyMapping, detectTables, rememberable, unmappedColumns, type FieldDef, type SheetFinding } from './headers';
-import { readTable, type RawCell, type RawRow } from './table';
+import { MAX_ROWS, readTable, type RawCell, type RawRow } from './table';
 
 /*
  * The steps every import wizard shares (volunteers, activities): read the file, find the header
@@ -57,6 +57,8 @@ export function saveMapping(ctx: CoreContext, key: string, columns: ImportColumn
   writeSetting(ctx.db, key, { ...readRemembered(ctx, key), ...rememberable(columns) });
 }
 
+const isBlank = (row: RawRow) => row.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+
 /** The sheet's part of the import, or null when it is left out (no matching header, or unticked). */
 function partOf(f: SheetFinding, unticked: boolean): ImportPart | null {
   if (!f.table || unticked) return null;
@@ -83,6 +85,10 @@ export async function readImportSheet(
   const skip = new Set(skipSheets);
   const parts = found.flatMap((f) => partOf(f, skip.has(f.sheet.name)) ?? []);
   if (parts.length === 0) throw new AppFailure('VALIDATION', 'ไม่ได้เลือกแผ่นงานใดไว้ กรุณาเลือกอย่างน้อยหนึ่งแผ่นงาน', { skipSheets: 'ไม่ได้เลือกแผ่นงาน' });
+  // Each sheet is within the limit (the reader saw to it); the sheets read together must be too, or a preview would pass its memory.
+  if (parts.length > 1 && parts.reduce((n, p) => n + p.raw.reduce((k, r) => (isBlank(r) ? k : k + 1), 0), 0) > MAX_ROWS + 100) {
+    throw new AppFailure('BAD_FILE', `แผ่นงานที่หัวตารางตรงกันรวมกันมีข้อมูลเกิน ${MAX_ROWS.toLocaleString('en-US')} แถว กรุณาแบ่งแผ่นงานเป็นหลายไฟล์แล้วนำเข้าทีละไฟล์`);
+  }
   const joined = found.filter((f) => f.columnOf && parts.some((p) => p.sheetName === f.sheet.name));
   return {
     fileName: file.name,
@@ -116,8 +122,6 @@ export function rowNamer(sheet: ImportSheet): (ref: ImportRowRef) => string {
 
 /** A key for a row of the file, for maps and sets. */
 export const rowKey = (ref: ImportRowRef) => `${ref.sheet}\n${ref.row}`;
-
-const isBlank = (row: RawRow) => row.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
 
 /** Words that open a totals row: `รวมทั้งสิ้น 47 คน`, `ทั้งหมด`, `Total`; a name such as `รวมพล` is not one. */
 const SUMMARY = /^(รวมทั้งสิ้น|รวมทั้งหมด|รวม|ทั้งหมด|ยอดรวม|สรุป|grand total|sub-?total|total|sum)(?=$|[\s\d:.=(])/i;
