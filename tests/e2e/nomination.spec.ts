@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fiscalYearOf, todayIso } from '@shared/thai';
 import { expect, screenshot, test } from './fixtures';
-import { volunteer } from '../helpers/seminar-fixtures';
+import { nationalIdFor, volunteer } from '../helpers/seminar-fixtures';
 
 // The screen size the offices' laptops have.
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -74,4 +74,55 @@ test('อสร.ดีเด่น: choose the year, weigh referrals more and se
   await expect(page.getByTestId('volunteer-awards')).toContainText('อสร.ดีเด่นระดับจังหวัด');
   await expect(page.getByTestId('volunteer-awards')).toContainText('คำสั่งจังหวัดสงขลา ที่ 99/2570');
   await screenshot(page, 'nomination-volunteer-awards');
+});
+
+test('อสร.ดีเด่น over a large register: the ranking opens a page at a time, tick-all takes the page shown and says so, ticks stay across pages, all by keyboard', async ({ page, app }) => {
+  test.setTimeout(900_000);
+  // 2,400 volunteers of หาดใหญ่ in one import, each with this month's count (people 1–97, so the order is known).
+  const COUNT = 2_400;
+  const lines = ['คำนำหน้าชื่อ,ชื่อ,นามสกุล,เลขประจำตัวประชาชน,ตำบลที่รับผิดชอบ,อำเภอที่รับผิดชอบ,วันเริ่มวาระ,วันสิ้นสุดวาระ'];
+  for (let i = 1; i <= COUNT; i++) lines.push(`นาย,ดีเด่น${i},ทะเบียนใหญ่,${nationalIdFor(i)},คลองแห,หาดใหญ่,01/10/2563,30/09/2573`);
+  const imported = await app.call('volunteer-import-commit', { file: { name: 'รายชื่อ.csv', bytes: new TextEncoder().encode(lines.join('\r\n')) }, duplicates: 'skip', job: 'big-register' });
+  expect(imported.inserted).toBe(COUNT);
+  const [publicity] = await app.call('activity-kinds-get', {});
+  const grid = await app.call('activity-grid-get', { month: todayIso().slice(0, 7), district: 'หาดใหญ่' });
+  await app.call('activity-grid-save', {
+    month: todayIso().slice(0, 7),
+    district: 'หาดใหญ่',
+    cells: grid.rows.map((r) => ({ volunteerId: r.volunteerId, kindId: publicity.id, people: (Number(r.name.match(/ดีเด่น(\d+)/)![1]) % 97) + 1 })),
+  });
+
+  await app.open(page, '/activities/nomination');
+  const ranking = page.getByTestId('nomination-ranking');
+  const pages = page.getByTestId('nomination-pages');
+  await expect(pages).toContainText('หน้า 1 จาก 48 (ลำดับที่ 1–50 จาก 2,400 คน)');
+  await expect(ranking.locator('tbody tr')).toHaveCount(50);
+  await screenshot(page, 'nomination-large-register');
+
+  // Tick-all, by keyboard: the 50 on this page, as its label and the line above the table say.
+  const all = page.getByRole('checkbox', { name: 'เลือกทั้งหมดในหน้านี้ (ลำดับที่ 1–50)' });
+  await all.focus();
+  await page.keyboard.press('Space');
+  await expect(all).toBeChecked();
+  await expect(page.getByTestId('nomination-chosen')).toContainText('ช่องบนหัวตารางเลือกทั้งหมดในหน้านี้ (ลำดับที่ 1–50) เท่านั้น ผู้ที่เลือกไว้ในหน้าอื่นยังเลือกอยู่ · เลือกแล้วทั้งหมด 50 คน จากทุกหน้า');
+  await expect(page.getByRole('button', { name: 'บันทึกรางวัล (50 คน)' })).toBeEnabled();
+
+  // The next page, by keyboard: its own tick-all is clear; one more person ticked makes 51 over both pages.
+  await page.getByRole('button', { name: 'หน้าถัดไป' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(pages).toContainText('หน้า 2 จาก 48 (ลำดับที่ 51–100 จาก 2,400 คน)');
+  await expect(ranking.locator('tbody tr').first().locator('td').nth(1)).toHaveText('51');
+  await expect(page.getByRole('checkbox', { name: 'เลือกทั้งหมดในหน้านี้ (ลำดับที่ 51–100)' })).not.toBeChecked();
+  const first = ranking.locator('tbody tr').first().getByRole('checkbox');
+  await first.focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('nomination-chosen')).toContainText('เลือกแล้วทั้งหมด 51 คน จากทุกหน้า');
+  await expect(page.getByRole('checkbox', { name: 'เลือกทั้งหมดในหน้านี้ (ลำดับที่ 51–100)' })).toHaveJSProperty('indeterminate', true);
+  await expect(page.getByRole('button', { name: 'พิมพ์เกียรติบัตร (51 คน)' })).toBeEnabled();
+  await screenshot(page, 'nomination-large-register-page-2');
+
+  // Back to the first page: its 50 are still ticked.
+  await page.getByRole('button', { name: 'หน้า 1', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('checkbox', { name: 'เลือกทั้งหมดในหน้านี้ (ลำดับที่ 1–50)' })).toBeChecked();
 });

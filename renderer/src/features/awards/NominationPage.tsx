@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Modal, Pagination, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAward, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -25,6 +25,11 @@ interface Draft {
   minRecords: Typed;
   onlyActive: boolean;
 }
+
+/** Ranked people shown at a time: the table opens at once however many the province has. */
+const PAGE_SIZE = 50;
+
+const n = (x: number) => x.toLocaleString('th-TH');
 
 const points = (x: number) => (x ? x.toLocaleString('th-TH', { maximumFractionDigits: 2 }) : '-');
 
@@ -101,6 +106,22 @@ export function NominationPage() {
   const ranking = useCall('nomination-rank', { fiscalYear, district, criteria }, { enabled: !!criteria });
   const r = ranking.data;
   const chosen = (r?.rows ?? []).filter((x) => ticked.has(x.volunteerId)).map((x) => x.volunteerId);
+  // A new ranking (another year, district or weights) opens at its first page.
+  const [page, setPage] = useState(1);
+  useEffect(() => setPage(1), [r]);
+  const pages = Math.max(1, Math.ceil((r?.rows.length ?? 0) / PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const shown = (r?.rows ?? []).slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+  const tick = (ids: number[], on: boolean) => {
+    const next = new Set(ticked);
+    for (const id of ids) {
+      if (on) next.add(id);
+      else next.delete(id);
+    }
+    setTicked(next);
+  };
+  const pageTicked = shown.filter((x) => ticked.has(x.volunteerId)).length;
+  const span = shown.length ? `ลำดับที่ ${n(shown[0].rank)}–${n(shown[shown.length - 1].rank)}` : '';
 
   // Each award's certificate is given its number from the office's register as it is saved to print.
   const printCertificates = async () => {
@@ -184,11 +205,32 @@ export function NominationPage() {
               </Button>
             </Group>
           </Group>
+          {r.rows.length > 0 && (
+            <Group gap="xs" data-testid="nomination-chosen">
+              <Text size="sm" c="dimmed">
+                ช่องบนหัวตารางเลือกทั้งหมดในหน้านี้ ({span}) เท่านั้น ผู้ที่เลือกไว้ในหน้าอื่นยังเลือกอยู่ · เลือกแล้วทั้งหมด {n(chosen.length)} คน จากทุกหน้า
+              </Text>
+              {chosen.length > 0 && (
+                <Button size="compact-xs" variant="subtle" onClick={() => setTicked(new Set())}>
+                  ล้างที่เลือกทั้งหมด
+                </Button>
+              )}
+            </Group>
+          )}
           <Table.ScrollContainer minWidth={900}>
             <Table striped withTableBorder data-testid="nomination-ranking">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w={40} />
+                  <Table.Th w={40}>
+                    <Checkbox
+                      aria-label={`เลือกทั้งหมดในหน้านี้ (${span})`}
+                      title={`เลือกทั้งหมดในหน้านี้ (${span}) เท่านั้น ไม่รวมหน้าอื่น`}
+                      checked={shown.length > 0 && pageTicked === shown.length}
+                      indeterminate={pageTicked > 0 && pageTicked < shown.length}
+                      disabled={shown.length === 0}
+                      onChange={(e) => tick(shown.map((x) => x.volunteerId), e.currentTarget.checked)}
+                    />
+                  </Table.Th>
                   <Table.Th>ลำดับ</Table.Th>
                   <Table.Th>ชื่อ – สกุล</Table.Th>
                   <Table.Th>อำเภอ/ตำบล</Table.Th>
@@ -201,18 +243,13 @@ export function NominationPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {r.rows.map((row) => (
+                {shown.map((row) => (
                   <Table.Tr key={row.volunteerId}>
                     <Table.Td>
                       <Checkbox
                         aria-label={`เลือก ${row.name}`}
                         checked={ticked.has(row.volunteerId)}
-                        onChange={(e) => {
-                          const next = new Set(ticked);
-                          if (e.currentTarget.checked) next.add(row.volunteerId);
-                          else next.delete(row.volunteerId);
-                          setTicked(next);
-                        }}
+                        onChange={(e) => tick([row.volunteerId], e.currentTarget.checked)}
                       />
                     </Table.Td>
                     <Table.Td>{row.rank}</Table.Td>
@@ -232,6 +269,21 @@ export function NominationPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+          {r.rows.length > PAGE_SIZE && (
+            <Group justify="space-between" data-testid="nomination-pages">
+              <Text size="sm">
+                หน้า {n(current)} จาก {n(pages)} ({span} จาก {n(r.rows.length)} คน)
+              </Text>
+              <Pagination
+                total={pages}
+                value={current}
+                onChange={setPage}
+                withEdges
+                getItemProps={(p) => ({ 'aria-label': `หน้า ${p}` })}
+                getControlProps={(c) => ({ 'aria-label': { first: 'หน้าแรก', previous: 'หน้าก่อน', next: 'หน้าถัดไป', last: 'หน้าสุดท้าย' }[c] })}
+              />
+            </Group>
+          )}
           {r.rows.length === 0 && <Alert color="yellow">ไม่มีอาสาสมัครที่ผ่านเงื่อนไขขั้นต่ำในปีงบประมาณนี้ ลองลดเงื่อนไขขั้นต่ำ</Alert>}
           {r.excluded.length > 0 && (
             <details>
