@@ -21,7 +21,7 @@ import {
 } from 'docx';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocEnv } from './frame';
-import { baseDictionary, markForWordProcessor, markThaiBreaks, type WordDictionary } from './thai-breaks';
+import { baseDictionary, markForWordProcessor, wordProcessorPieces, type WordDictionary } from './thai-breaks';
 
 /**
  * The same document definition a PDF is made from, written as a Word file, so a clerk can make a
@@ -179,9 +179,9 @@ export class DocxWriter {
     let widest = 0;
     for (const piece of this.pieces(obj.text, this.styleOf(obj, style))) {
       const size = this.official(piece.style.fontSize) * (piece.style.bold ? 1.05 : 1);
-      for (const word of markThaiBreaks(piece.text, this.dictionary).split(/[ \t\n\u200B]+/)) widest = Math.max(widest, textWidth(word, size));
+      for (const word of wordProcessorPieces(markForWordProcessor(piece.text, this.dictionary))) widest = Math.max(widest, textWidth(word, size));
     }
-    return widest && widest + CELL_MARGINS + 1;
+    return widest && widest + CELL_MARGINS + 2;
   }
 
   private paragraph(node: Obj, ctx: Ctx, runs: P['runs']): P {
@@ -434,12 +434,16 @@ export class DocxWriter {
 
 /**
  * A rough width of `text` set in TH Sarabun New at `size` points, as Word cannot size a column to
- * its content the way pdfmake does: its Thai letters and digits are under 0.55 em wide, spaces and
- * punctuation about half that; vowels above and below and the line-break marks take none.
+ * its content the way pdfmake does (measured on its metric twin Laksaman): Thai letters under
+ * 0.58 em, digits and other letters 0.55, spaces and punctuation 0.3; vowels above and below and
+ * the line-break marks take none.
  */
 function textWidth(text: string, size: number): number {
   let em = 0;
-  for (const ch of text) em += /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B\u2060\uE000-\uF8FF]/.test(ch) ? 0 : /[\s.,:;()]/.test(ch) ? 0.28 : 0.55;
+  for (const ch of text) {
+    if (/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B\u2060\uE000-\uF8FF]/.test(ch)) continue;
+    em += /[\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46]/.test(ch) ? 0.58 : /[\s.,:;()]/.test(ch) ? 0.3 : 0.55;
+  }
   return em * size;
 }
 

@@ -316,8 +316,7 @@ function joinLetters(word: string): string {
  * A Thai run for a word processor, which breaks Thai by its own dictionary: the dictionary's words
  * (places, the document's names, compounds) are joined letter by letter, and where a word boundary
  * next to one is a place the app breaks, it is marked, so the word processor still sees where the
- * word starts and ends; where the segmenter would break and the app does not (`ผู้|เข้าร่วม`,
- * `ชั่วโมง|ละ`) a JOIN holds the line. The rest is left to the word processor.
+ * word starts and ends. The rest is left to the word processor's dictionary.
  */
 function joinRun(run: string, dictionary: WordDictionary): string {
   const allowed = new Set(dictionary.breakOffsets(run));
@@ -330,9 +329,8 @@ function joinRun(run: string, dictionary: WordDictionary): string {
   }
   let out = run.slice(0, 1);
   for (let i = 1; i < run.length; i++) {
-    if (allowed.has(i)) {
-      if (edges.has(i) && segmented.has(i)) out += BREAK;
-    } else if ((inside.has(i) || segmented.has(i)) && mayBreakBetween(run[i - 1], run[i])) out += JOIN;
+    if (inside.has(i) && mayBreakBetween(run[i - 1], run[i])) out += JOIN;
+    else if (edges.has(i) && allowed.has(i) && segmented.has(i)) out += BREAK;
     out += run[i];
   }
   return out;
@@ -346,6 +344,24 @@ function joinRun(run: string, dictionary: WordDictionary): string {
  */
 export function markForWordProcessor(text: string, dictionary = baseDictionary()): string {
   return markText(text, (run) => joinRun(run, dictionary), joinLetters, JOIN + NO_BREAK_SPACE + JOIN);
+}
+
+/**
+ * The pieces a word processor keeps on one line in `text` marked by markForWordProcessor: a line
+ * may end at a space, at a BREAK, or between two Thai words with no JOIN between them.
+ */
+export function wordProcessorPieces(marked: string): string[] {
+  const out: string[] = [];
+  for (const piece of marked.split(/[ \t\n\u200B]+/)) {
+    let last = 0;
+    for (const at of segmentOffsets(piece)) {
+      if (!THAI.test(piece[at - 1]) || !THAI.test(piece[at])) continue;
+      out.push(piece.slice(last, at));
+      last = at;
+    }
+    out.push(piece.slice(last));
+  }
+  return out;
 }
 
 /** Applies markThaiBreaks to every piece of text in a pdfmake content tree (returns a copy). */
