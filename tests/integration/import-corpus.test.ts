@@ -287,6 +287,19 @@ describe('import corpus: one sheet per district', () => {
     expect((await core.call('volunteer-list', { q: validId(322) })).rows[0]).toMatchObject({ firstName: 'จันทร์' });
   });
 
+  it('a district sheet whose header lacks a column is left out, saying which column', async () => {
+    const core = await songkhlaOffice();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('อ.เมือง').addRows([['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน', 'วันเกิด'], ['นาย', 'หนึ่ง', 'เมือง', validId(341), '1/1/2520']]);
+    wb.addWorksheet('อ.จะนะ').addRows([['เลขประจำตัวประชาชน', 'คำนำหน้า', 'ชื่อ', 'นามสกุล'], [validId(342), 'นาง', 'สอง', 'จะนะ']]);
+    const p = await core.call('volunteer-import-preview', { file: { name: 'two.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) } });
+    expect(p.sheets[1]).toEqual({
+      name: 'อ.จะนะ', status: 'left-out', headerRow: null, rows: 0,
+      reason: "ไม่พบหัวตารางที่ตรงกัน (คอลัมน์ต่างจากแผ่นงาน 'อ.เมือง': ไม่มี วันเกิด) หากเป็นรายชื่อชุดเดียวกัน กรุณาแก้หัวตารางให้ตรงกันแล้วเลือกไฟล์อีกครั้ง",
+    });
+    expect(p.rows.map((r) => r.nationalId)).toEqual([validId(341)]);
+  });
+
   it('sheets read together are held to the row limit of one sheet', async () => {
     const core = await songkhlaOffice();
     const wb = new ExcelJS.Workbook();

@@ -133,9 +133,10 @@ const fieldSet = (t: DetectedTable) => new Set(t.columns.flatMap((c) => (c.field
 
 /**
  * The main table's columns found on another sheet whose header maps the same fields: by the same
- * header text first, then by the field the header names, whatever their order on that sheet.
+ * header text first, then by the field the clerk chose for it or the one its header names,
+ * whatever their order on that sheet.
  */
-function matchColumns(main: DetectedTable, other: DetectedTable): number[] {
+function matchColumns(main: DetectedTable, detected: DetectedTable, other: DetectedTable): number[] {
   const used = new Set<number>();
   const take = (c: ImportColumn | undefined) => {
     if (!c) return -1;
@@ -146,21 +147,36 @@ function matchColumns(main: DetectedTable, other: DetectedTable): number[] {
     const text = normalizeHeader(m.header);
     return text ? take(other.columns.find((o) => !used.has(o.index) && normalizeHeader(o.header) === text)) : -1;
   });
-  return byText.map((at, i) => (at >= 0 || !main.columns[i].field ? at : take(other.columns.find((o) => !used.has(o.index) && o.field === main.columns[i].field))));
+  return byText.map((at, i) => {
+    if (at >= 0) return at;
+    for (const field of [main.columns[i].field, detected.columns[i].field]) {
+      const c = field ? other.columns.find((o) => !used.has(o.index) && o.field === field) : undefined;
+      if (c) return take(c);
+    }
+    return -1;
+  });
 }
 
 /**
  * A workbook with one sheet per district: the main table is the sheet whose header names the most
- * known fields (the first such sheet on a tie), and every other sheet whose header maps the same
- * fields (its header on any row, its columns in any order) joins it. Blank sheets and sheets
- * that are something else (a summary, notes) are left out, each with its reason.
+ * known fields (the first such sheet on a tie), its columns as the clerk mapped them (`mapping`),
+ * and every other sheet whose header maps the same fields (its header on any row, its columns in
+ * any order) joins it. Blank sheets and sheets that are something else (a summary, notes) are
+ * left out, each with its reason.
  */
-export function detectTables(sheets: RawSheet[], fields: FieldDef[], remembered: Record<string, string | null> = {}): { main: DetectedTable; sheets: SheetFinding[] } {
+export function detectTables(
+  sheets: RawSheet[],
+  fields: FieldDef[],
+  remembered: Record<string, string | null> = {},
+  mapping?: Record<string, string | null>,
+): { main: DetectedTable; sheets: SheetFinding[] } {
   const found = sheets.map((sheet) => ({ sheet, header: sheet.rows.some((r) => r.some((c) => cellText(c))) ? sheetHeader(sheet, fields, remembered) : null }));
   let best: (typeof found)[number] | null = null;
   for (const f of found) if (f.header && (!best || f.header.score > best.header!.score)) best = f;
   if (!best) throw new AppFailure('BAD_FILE', NO_HEADER);
-  const main = best.header!.table;
+  // A column the clerk mapped by hand ("เลข ปชช.") matches another sheet's known header ("เลขบัตร").
+  const detected = best.header!.table;
+  const main = { ...detected, columns: applyMapping(detected.columns, mapping, fields) };
   const wanted = fieldSet(main);
   const label = (key: string) => fields.find((f) => f.key === key)?.label ?? key;
   return {
@@ -170,18 +186,19 @@ export function detectTables(sheets: RawSheet[], fields: FieldDef[], remembered:
       if (sheet === main.sheet) return { ...none, table: main, reason: null };
       if (!sheet.rows.some((r) => r.some((c) => cellText(c)))) return { ...none, reason: BLANK_SHEET };
       if (!header) return { ...none, reason: NO_MATCHING_HEADER };
-      const own = fieldSet(header.table);
-      const missing = [...wanted].filter((f) => !own.has(f));
-      const extra = [...own].filter((f) => !wanted.has(f));
+      // It joins when every column the main table imports is found on it and every column it
+      // names a field for has its counterpart in the main table.
+      const columnOf = matchColumns(main, detected, header.table);
+      const matched = new Set(columnOf);
+      const missing = main.columns.flatMap((c, i) => (c.field && columnOf[i] < 0 ? [c.field] : []));
+      const extra = header.table.columns.flatMap((c) => (c.field && !matched.has(c.index) ? [c.field] : []));
       if (missing.length || extra.length) {
         // A list close to the main one is told what differs; a summary or other table is just not one.
-        const close = own.size - extra.length >= wanted.size / 2;
+        const close = wanted.size - missing.length >= wanted.size / 2;
         const differs = [missing.length && `ไม่มี ${missing.map(label).join(', ')}`, extra.length && `มีเพิ่ม ${extra.map(label).join(', ')}`].filter(Boolean).join(' และ');
         const reason = close ? `${NO_MATCHING_HEADER} (คอลัมน์ต่างจากแผ่นงาน '${main.sheet.name}': ${differs}) หากเป็นรายชื่อชุดเดียวกัน กรุณาแก้หัวตารางให้ตรงกันแล้วเลือกไฟล์อีกครั้ง` : NO_MATCHING_HEADER;
         return { ...none, reason };
       }
-      const columnOf = matchColumns(main, header.table);
-      const matched = new Set(columnOf);
       return { sheet, table: header.table, columnOf, reason: null, unmapped: unmappedColumns(header.table.columns.filter((c) => !matched.has(c.index))) };
     }),
   };

@@ -6,7 +6,7 @@ import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
 import { readSetting, writeSetting } from '../../settings/store';
 import { PrintWorkbook } from '../writer';
-import { applyMapping, detectTables, rememberable, unmappedColumns, type FieldDef, type SheetFinding } from './headers';
+import { detectTables, rememberable, unmappedColumns, type FieldDef, type SheetFinding } from './headers';
 import { MAX_ROWS, readTable, type RawCell, type RawRow } from './table';
 
 /*
@@ -80,8 +80,8 @@ export async function readImportSheet(
   job?.progress(0, 1, 'กำลังอ่านไฟล์');
   const sheets = await readTable(file.bytes);
   job?.throwIfCancelled();
-  const { main, sheets: found } = detectTables(sheets, fields, readRemembered(ctx, key));
-  const columns = applyMapping(main.columns, mapping, fields);
+  const { main, sheets: found } = detectTables(sheets, fields, readRemembered(ctx, key), mapping);
+  const { columns } = main;
   const skip = new Set(skipSheets);
   const parts = found.flatMap((f) => partOf(f, skip.has(f.sheet.name)) ?? []);
   if (parts.length === 0) throw new AppFailure('VALIDATION', 'ไม่ได้เลือกแผ่นงานใดไว้ กรุณาเลือกอย่างน้อยหนึ่งแผ่นงาน', { skipSheets: 'ไม่ได้เลือกแผ่นงาน' });
