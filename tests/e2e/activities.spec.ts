@@ -121,3 +121,27 @@ test('the detailed form records a referral on the day it is keyed, the form\'s o
   const saved = await app.call('activity-list', { volunteerId: id });
   expect(saved.map((a) => [a.kindId, a.place])).toEqual([[referral.id, 'ศาลาประชาคมหมู่ 3']]);
 });
+
+test('the monthly grid keeps each name and subdistrict whole at a 1093×615 window (คลองหอยโข่ง, not คลองหอย|โข่ง)', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1093, height: 615 });
+  await app.call('volunteer-create', volunteer(1, 'คลองหอยโข่ง', 'คลองหอยโข่ง'));
+  await app.call('volunteer-create', volunteer(2, 'คลองหอยโข่ง', 'โคกม่วง'));
+  await app.open(page, '/activities');
+  const district = page.getByRole('combobox', { name: 'อำเภอ' });
+  await district.focus();
+  await pickByKeyboard(page, district, 'คลองหอยโข่ง (2 คน)');
+  const grid = page.getByRole('table', { name: /อำเภอคลองหอยโข่ง$/ });
+  await expect(grid.getByRole('row')).toHaveCount(3);
+  // Each name and subdistrict cell: the lines its text is drawn on, one where no space allows a break.
+  const lines = await grid.locator('tbody td').evaluateAll((cells) =>
+    cells.filter((c) => c.querySelector('a') || c.previousElementSibling?.querySelector('a')).map((c) => {
+      const range = document.createRange();
+      range.selectNodeContents(c);
+      return [c.textContent ?? '', new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size] as const;
+    }),
+  );
+  expect(lines.filter(([text, n]) => n > text.split(' ').length)).toEqual([]);
+  expect(lines.find(([text]) => text === 'คลองหอยโข่ง')?.[1]).toBe(1);
+  await expect(grid.getByText('คลองหอยโข่ง', { exact: true })).toBeVisible();
+  await screenshot(page, 'activities-grid-1093');
+});

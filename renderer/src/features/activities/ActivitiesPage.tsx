@@ -14,6 +14,7 @@ import { cellCount, cellText, errorsByCell, isSaveKey, moveFrom } from './gridKe
 import { monthOptions } from './months';
 import { showWarnings } from './warnings';
 import classes from './ActivityGrid.module.css';
+import { WholeWords } from '../../components/WholeWords';
 
 const key = (volunteerId: number, kindId: number) => `${volunteerId}:${kindId}`;
 
@@ -137,9 +138,9 @@ export function ActivitiesPage() {
                     <tr key={r.volunteerId}>
                       <td className={classes.no}>{row + 1}</td>
                       <td className={classes.name}>
-                        <Anchor component={Link} to={`/volunteers/${r.volunteerId}`} tabIndex={-1} size="sm">{r.name}</Anchor>
+                        <Anchor component={Link} to={`/volunteers/${r.volunteerId}`} tabIndex={-1} size="sm"><WholeWords text={r.name} /></Anchor>
                       </td>
-                      <td className={classes.area}>{r.subdistrict}</td>
+                      <td className={classes.area}><WholeWords text={r.subdistrict} /></td>
                       {data.kinds.map((k, col) => {
                         const id = key(r.volunteerId, k.id);
                         const text = edits[id] ?? String(r.cells[k.id] ?? '');
