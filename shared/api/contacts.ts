@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contactDraft, contactInput, contactSearch, MAX_BULK_CONTACTS, type Contact, type ContactDraft, type ContactRowCheck } from '../schemas/contact';
-import { method } from './define';
+import { method, type FilePayload } from './define';
 import { filePayload } from './spreadsheets';
 
 const bulkRows = z.array(contactDraft).max(MAX_BULK_CONTACTS, `ครั้งละไม่เกิน ${MAX_BULK_CONTACTS.toLocaleString('en-US')} รายชื่อ กรุณาแบ่งเป็นหลายครั้ง`);
@@ -15,7 +15,10 @@ export interface ContactRowsRead {
 export const contactsApi = {
   'contact-search': method<Contact[]>()(contactSearch),
   'contact-save': method<Contact>()(contactInput),
+  /** Deletes the contact; its PDPA erase too: its audit entries lose their values, other audit texts its name, ID and phone. */
   'contact-delete': method<{ deleted: boolean }>()(z.object({ id: z.number().int().positive() })),
+  /** PDPA: everything held about one contact (with its national ID and address, the seminars it joined, its audit trail), as a JSON file. */
+  'contact-export': method<FilePayload>()(z.object({ id: z.number().int().positive() })),
   /** Rows copied from Excel (tab-separated), with or without their header row. */
   'contact-paste-read': method<ContactRowsRead>()(z.object({ text: z.string().max(500_000, 'ข้อความที่วางยาวเกินไป กรุณาวางครั้งละส่วน') })),
   /** An .xlsx, .xls or .csv list read with the register import's reader and header detection. */

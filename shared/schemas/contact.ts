@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { phone, requiredText, text } from './common';
+import { optionalNationalId } from './volunteer';
 
 /** The ministry's agencies in a province (DOMAIN.md), offered when typing an agency. */
 export const MINISTRY_AGENCIES = [
@@ -27,6 +28,9 @@ export const contactInput = z.object({
   phone,
   isGovernment: z.boolean().default(true),
   notes: text(1000),
+  /** What a speaker's receipt (ใบสำคัญรับเงิน) asks of the payee; carried into the speaker picked from contacts. */
+  nationalId: optionalNationalId.default(''),
+  address: text(500).default(''),
 });
 export type ContactInput = z.input<typeof contactInput>;
 export type Contact = Required<z.output<typeof contactInput>>;
@@ -45,6 +49,8 @@ export const contactDraft = z.object({
   position: z.string().max(1000),
   agency: z.string().max(1000),
   phone: z.string().max(200),
+  nationalId: z.string().max(200).default(''),
+  address: z.string().max(1000).default(''),
   isGovernment: z.boolean(),
 });
 export type ContactDraft = z.output<typeof contactDraft>;

@@ -2,12 +2,12 @@ import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { ContactDraft } from '@shared/schemas/contact';
+import type { Input } from '@shared/api';
 import { DATABASE_FILE } from '../../electron/core';
 import { testCore } from '../helpers/core';
 import { encodeWindows874, xlsxOf } from '../helpers/spreadsheet-fixtures';
 
-const keepAll = (rows: ContactDraft[]) => rows.map((r) => ({ ...r, keep: true }));
+const keepAll = (rows: Input<'contact-bulk-check'>['rows']) => rows.map((r) => ({ ...r, keep: true }));
 
 describe('contacts pasted from Excel', () => {
   it('reads rows without a header in the grid order, tolerating titles, Thai digits, running numbers and gaps', async () => {
@@ -118,8 +118,8 @@ describe('contacts imported from a spreadsheet', () => {
     expect(notices).toEqual(['อ่านหัวตารางจากแถวที่ 3', 'คอลัมน์ที่ไม่ได้นำเข้า: อีเมล']);
     const checked = await core.call('contact-bulk-check', { rows });
     expect(checked.map((c) => c.values)).toEqual([
-      { name: 'นางมาลัย ศรีสุข', position: 'ประธาน', agency: 'คณะทำงานพัฒนาอาสาสมัครแรงงานจังหวัด', phone: '0812345678', isGovernment: true },
-      { name: 'นายชัย มั่นคง', position: 'กรรมการ', agency: 'สำนักงานพัฒนาฝีมือแรงงานสงขลา', phone: '0987654321', isGovernment: true },
+      { name: 'นางมาลัย ศรีสุข', position: 'ประธาน', agency: 'คณะทำงานพัฒนาอาสาสมัครแรงงานจังหวัด', phone: '0812345678', nationalId: '', address: '', isGovernment: true },
+      { name: 'นายชัย มั่นคง', position: 'กรรมการ', agency: 'สำนักงานพัฒนาฝีมือแรงงานสงขลา', phone: '0987654321', nationalId: '', address: '', isGovernment: true },
     ]);
     expect(await core.call('contact-bulk-save', { rows: keepAll(rows) })).toEqual({ added: 2, updated: 0, skipped: 0 });
   });
@@ -134,11 +134,11 @@ describe('contacts imported from a spreadsheet', () => {
     XLSX.utils.book_append_sheet(wb, sheet, 'Sheet1');
     const xls = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'biff8' }) as ArrayBuffer);
     const fromXls = await core.call('contact-import-read', { file: { name: 'a.xls', bytes: xls } });
-    expect(fromXls.rows).toEqual([{ name: 'นายสมศักดิ์ ทองดี', position: 'นายอำเภอ', agency: 'ที่ว่าการอำเภอสะเดา', phone: '074-411-111', isGovernment: true }]);
+    expect(fromXls.rows).toEqual([{ name: 'นายสมศักดิ์ ทองดี', position: 'นายอำเภอ', agency: 'ที่ว่าการอำเภอสะเดา', phone: '074-411-111', nationalId: '', address: '', isGovernment: true }]);
 
     const csv = encodeWindows874('ชื่อ-สกุล,ตำแหน่ง,หน่วยงาน,โทร\r\nนางสาวดวงใจ งามดี,ครู,โรงเรียนบ้านนา,0869998888\r\n');
     const fromCsv = await core.call('contact-import-read', { file: { name: 'a.csv', bytes: csv } });
-    expect(fromCsv.rows).toEqual([{ name: 'นางสาวดวงใจ งามดี', position: 'ครู', agency: 'โรงเรียนบ้านนา', phone: '0869998888', isGovernment: true }]);
+    expect(fromCsv.rows).toEqual([{ name: 'นางสาวดวงใจ งามดี', position: 'ครู', agency: 'โรงเรียนบ้านนา', phone: '0869998888', nationalId: '', address: '', isGovernment: true }]);
   });
 
   it('refuses a file that is not a table, in Thai', async () => {

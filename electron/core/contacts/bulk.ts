@@ -3,6 +3,7 @@ import { AppFailure } from '@shared/errors';
 import { contactInput, type ContactDraft, type ContactDuplicate, type ContactRowCheck } from '@shared/schemas/contact';
 import { stripControls } from '@shared/schemas/common';
 import { fromThaiDigits } from '@shared/thai/digits';
+import { normalizeNationalId } from '@shared/thai';
 import { isCanonicalPhone, normalizePhone } from '@shared/thai/phone';
 import { diff } from '../audit';
 import type { CoreContext } from '../context';
@@ -27,10 +28,12 @@ const CONTACT_FIELDS: FieldDef[] = [
   { key: 'position', label: 'ตำแหน่ง', aliases: ['ตำแหน่งงาน', 'ตำแหน่งหน้าที่', 'position', 'job title'] },
   { key: 'agency', label: 'หน่วยงาน', aliases: ['สังกัด', 'หน่วยงาน/สังกัด', 'ส่วนราชการ', 'หน่วยงานต้นสังกัด', 'agency', 'organization', 'organisation', 'office'] },
   borrowed('phone'),
+  borrowed('nationalId'),
+  { key: 'address', label: 'ที่อยู่', aliases: ['ที่อยู่ปัจจุบัน', 'ที่อยู่ตามบัตรประชาชน', 'ที่อยู่ที่ติดต่อได้', 'address'] },
 ];
 
 /** The order of a list without a header row: as the grid shows it. */
-const ORDER = ['name', 'position', 'agency', 'phone'] as const;
+const ORDER = ['name', 'position', 'agency', 'phone', 'nationalId', 'address'] as const;
 /** A running number (ลำดับ) in front of a headerless row: `1`, `๑๒.`. */
 const RUNNING_NUMBER = /^\d{1,4}\.?$/;
 
@@ -45,12 +48,14 @@ const looksLikePhone = (cell: RawCell) => cell !== null && isCanonicalPhone(norm
 function positionalRow(row: RawRow): ContactDraft {
   const cells = row.filter((c) => c !== null && String(c).trim() !== '');
   if (cells.length > 1 && RUNNING_NUMBER.test(fromThaiDigits(String(cells[0]).trim()))) cells.shift();
-  const out = { name: '', position: '', agency: '', phone: '', isGovernment: true };
+  const out = { name: '', position: '', agency: '', phone: '', nationalId: '', address: '', isGovernment: true };
   let next = 0;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (!out.phone && next > 0 && looksLikePhone(cell)) {
       out.phone = textOf(cell, 'phone');
+      // Taken in its own place, the columns after it (ID, address) follow on.
+      if (ORDER[next] === 'phone') next++;
       continue;
     }
     if (next === 0 && i + 1 < cells.length && splitTitle(textOf(cell, 'text'))[1] === '') {
@@ -76,12 +81,12 @@ function columnRows(rows: RawRow[], headerRow: number, columns: { index: number;
   for (const row of rows.slice(headerRow + 1)) {
     if (isBlank(row)) continue;
     const parts = [at(row, 'title') + at(row, 'firstName'), at(row, 'lastName')].filter(Boolean).join(' ');
-    out.push({ name: at(row, 'fullName') || parts, position: at(row, 'position'), agency: at(row, 'agency'), phone: at(row, 'phone'), isGovernment: true });
+    out.push({ name: at(row, 'fullName') || parts, position: at(row, 'position'), agency: at(row, 'agency'), phone: at(row, 'phone'), nationalId: at(row, 'nationalId'), address: at(row, 'address'), isGovernment: true });
   }
   return out;
 }
 
-const NO_HEADER = 'ไม่มีแถวหัวตาราง จึงอ่านคอลัมน์ตามลำดับ: ชื่อ-นามสกุล ตำแหน่ง หน่วยงาน โทรศัพท์ กรุณาตรวจในตารางก่อนบันทึก';
+const NO_HEADER = 'ไม่มีแถวหัวตาราง จึงอ่านคอลัมน์ตามลำดับ: ชื่อ-นามสกุล ตำแหน่ง หน่วยงาน โทรศัพท์ เลขประจำตัวประชาชน ที่อยู่ กรุณาตรวจในตารางก่อนบันทึก';
 
 /** A spreadsheet's rows (the register import's reader): by its header row when it has one (the same detection), else in the grid's order. */
 export function readContactSheets(sheets: RawSheet[]): ContactRowsRead {
@@ -115,7 +120,15 @@ export function readPastedContacts(text: string): ContactRowsRead {
 function tidy(d: ContactDraft): ContactDraft {
   const line = (s: string) => stripControls(s).replace(/\s+/g, ' ').trim();
   const [title, rest] = splitTitle(line(d.name));
-  return { name: title ? `${title}${rest}` : rest, position: line(d.position), agency: line(d.agency), phone: normalizePhone(line(d.phone)), isGovernment: d.isGovernment };
+  return {
+    name: title ? `${title}${rest}` : rest,
+    position: line(d.position),
+    agency: line(d.agency),
+    phone: normalizePhone(line(d.phone)),
+    nationalId: normalizeNationalId(line(d.nationalId)),
+    address: line(d.address),
+    isGovernment: d.isGovernment,
+  };
 }
 
 /** A name without its title and spaces: `น.ส. สมหญิง ดี` and `นางสาวสมหญิง ดี` are one person. */
@@ -177,9 +190,9 @@ export function saveContactRows(ctx: CoreContext, rows: (ContactDraft & { keep: 
     const audit = ctx.auditMany();
     const find = ctx.db.prepare('SELECT id FROM contacts WHERE name_key = ?');
     const insert = ctx.db.prepare(
-      'INSERT INTO contacts (name, position, agency, phone, is_government, notes, name_key, updated_at, created_at) VALUES (?, ?, ?, ?, ?, \'\', ?, ?, ?)',
+      'INSERT INTO contacts (name, position, agency, phone, is_government, notes, national_id, address, name_key, updated_at, created_at) VALUES (?, ?, ?, ?, ?, \'\', ?, ?, ?, ?, ?)',
     );
-    const update = ctx.db.prepare('UPDATE contacts SET position = ?, agency = ?, phone = ?, is_government = ?, updated_at = ? WHERE id = ?');
+    const update = ctx.db.prepare('UPDATE contacts SET position = ?, agency = ?, phone = ?, national_id = ?, address = ?, is_government = ?, updated_at = ? WHERE id = ?');
     let added = 0;
     let updated = 0;
     checked.forEach(({ values: v }, i) => {
@@ -188,7 +201,7 @@ export function saveContactRows(ctx: CoreContext, rows: (ContactDraft & { keep: 
       const twin = find.get(key) as { id: number } | undefined;
       if (twin) {
         const before = getContact(ctx.db, twin.id)!;
-        update.run(v.position || before.position, v.agency || before.agency, v.phone || before.phone, v.isGovernment ? 1 : 0, at, twin.id);
+        update.run(v.position || before.position, v.agency || before.agency, v.phone || before.phone, v.nationalId || before.nationalId, v.address || before.address, v.isGovernment ? 1 : 0, at, twin.id);
         const changes = diff(before, getContact(ctx.db, twin.id)!);
         if (Object.keys(changes).length) {
           audit({ entity: 'contact', entityId: String(twin.id), action: 'update', details: changes });
@@ -196,7 +209,7 @@ export function saveContactRows(ctx: CoreContext, rows: (ContactDraft & { keep: 
         }
         return;
       }
-      const id = Number(insert.run(v.name, v.position, v.agency, v.phone, v.isGovernment ? 1 : 0, key, at, at).lastInsertRowid);
+      const id = Number(insert.run(v.name, v.position, v.agency, v.phone, v.isGovernment ? 1 : 0, v.nationalId, v.address, key, at, at).lastInsertRowid);
       audit({ entity: 'contact', entityId: String(id), action: 'create', details: { name: v.name } });
       added++;
     });

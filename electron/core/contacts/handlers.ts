@@ -4,7 +4,7 @@ import { diff } from '../audit';
 import { readTable } from '../spreadsheets/import/table';
 import { write } from '../write';
 import { checkContactRows, readContactSheets, readPastedContacts, saveContactRows } from './bulk';
-import { deleteContact, getContact, saveContact, searchContacts } from './service';
+import { deleteContact, exportContact, getContact, saveContact, searchContacts } from './service';
 
 export const contactsHandlers: HandlerMap<keyof typeof contactsApi> = {
   'contact-search': ({ query, limit }, ctx) => searchContacts(ctx.db, query, limit),
@@ -20,6 +20,10 @@ export const contactsHandlers: HandlerMap<keyof typeof contactsApi> = {
     deleteContact(ctx.db, id);
     return { result: { deleted: true }, audit: { entity: 'contact', entityId: String(id), action: 'delete', details: {} } };
   }),
+  'contact-export': write(({ id }, ctx) => ({
+    result: exportContact(ctx.db, id, ctx.now().toISOString()),
+    audit: { entity: 'contact', entityId: String(id), action: 'export', details: { file: 'json' } },
+  })),
   'contact-paste-read': ({ text }) => readPastedContacts(text),
   'contact-import-read': async ({ file }) => readContactSheets(await readTable(file.bytes)),
   'contact-bulk-check': ({ rows }, ctx) => checkContactRows(ctx.db, rows),

@@ -37,9 +37,10 @@ function scrub(value: unknown, tokens: string[]): unknown {
 
 /**
  * Audit entries that name the person without being filed under them (a participant removed from
- * a seminar, a walk-in added, a free-text reason): their texts lose every identifier.
+ * a seminar, a walk-in added, a free-text reason): their texts lose every identifier
+ * (`tokens`, longest first). A contact's erase uses it too.
  */
-function scrubAudit(db: Db, tokens: string[]): number {
+export function scrubAudit(db: Db, tokens: string[]): number {
   const find = db.prepare('SELECT id FROM audit_log WHERE instr(details, ?) > 0').pluck();
   const ids = new Set(tokens.flatMap((t) => find.all(t) as number[]));
   const read = db.prepare('SELECT details FROM audit_log WHERE id = ?').pluck();

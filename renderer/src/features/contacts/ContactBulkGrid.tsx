@@ -12,12 +12,14 @@ import { WholeWords } from '../../components/WholeWords';
 /** A grid row: the draft and the clerk's choice for a duplicate (undefined until chosen: skip). */
 type GridRow = ContactDraft & { keep?: boolean };
 
-/** Widths fit the grid beside the menu at 1366 px without a horizontal scroll. */
+/** Widths fit the grid beside the menu at 1366 px; the address scrolls into view when it is long. */
 const COLUMNS = [
-  ['name', 'ชื่อ-นามสกุล', '21%'],
-  ['position', 'ตำแหน่ง', '16%'],
-  ['agency', 'หน่วยงาน', '20%'],
-  ['phone', 'โทรศัพท์', '12%'],
+  ['name', 'ชื่อ-นามสกุล', '15%'],
+  ['position', 'ตำแหน่ง', '11%'],
+  ['agency', 'หน่วยงาน', '14%'],
+  ['phone', 'โทรศัพท์', '10%'],
+  ['nationalId', 'เลขประจำตัวประชาชน', '12%'],
+  ['address', 'ที่อยู่', '16%'],
 ] as const;
 
 /** A duplicate is skipped unless the clerk keeps it; any other row is saved. */
@@ -86,7 +88,7 @@ export function ContactBulkGrid() {
         <Group align="flex-start">
           <Textarea
             aria-label="วางรายชื่อจาก Excel"
-            placeholder="คัดลอกแถวจาก Excel (ชื่อ-นามสกุล ตำแหน่ง หน่วยงาน โทรศัพท์) แล้วคลิกที่นี่และกด Ctrl+V"
+            placeholder="คัดลอกแถวจาก Excel (ชื่อ-นามสกุล ตำแหน่ง หน่วยงาน โทรศัพท์ เลขประจำตัวประชาชน ที่อยู่) แล้วคลิกที่นี่และกด Ctrl+V"
             onPaste={onPaste}
             value=""
             onChange={() => {}}
@@ -103,7 +105,7 @@ export function ContactBulkGrid() {
         {notices.map((n) => <Alert key={n} color="blue" p="xs">{n}</Alert>)}
         {rows.length > 0 && (
           <>
-            <Table.ScrollContainer minWidth={960}>
+            <Table.ScrollContainer minWidth={1180}>
               <Table withTableBorder layout="fixed" verticalSpacing={4} horizontalSpacing={6} aria-label="รายชื่อที่จะเพิ่ม">
                 <Table.Thead>
                   <Table.Tr>

@@ -20,7 +20,7 @@ const speakerFields = speakerInput.pick({ name: true, position: true, agency: tr
 type SpeakerValues = z.input<typeof speakerFields> & { sessionId: string | null };
 
 /**
- * Adds a speaker, picked from the contacts directory (position, agency and status come along) or
+ * Adds a speaker, picked from the contacts directory (position, agency, status, national ID and address come along) or
  * typed; or edits `speaker` (its values loaded, saved in place). The national ID and address are
  * what the receipt (ใบสำคัญรับเงิน) asks of the payee.
  */
@@ -44,7 +44,7 @@ function SpeakerForm({ seminar, speaker, onDone }: { seminar: SeminarDetail; spe
   });
   const fromContact = (name: string) => {
     const c = contacts.data?.find((x) => x.name === name);
-    form.setValues(c ? { name: c.name, position: c.position, agency: c.agency, isGovernment: c.isGovernment } : { name });
+    form.setValues(c ? { name: c.name, position: c.position, agency: c.agency, isGovernment: c.isGovernment, nationalId: c.nationalId, address: c.address } : { name });
   };
   return (
     <form onSubmit={submit} noValidate data-testid={speaker ? 'speaker-edit' : 'speaker-new'}>
