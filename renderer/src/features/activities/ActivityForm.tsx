@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
-import { Alert, Autocomplete, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Autocomplete, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { ACTIVITY_OUTCOMES, ACTIVITY_OUTCOME_LABELS, REFERRAL_AGENCIES, activityInput, type Activity, type ActivityInput, type ActivityKindInfo } from '@shared/schemas/activity';
 import { todayIso } from '@shared/thai';
 import { useCallMutation } from '../../api/hooks';
 import { notifySuccess } from '../../app/notify';
+import { FormModal } from '../../components/FormModal';
 import { submitForm } from '../../components/formSave';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { showWarnings } from './warnings';
@@ -74,43 +75,35 @@ export function ActivityForm({ opened, onClose, kinds, volunteers, activity }: A
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={activity ? 'แก้ไขรายละเอียดกิจกรรม' : 'บันทึกรายละเอียดกิจกรรม'} size="lg" centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <SimpleGrid cols={2}>
-            <Select
-              label="อาสาสมัคร"
-              withAsterisk
-              searchable
-              data-autofocus
-              data={volunteers.map((v) => ({ value: String(v.id), label: v.name }))}
-              disabled={volunteers.length === 1}
-              {...form.getInputProps('volunteerId')}
-            />
-            <Select label="ประเภทกิจกรรม" withAsterisk data={offered.map((k) => ({ value: String(k.id), label: k.name }))} allowDeselect={false} {...form.getInputProps('kindId')} />
-            <ThaiDateInput label="วันที่" withAsterisk value={form.values.date} onChange={(iso) => form.setFieldValue('date', iso ?? '')} error={form.errors.date} />
-            <NumberField label="จำนวนผู้ได้รับประโยชน์ (คน)" {...form.getInputProps('people')} />
-          </SimpleGrid>
-          <TextInput label="สถานที่" placeholder="เช่น ศาลาประชาคมหมู่ 3" {...form.getInputProps('place')} />
-          {kind?.isReferral && (
-            <SimpleGrid cols={2}>
-              <Autocomplete label="หน่วยงานที่ส่งต่อ" placeholder="พิมพ์หรือเลือก" data={[...REFERRAL_AGENCIES]} {...form.getInputProps('agency')} />
-              <Select
-                label="ผลการส่งต่อ"
-                placeholder="ยังไม่ทราบผล"
-                data={ACTIVITY_OUTCOMES.map((o) => ({ value: o, label: ACTIVITY_OUTCOME_LABELS[o] }))}
-                {...form.getInputProps('outcome')}
-              />
-            </SimpleGrid>
-          )}
-          <Textarea label="รายละเอียด" autosize minRows={2} {...form.getInputProps('notes')} />
-          {kind && !kind.active && <Alert color="yellow">ประเภทนี้เลิกใช้แล้ว แก้ไขรายการเดิมได้ แต่บันทึกรายการใหม่ไม่ได้</Alert>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>ยกเลิก</Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>บันทึก</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title={activity ? 'แก้ไขรายละเอียดกิจกรรม' : 'บันทึกรายละเอียดกิจกรรม'} size="lg" centered onSubmit={submit} saving={create.isPending || update.isPending}>
+      <SimpleGrid cols={2}>
+        <Select
+          label="อาสาสมัคร"
+          withAsterisk
+          searchable
+          data-autofocus
+          data={volunteers.map((v) => ({ value: String(v.id), label: v.name }))}
+          disabled={volunteers.length === 1}
+          {...form.getInputProps('volunteerId')}
+        />
+        <Select label="ประเภทกิจกรรม" withAsterisk data={offered.map((k) => ({ value: String(k.id), label: k.name }))} allowDeselect={false} {...form.getInputProps('kindId')} />
+        <ThaiDateInput label="วันที่" withAsterisk value={form.values.date} onChange={(iso) => form.setFieldValue('date', iso ?? '')} error={form.errors.date} />
+        <NumberField label="จำนวนผู้ได้รับประโยชน์ (คน)" {...form.getInputProps('people')} />
+      </SimpleGrid>
+      <TextInput label="สถานที่" placeholder="เช่น ศาลาประชาคมหมู่ 3" {...form.getInputProps('place')} />
+      {kind?.isReferral && (
+        <SimpleGrid cols={2}>
+          <Autocomplete label="หน่วยงานที่ส่งต่อ" placeholder="พิมพ์หรือเลือก" data={[...REFERRAL_AGENCIES]} {...form.getInputProps('agency')} />
+          <Select
+            label="ผลการส่งต่อ"
+            placeholder="ยังไม่ทราบผล"
+            data={ACTIVITY_OUTCOMES.map((o) => ({ value: o, label: ACTIVITY_OUTCOME_LABELS[o] }))}
+            {...form.getInputProps('outcome')}
+          />
+        </SimpleGrid>
+      )}
+      <Textarea label="รายละเอียด" autosize minRows={2} {...form.getInputProps('notes')} />
+      {kind && !kind.active && <Alert color="yellow">ประเภทนี้เลิกใช้แล้ว แก้ไขรายการเดิมได้ แต่บันทึกรายการใหม่ไม่ได้</Alert>}
+    </FormModal>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { ACTIVITY_OUTCOME_LABELS, formatYearMonth, type Activity } from '@shared/schemas/activity';
 import { fiscalYearOf, formatThaiDateShort } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
+import { EditDeleteButtons, RecordCard } from '../../components/RecordList';
 import { ActivityForm } from './ActivityForm';
 
 /** A volunteer's activities on their page, by fiscal year, with the detailed form to add or correct one. */
@@ -17,55 +18,45 @@ export function VolunteerActivities({ volunteerId, name, readOnly }: { volunteer
   for (const a of rows) years.set(fiscalYearOf(a.date), (years.get(fiscalYearOf(a.date)) ?? 0) + a.people);
 
   return (
-    <Card withBorder>
-      <Group justify="space-between" mb="sm">
-        <Title order={4}>ผลงานและกิจกรรม</Title>
-        {!readOnly && <Button size="xs" variant="light" onClick={() => setEditing(null)}>บันทึกกิจกรรม</Button>}
-      </Group>
-      {rows.length === 0 ? (
-        <Text c="dimmed" size="sm">ยังไม่มีผลงานที่บันทึกไว้</Text>
-      ) : (
-        <>
-          <Text size="sm" c="dimmed" mb="xs">
-            {[...years].map(([fy, people]) => `ปีงบประมาณ ${fy}: ${people.toLocaleString('th-TH')} คน`).join(' · ')}
-          </Text>
-          <Table striped data-testid="volunteer-activities">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>วันที่</Table.Th>
-                <Table.Th>ประเภท</Table.Th>
-                <Table.Th ta="right">จำนวน (คน)</Table.Th>
-                <Table.Th>สถานที่/รายละเอียด</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.wholeMonth ? `เดือน${formatYearMonth(a.date.slice(0, 7))}` : formatThaiDateShort(a.date)}</Table.Td>
-                  <Table.Td>{a.kindName}</Table.Td>
-                  <Table.Td ta="right">{a.people.toLocaleString('th-TH')}</Table.Td>
-                  <Table.Td>
-                    {[a.place, a.agency && `ส่งต่อ ${a.agency}`, a.outcome && ACTIVITY_OUTCOME_LABELS[a.outcome], a.notes].filter(Boolean).join(' · ')}
-                    {a.wholeMonth && <Text span size="xs" c="dimmed"> (จากตารางรายเดือน)</Text>}
-                  </Table.Td>
-                  <Table.Td>
-                    {!readOnly && !a.wholeMonth && (
-                      <Group gap={4} wrap="nowrap">
-                        <Button size="xs" variant="subtle" onClick={() => setEditing(a)}>แก้ไข</Button>
-                        <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutateAsync({ id: a.id }).catch(notifyError)}>ลบ</Button>
-                      </Group>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </>
-      )}
-      {kinds.data && (
-        <ActivityForm opened={editing !== undefined} onClose={() => setEditing(undefined)} kinds={kinds.data} volunteers={[{ id: volunteerId, name }]} activity={editing} />
-      )}
-    </Card>
+    <RecordCard
+      title="ผลงานและกิจกรรม"
+      addLabel="บันทึกกิจกรรม"
+      onAdd={() => setEditing(null)}
+      readOnly={readOnly}
+      empty={rows.length === 0}
+      emptyText="ยังไม่มีผลงานที่บันทึกไว้"
+      dialog={kinds.data && <ActivityForm opened={editing !== undefined} onClose={() => setEditing(undefined)} kinds={kinds.data} volunteers={[{ id: volunteerId, name }]} activity={editing} />}
+    >
+      <Text size="sm" c="dimmed" mb="xs">
+        {[...years].map(([fy, people]) => `ปีงบประมาณ ${fy}: ${people.toLocaleString('th-TH')} คน`).join(' · ')}
+      </Text>
+      <Table striped data-testid="volunteer-activities">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>วันที่</Table.Th>
+            <Table.Th>ประเภท</Table.Th>
+            <Table.Th ta="right">จำนวน (คน)</Table.Th>
+            <Table.Th>สถานที่/รายละเอียด</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.wholeMonth ? `เดือน${formatYearMonth(a.date.slice(0, 7))}` : formatThaiDateShort(a.date)}</Table.Td>
+              <Table.Td>{a.kindName}</Table.Td>
+              <Table.Td ta="right">{a.people.toLocaleString('th-TH')}</Table.Td>
+              <Table.Td>
+                {[a.place, a.agency && `ส่งต่อ ${a.agency}`, a.outcome && ACTIVITY_OUTCOME_LABELS[a.outcome], a.notes].filter(Boolean).join(' · ')}
+                {a.wholeMonth && <Text span size="xs" c="dimmed"> (จากตารางรายเดือน)</Text>}
+              </Table.Td>
+              <Table.Td>
+                {!readOnly && !a.wholeMonth && <EditDeleteButtons onEdit={() => setEditing(a)} onDelete={() => remove.mutateAsync({ id: a.id }).catch(notifyError)} />}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </RecordCard>
   );
 }

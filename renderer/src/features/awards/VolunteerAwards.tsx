@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { awardName, type Award } from '@shared/schemas/award';
 import { fiscalYearOf, formatThaiDateShort, todayIso } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
+import { FormModal } from '../../components/FormModal';
 import { submitForm } from '../../components/formSave';
+import { EditDeleteButtons, RecordCard } from '../../components/RecordList';
 import { AwardFields, type AwardValues } from './AwardFields';
 
 const REFRESH = ['award-list', 'volunteer-get', 'nomination-rank'] as const;
@@ -29,17 +31,9 @@ function AwardModal({ volunteerId, award, onClose }: { volunteerId: number; awar
     onClose();
   });
   return (
-    <Modal opened onClose={onClose} title={award ? 'แก้ไขรางวัล' : 'บันทึกรางวัล/การเชิดชูเกียรติ'} size="lg" centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <AwardFields form={form} withYear years={recentYears()} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>ยกเลิก</Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>บันทึก</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened onClose={onClose} title={award ? 'แก้ไขรางวัล' : 'บันทึกรางวัล/การเชิดชูเกียรติ'} size="lg" centered onSubmit={submit} saving={create.isPending || update.isPending}>
+      <AwardFields form={form} withYear years={recentYears()} />
+    </FormModal>
   );
 }
 
@@ -50,49 +44,41 @@ export function VolunteerAwards({ volunteerId, readOnly }: { volunteerId: number
   const [editing, setEditing] = useState<Award | null | undefined>(undefined);
   const rows = list.data ?? [];
   return (
-    <Card withBorder>
-      <Group justify="space-between" mb="sm">
-        <Title order={4}>รางวัลและการเชิดชูเกียรติ</Title>
-        {!readOnly && <Button size="xs" variant="light" onClick={() => setEditing(null)}>บันทึกรางวัล</Button>}
-      </Group>
-      {rows.length === 0 ? (
-        <Text c="dimmed" size="sm">ยังไม่มีรางวัลที่บันทึกไว้</Text>
-      ) : (
-        <Table striped data-testid="volunteer-awards">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>ปีงบประมาณ</Table.Th>
-              <Table.Th>รางวัล</Table.Th>
-              <Table.Th>ผู้มอบ/คำสั่งหรือหนังสือ</Table.Th>
-              <Table.Th>วันที่ได้รับ</Table.Th>
-              <Table.Th>เลขที่เกียรติบัตร</Table.Th>
-              <Table.Th>หมายเหตุ</Table.Th>
-              <Table.Th />
+    <RecordCard
+      title="รางวัลและการเชิดชูเกียรติ"
+      addLabel="บันทึกรางวัล"
+      onAdd={() => setEditing(null)}
+      readOnly={readOnly}
+      empty={rows.length === 0}
+      emptyText="ยังไม่มีรางวัลที่บันทึกไว้"
+      dialog={editing !== undefined && <AwardModal volunteerId={volunteerId} award={editing} onClose={() => setEditing(undefined)} />}
+    >
+      <Table striped data-testid="volunteer-awards">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>ปีงบประมาณ</Table.Th>
+            <Table.Th>รางวัล</Table.Th>
+            <Table.Th>ผู้มอบ/คำสั่งหรือหนังสือ</Table.Th>
+            <Table.Th>วันที่ได้รับ</Table.Th>
+            <Table.Th>เลขที่เกียรติบัตร</Table.Th>
+            <Table.Th>หมายเหตุ</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td>{a.fiscalYear}</Table.Td>
+              <Table.Td>{awardName(a)}</Table.Td>
+              <Table.Td>{a.givenBy || '—'}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.givenOn ? formatThaiDateShort(a.givenOn) : '—'}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.certificateNo ?? '—'}</Table.Td>
+              <Table.Td>{a.notes}</Table.Td>
+              <Table.Td>{!readOnly && <EditDeleteButtons onEdit={() => setEditing(a)} onDelete={() => remove.mutateAsync({ id: a.id }).catch(notifyError)} />}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((a) => (
-              <Table.Tr key={a.id}>
-                <Table.Td>{a.fiscalYear}</Table.Td>
-                <Table.Td>{awardName(a)}</Table.Td>
-                <Table.Td>{a.givenBy || '—'}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.givenOn ? formatThaiDateShort(a.givenOn) : '—'}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.certificateNo ?? '—'}</Table.Td>
-                <Table.Td>{a.notes}</Table.Td>
-                <Table.Td>
-                  {!readOnly && (
-                    <Group gap={4} wrap="nowrap">
-                      <Button size="xs" variant="subtle" onClick={() => setEditing(a)}>แก้ไข</Button>
-                      <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutateAsync({ id: a.id }).catch(notifyError)}>ลบ</Button>
-                    </Group>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      {editing !== undefined && <AwardModal volunteerId={volunteerId} award={editing} onClose={() => setEditing(undefined)} />}
-    </Card>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </RecordCard>
   );
 }

@@ -6,6 +6,7 @@ import { typedDigits } from '@shared/thai';
 import { ApiError } from '../../api/client';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError } from '../../app/notify';
+import { EditDeleteButtons } from '../../components/RecordList';
 
 const COUNT = EVALUATION_QUESTIONS.length;
 
@@ -149,10 +150,7 @@ export function EvaluationPage() {
               <Table.Td ff="monospace">{scoresOf(f)}</Table.Td>
               <Table.Td>{f.comment}</Table.Td>
               <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <Button size="xs" variant="subtle" onClick={() => edit(f)}>แก้ไข</Button>
-                  <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutateAsync({ id: f.id }).catch(notifyError)}>ลบ</Button>
-                </Group>
+                <EditDeleteButtons onEdit={() => edit(f)} onDelete={() => remove.mutateAsync({ id: f.id }).catch(notifyError)} />
               </Table.Td>
             </Table.Tr>
           ))}

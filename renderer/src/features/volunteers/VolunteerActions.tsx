@@ -7,6 +7,7 @@ import { addDays, todayIso } from '@shared/thai';
 import type { z } from 'zod';
 import { useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
+import { FormModal } from '../../components/FormModal';
 import { submitForm } from '../../components/formSave';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { WholeWords } from '../../components/WholeWords';
@@ -33,26 +34,18 @@ export function StatusModal({ volunteer, opened, onClose }: ModalProps) {
     onClose();
   });
   return (
-    <Modal opened={opened} onClose={onClose} title="เปลี่ยนสถานะ">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Select
-            label="สถานะใหม่"
-            data={statusOptions.filter((o) => o.value !== volunteer.status)}
-            {...form.getInputProps('status')}
-            onChange={(v) => form.setFieldValue('status', (v ?? 'resigned') as VolunteerStatus)}
-            allowDeselect={false}
-            data-autofocus
-          />
-          <ThaiDateInput label="วันที่มีผล" withAsterisk value={form.values.date} onChange={(v) => form.setFieldValue('date', v ?? '')} error={form.errors.date} />
-          <Textarea label="เหตุผล" autosize minRows={2} {...form.getInputProps('reason')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>ยกเลิก</Button>
-            <Button type="submit" loading={change.isPending}>บันทึกสถานะ</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title="เปลี่ยนสถานะ" onSubmit={submit} saving={change.isPending} saveLabel="บันทึกสถานะ">
+      <Select
+        label="สถานะใหม่"
+        data={statusOptions.filter((o) => o.value !== volunteer.status)}
+        {...form.getInputProps('status')}
+        onChange={(v) => form.setFieldValue('status', (v ?? 'resigned') as VolunteerStatus)}
+        allowDeselect={false}
+        data-autofocus
+      />
+      <ThaiDateInput label="วันที่มีผล" withAsterisk value={form.values.date} onChange={(v) => form.setFieldValue('date', v ?? '')} error={form.errors.date} />
+      <Textarea label="เหตุผล" autosize minRows={2} {...form.getInputProps('reason')} />
+    </FormModal>
   );
 }
 
@@ -72,20 +65,12 @@ export function TermModal({ volunteer, opened, onClose, rules }: ModalProps & { 
     onClose();
   });
   return (
-    <Modal opened={opened} onClose={onClose} title="แต่งตั้งวาระใหม่">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput label="คำสั่งแต่งตั้งเลขที่" data-autofocus {...form.getInputProps('orderNo')} />
-          <ThaiDateInput label="ลงวันที่" value={form.values.orderDate ?? null} onChange={(v) => form.setFieldValue('orderDate', v)} error={form.errors.orderDate} />
-          <ThaiDateInput label="วันเริ่มวาระ" value={form.values.termStart} onChange={(v) => form.setFieldValue('termStart', v ?? '')} error={form.errors.termStart} />
-          <ThaiDateInput label="วันสิ้นสุดวาระ" value={form.values.termEnd} onChange={(v) => form.setFieldValue('termEnd', v ?? '')} error={form.errors.termEnd} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>ยกเลิก</Button>
-            <Button type="submit" loading={add.isPending}>บันทึกวาระ</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title="แต่งตั้งวาระใหม่" onSubmit={submit} saving={add.isPending} saveLabel="บันทึกวาระ">
+      <TextInput label="คำสั่งแต่งตั้งเลขที่" data-autofocus {...form.getInputProps('orderNo')} />
+      <ThaiDateInput label="ลงวันที่" value={form.values.orderDate ?? null} onChange={(v) => form.setFieldValue('orderDate', v)} error={form.errors.orderDate} />
+      <ThaiDateInput label="วันเริ่มวาระ" value={form.values.termStart} onChange={(v) => form.setFieldValue('termStart', v ?? '')} error={form.errors.termStart} />
+      <ThaiDateInput label="วันสิ้นสุดวาระ" value={form.values.termEnd} onChange={(v) => form.setFieldValue('termEnd', v ?? '')} error={form.errors.termEnd} />
+    </FormModal>
   );
 }
 

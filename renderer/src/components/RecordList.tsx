@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { Button, Card, Group, Text, Title } from '@mantine/core';
+
+/**
+ * A section of a person's page that lists their records (activities, awards): its title, the
+ * button to add one (not for a read-only person), and the list, or a line saying there is none yet.
+ */
+export function RecordCard({ title, addLabel, onAdd, readOnly, empty, emptyText, dialog, children }: {
+  title: string;
+  addLabel: string;
+  onAdd(): void;
+  readOnly: boolean;
+  empty: boolean;
+  emptyText: string;
+  /** The form that adds or corrects a record, shown whether or not the list is empty. */
+  dialog: ReactNode;
+  /** The list, when there is something in it. */
+  children: ReactNode;
+}) {
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>{title}</Title>
+        {!readOnly && <Button size="xs" variant="light" onClick={onAdd}>{addLabel}</Button>}
+      </Group>
+      {empty ? <Text c="dimmed" size="sm">{emptyText}</Text> : children}
+      {dialog}
+    </Card>
+  );
+}
+
+/** แก้ไข and ลบ at the end of a record's row. */
+export function EditDeleteButtons({ onEdit, onDelete }: { onEdit(): void; onDelete(): void }) {
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Button size="xs" variant="subtle" onClick={onEdit}>แก้ไข</Button>
+      <Button size="xs" variant="subtle" color="red" onClick={onDelete}>ลบ</Button>
+    </Group>
+  );
+}
