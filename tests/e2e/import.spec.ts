@@ -236,6 +236,7 @@ test('a workbook with a sheet per district imports every district; the clerk unt
   await pick(page, 'อสร-รายอำเภอ.xlsx', Buffer.from(await districtWorkbook()));
   await expect(page.getByText('พบหัวตารางที่แถว 2 ของแผ่นงาน อ.เมือง')).toBeVisible();
   await expect(page.getByText("แผ่นงานที่หัวตารางตรงกันจะนำเข้าด้วย ตามการจับคู่นี้ (ลำดับคอลัมน์ต่างกันได้): 'อ.หาดใหญ่', 'อ.สิงหนคร'")).toBeVisible();
+  await screenshot(page, 'import-sheets-mapping');
   await page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true }).click();
 
   const notices = page.getByRole('region', { name: 'สิ่งที่โปรแกรมจัดการให้' });
