@@ -3,8 +3,9 @@ import { AppFailure } from '@shared/errors';
 import { stripControls } from '@shared/schemas/common';
 import { decodeText, parseCsv } from './csv';
 import { sniff } from './sniff';
-import { measureXls, type XlsSize } from './xls-size';
-import { applyMerges, readXlsxRows, serialDate, XlsxTooBig, type XlsxLimits } from './xlsx-read';
+import { readBiff8, workbookStream } from './xls-read';
+import { measureXls } from './xls-size';
+import { applyMerges, readXlsxRows, serialDate, XlsxTooBig, type Merge, type XlsxLimits } from './xlsx-read';
 
 /** A cell as read, before any field's rules apply. Dates come from real date cells only. */
 export type RawCell = string | number | boolean | Date | null;
@@ -55,6 +56,41 @@ async function readXlsx(bytes: Uint8Array): Promise<RawSheet[]> {
   }
 }
 
+/** A sheet's rows as every reader gives them: merged cells repeated over their whole area (as exceljs does), no trailing blank rows, no holes. */
+function finishSheet(name: string, rows: RawRow[], merges: Merge[]): RawSheet {
+  applyMerges(rows, merges);
+  trimTrailing(rows);
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  return { name, rows };
+}
+
+const xlsDamaged = () => new AppFailure('BAD_FILE', 'อ่านไฟล์ Excel (.xls) ไม่ได้ ไฟล์อาจเสียหาย กรุณาเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx');
+
+/**
+ * Excel 97–2003 (.xls): sized from its records first, then read record by record (xls-read.ts).
+ * SheetJS reads only what that reader leaves (Excel 5/95 and older workbooks, encrypted ones): an
+ * object per cell, which those small old files can afford.
+ */
+function readXls(bytes: Uint8Array): RawSheet[] {
+  let stream: Uint8Array | null;
+  let sheets: ReturnType<typeof readBiff8> = null;
+  try {
+    stream = workbookStream(bytes);
+    if (stream) {
+      // Decided from the records, before a row is made.
+      const size = measureXls(stream);
+      if (size.dataRows > LIMITS.dataRows) tooMany();
+      if (size.cells > LIMITS.cells) tooMuchData();
+      sheets = readBiff8(stream);
+    }
+  } catch (err) {
+    if (err instanceof AppFailure) throw err;
+    throw xlsDamaged();
+  }
+  if (sheets) return sheets.filter((s) => s.visible).map((s) => finishSheet(s.name, s.rows, s.merges));
+  return readXlsBySheetJs(bytes);
+}
+
 function xlsCell(cell: XLSX.CellObject | undefined, date1904: boolean): RawCell {
   if (!cell || cell.v === undefined || cell.t === 'e' || cell.t === 'z') return null;
   // Date cells are numbers with a date format; converted here in UTC, as exceljs gives them.
@@ -63,27 +99,14 @@ function xlsCell(cell: XLSX.CellObject | undefined, date1904: boolean): RawCell 
   return cell.v as string | number | boolean;
 }
 
-/**
- * Excel 97–2003 (.xls) through SheetJS: the same rows as an .xlsx gives, merged cells repeated
- * over their whole area (as exceljs does) and date cells as dates.
- */
-function readXls(bytes: Uint8Array): RawSheet[] {
-  const damaged = () => new AppFailure('BAD_FILE', 'อ่านไฟล์ Excel (.xls) ไม่ได้ ไฟล์อาจเสียหาย กรุณาเปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx');
-  let size: XlsSize | null;
-  try {
-    size = measureXls(bytes);
-  } catch {
-    throw damaged();
-  }
-  // Decided from the records, before a cell object is made for each.
-  if (size && size.dataRows > LIMITS.dataRows) tooMany();
-  if (size && size.cells > LIMITS.cells) tooMuchData();
+/** An .xls read by SheetJS, visible sheets only; also what the record reader is tested against. */
+export function readXlsBySheetJs(bytes: Uint8Array): RawSheet[] {
   let wb: XLSX.WorkBook;
   try {
     // No display text (`cellText`) or HTML per cell: only values and number formats are used.
     wb = XLSX.read(bytes, { type: 'array', dense: true, cellDates: false, cellNF: true, cellText: false, cellHTML: false, sheetRows: MAX_ROWS + 102 });
   } catch {
-    throw damaged();
+    throw xlsDamaged();
   }
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const sheets: RawSheet[] = [];
@@ -96,10 +119,7 @@ function readXls(bytes: Uint8Array): RawSheet[] {
       const src = data[r];
       rows[r] = src ? Array.from({ length: src.length }, (_, c) => xlsCell(src[c], date1904)) : [];
     }
-    applyMerges(rows, (ws['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c })));
-    trimTrailing(rows);
-    for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-    sheets.push({ name, rows });
+    sheets.push(finishSheet(name, rows, (ws['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }))));
   });
   return sheets;
 }

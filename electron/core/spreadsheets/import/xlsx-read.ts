@@ -172,7 +172,7 @@ function columnOf(ref: string): number {
   return c - 1;
 }
 
-interface Merge {
+export interface Merge {
   top: number;
   left: number;
   bottom: number;
