@@ -136,7 +136,7 @@ describe('files too big to import are refused from what they hold, while reading
     await expect(readTable(csv(50_101, 0))).rejects.toThrow(TOO_MANY);
   }, 120_000);
 
-  it('counts an .xls sheet\'s rows from its records before SheetJS reads its cells: 50,100 rows are read, one more is refused; hidden sheets do not count', async () => {
+  it('counts an .xls sheet\'s rows from its records before a row is made: 50,100 rows are read, one more is refused; hidden sheets do not count', async () => {
     // One number a row keeps SheetJS's writer quick; the count is of rows, whatever they hold.
     const numbers = (rows: number) => XLSX.utils.aoa_to_sheet(Array.from({ length: rows }, (_, i) => [i + 1]));
     const xls = (rows: number, hiddenRows = 0) => {
