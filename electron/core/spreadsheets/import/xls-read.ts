@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import type { RawCell, RawRow } from './table';
-import { serialDate, type Merge } from './xlsx-read';
+import { isDateFormat, serialDate, type Merge } from './xlsx-read';
 
 /*
  * Excel 97–2003 (.xls, BIFF8) read record by record: each cell record's value goes straight into
@@ -76,6 +76,11 @@ class Reader {
     [this.at, this.end] = this.parts[this.part];
   }
 
+  /** Nothing left in the record or its CONTINUE records. */
+  done(): boolean {
+    return this.at >= this.end && this.part === this.parts.length - 1;
+  }
+
   u8(): number {
     while (this.at >= this.end) this.advance();
     return this.stream[this.at++];
@@ -135,9 +140,6 @@ class Reader {
     return text;
   }
 }
-
-/** Built-in number formats that show a date or a time (Excel's ids, the Thai and East Asian ones included). */
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81]);
 
 export interface XlsSheet {
   name: string;
@@ -219,16 +221,14 @@ function readGlobals(stream: Uint8Array): Globals | null {
         const r = new Reader(stream, partsFrom(stream, data, length));
         r.skip(4);
         const unique = r.u32();
-        for (let i = 0; i < unique; i++) g.strings.push(r.richString());
+        // A count larger than the strings there (some writers) ends with the strings.
+        for (let i = 0; i < unique && !r.done(); i++) g.strings.push(r.richString());
         break;
       }
     }
   });
   if (encrypted) return null;
-  g.dateStyle = styleFormats.map((id) => {
-    const format = formats.get(id);
-    return format === undefined ? BUILTIN_DATE_FORMATS.has(id) : XLSX.SSF.is_date(format);
-  });
+  g.dateStyle = styleFormats.map((id) => isDateFormat(id, formats.get(id)));
   return g;
 }
 

@@ -140,6 +140,11 @@ async function sharedStrings(bytes: Uint8Array, entries: Map<string, ZipEntry>, 
  */
 const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81]);
 
+/** Whether number format `id` shows a date: by its code when the workbook defines one, else as a built-in (.xlsx and .xls alike). */
+export function isDateFormat(id: number, code: string | undefined): boolean {
+  return code !== undefined ? XLSX.SSF.is_date(code) : BUILTIN_DATES.has(id);
+}
+
 /** For each cell style (`s="…"`), whether its number format shows a date. */
 function dateStyles(styles: string): boolean[] {
   const custom = new Map<number, string>();
@@ -151,8 +156,7 @@ function dateStyles(styles: string): boolean[] {
   const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
   return [...xfs.matchAll(/<xf\b[^>]*>/g)].map((m) => {
     const id = Number(attr(m[0], 'numFmtId') ?? 0);
-    const code = custom.get(id);
-    return code !== undefined ? XLSX.SSF.is_date(code) : BUILTIN_DATES.has(id);
+    return isDateFormat(id, custom.get(id));
   });
 }
 
