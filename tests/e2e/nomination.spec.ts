@@ -37,6 +37,12 @@ test('อสร.ดีเด่น: choose the year, weigh referrals more and se
 
   // A weight that is not a number is said in Thai at its box; the ranking waits for a good one.
   const referralWeight = page.getByRole('textbox', { name: referral.name });
+  // The kind's long name is read whole above its box (it was cut as "ความช่ว…"), and the boxes stay level.
+  const label = page.locator(`label[for="${await referralWeight.getAttribute('id')}"]`);
+  await expect(label).toHaveText(referral.name);
+  expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth && getComputedStyle(el).textOverflow !== 'ellipsis')).toBe(true);
+  const firstKind = page.getByRole('textbox', { name: publicity.name });
+  expect((await referralWeight.boundingBox())!.y).toBe((await firstKind.boundingBox())!.y);
   await referralWeight.fill('');
   await expect(page.getByText('น้ำหนักต้องเป็นตัวเลข เช่น 1 หรือ 0.5')).toBeVisible();
   await referralWeight.fill('10');

@@ -154,7 +154,8 @@ export function NominationPage() {
                   key={k.id}
                   label={k.name}
                   title={k.name}
-                  styles={{ label: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', display: 'block' } }}
+                  // A long kind name wraps whole instead of being cut (ความช่ว…); the boxes of a row stay level at the bottom.
+                  styles={{ root: { height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'flex-end' } }}
                   value={draft.kinds[k.id]}
                   onChange={(v) => set({ kinds: { ...draft.kinds, [k.id]: v } })}
                   error={kindError(k.id)}
@@ -257,7 +258,7 @@ export function NominationPage() {
                       <Anchor component={Link} to={`/volunteers/${row.volunteerId}`} size="sm">{row.name}</Anchor>
                       {row.awards.map((a) => <Badge key={a} ml={6} size="sm" color="yellow" variant="light">{a}</Badge>)}
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.district}/{row.subdistrict}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{[row.district, row.subdistrict].filter(Boolean).join('/')}</Table.Td>
                     <Table.Td ta="right">{row.years}</Table.Td>
                     <Table.Td ta="right" title={r.kinds.map((k, i) => `${k.name} ${row.records[i]}`).join(' · ')}>{row.records.reduce((a, b) => a + b, 0)}</Table.Td>
                     <Table.Td ta="right">{row.people.toLocaleString('th-TH')}</Table.Td>
