@@ -99,3 +99,29 @@ test('speaker receipt: the payee’s national ID and address are added in the sp
   expect(text).toContain('เลขประจำตัวประชาชน1-1017-00203-45-0');
   expect(text).toContain('ตำบลคอหงส์');
 });
+
+test('speaker picked from contacts: the contact’s national ID and address come along, so the receipt has no dotted lines', async ({ page, app }) => {
+  const id = await seedSeminar(app, { people: PEOPLE, planned: 10, checkIn: true });
+  await app.call('contact-save', {
+    name: 'ดร.สมพร วิชาการ', position: 'อาจารย์', agency: 'มหาวิทยาลัยทักษิณ', phone: '', isGovernment: true, notes: '',
+    nationalId: '1-1017-00203-45-0', address: '15 ถนนกาญจนวนิช ตำบลคอหงส์ อำเภอหาดใหญ่ จังหวัดสงขลา 90110',
+  });
+  await app.open(page, `/seminars/${id}`);
+  await page.getByRole('tab', { name: 'วิทยากรและงบประมาณ' }).click();
+  const form = page.getByTestId('speaker-new');
+  await form.getByRole('combobox', { name: 'ชื่อวิทยากร' }).fill('ดร.สมพร');
+  await page.getByRole('option', { name: 'ดร.สมพร วิชาการ' }).click();
+  await expect(form.getByRole('textbox', { name: 'เลขประจำตัวประชาชน' })).toHaveValue('1101700203450');
+  await expect(form.getByRole('textbox', { name: 'ที่อยู่' })).toHaveValue('15 ถนนกาญจนวนิช ตำบลคอหงส์ อำเภอหาดใหญ่ จังหวัดสงขลา 90110');
+  await screenshot(page, 'speaker-from-contact');
+  await form.getByRole('button', { name: 'เพิ่มวิทยากร' }).click();
+  await expect.poll(async () => (await app.call('seminar-get', { id })).speakers.map((s) => s.nationalId)).toEqual(['1101700203450']);
+
+  await app.open(page, `/reports?doc=speakers&seminar=${id}`);
+  await page.getByRole('button', { name: 'แสดงตัวอย่าง' }).click();
+  await expectPdfPreviewLoaded(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'บันทึกไฟล์ PDF' }).click()]);
+  const text = pdfTextOf(await download.path()).replace(/\s+/g, '');
+  expect(text).toContain('เลขประจำตัวประชาชน1-1017-00203-45-0');
+  expect(text).toContain('ที่อยู่15ถนนกาญจนวนิช');
+});
