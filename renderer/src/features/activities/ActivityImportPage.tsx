@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { Badge, Button, Group, List, Select, Stack, Text } from '@mantine/core';
-import { useNavigate } from 'react-router';
 import type { ActivityImportPreview, ActivityImportResult, ActivityImportRowPreview, ActivityImportRowStatus } from '@shared/api/spreadsheets';
 import { formatYearMonth } from '@shared/schemas/activity';
 import { todayIso } from '@shared/thai';
@@ -10,7 +9,6 @@ import { ImportWizard, type WizardControls } from '../import/ImportWizard';
 import type { MappingCheck } from '../import/MappingStep';
 import { shownId } from '../import/PreviewStep';
 import { ErrorRowsAlert, PreviewRows } from '../import/PreviewRows';
-import { ResultStep } from '../import/ResultStep';
 import { WholeWords } from '../../components/WholeWords';
 import { monthOptions } from './months';
 
@@ -132,7 +130,6 @@ function ReportMonth({ months, chosen, title, onChange }: { months: { value: str
  * of a month's counts, through the register import's wizard.
  */
 export function ActivityImportPage() {
-  const navigate = useNavigate();
   const months = useMemo(() => monthOptions(todayIso()), []);
   const [month, setMonth] = useState<string | null>(null);
   const options = { month: month ?? undefined };
@@ -145,7 +142,6 @@ export function ActivityImportPage() {
         'หนึ่งแถวต่อกิจกรรม: ชื่อ-สกุลหรือเลขประจำตัวประชาชน วันที่ ประเภทกิจกรรม จำนวนคน สถานที่ (หน่วยงานที่ส่งต่อและผลการส่งต่อสำหรับชี้เป้า/ส่งต่อ)',
         'หรือตารางรายเดือน: หนึ่งแถวต่ออาสาสมัคร คอลัมน์ละหนึ่งประเภทกิจกรรม ใส่จำนวนคนในช่อง และคอลัมน์เดือน (หรือเลือกเดือนในขั้นถัดไป)',
         'ไม่มีเลขประจำตัวประชาชน ใช้ชื่อ-สกุลกับอำเภอได้ เมื่อชื่อนั้นตรงกับอาสาสมัครเพียงคนเดียว',
-        'วันที่แบบ พ.ศ. หรือ ค.ศ. ตัวเลขไทยก็ได้ แถวชื่อเรื่องด้านบนและแถวรวมท้ายตารางไม่ต้องลบ',
       ]}
       preview={(file, choice, job) => call('activity-import-preview', { file, ...choice, ...options, job })}
       commit={(file, choice, job) => call('activity-import-commit', { file, ...choice, ...options, job })}
@@ -154,21 +150,15 @@ export function ActivityImportPage() {
       onRestart={() => setMonth(null)}
       mappingExtra={(p) => p.shape === 'table' && <ReportMonth months={months} chosen={month} title={p.titleMonth} onChange={setMonth} />}
       renderPreview={(c) => <ActivityPreviewStep {...c} />}
-      renderResult={(c) => (
-        <ResultStep
-          message={`นำเข้าผลการปฏิบัติงานจากไฟล์ ${c.file.name} เรียบร้อย บันทึกประวัติการนำเข้าของแต่ละรายการไว้แล้ว`}
-          figures={[
-            { label: 'บันทึกใหม่ (รายการ)', value: c.result.inserted, color: 'green.8' },
-            { label: 'ข้าม (บันทึกไว้แล้ว)', value: c.result.duplicates, color: 'gray.7' },
-          ]}
-          failed={c.result.failed}
-          onDownloadErrors={() => void c.downloadErrors()}
-          onAnother={c.restart}
-          onDone={() => navigate('/activities')}
-          doneLabel="ไปที่ตารางบันทึกผลงานรายเดือน"
-          busy={c.busy}
-        />
-      )}
+      outcome={(r, file) => ({
+        message: `นำเข้าผลการปฏิบัติงานจากไฟล์ ${file.name} เรียบร้อย บันทึกประวัติการนำเข้าของแต่ละรายการไว้แล้ว`,
+        figures: [
+          { label: 'บันทึกใหม่ (รายการ)', value: r.inserted, color: 'green.8' },
+          { label: 'ข้าม (บันทึกไว้แล้ว)', value: r.duplicates, color: 'gray.7' },
+        ],
+        failed: r.failed,
+      })}
+      done={{ to: '/activities', label: 'ไปที่ตารางบันทึกผลงานรายเดือน' }}
     />
   );
 }

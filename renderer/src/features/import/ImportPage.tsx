@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import type { ImportPreview, ImportResult, ImportRowRef } from '@shared/api/spreadsheets';
 import { call } from '../../api/client';
 import { ImportWizard } from './ImportWizard';
 import type { MappingCheck } from './MappingStep';
 import { PreviewStep, type Duplicates } from './PreviewStep';
-import { ResultStep } from './ResultStep';
 
 /** One "ชื่อ-นามสกุล" column stands in for the three name fields (the core splits it). */
 const COVERED_BY_FULL_NAME = new Set(['title', 'firstName', 'lastName']);
@@ -18,7 +16,6 @@ const checkVolunteerMapping: MappingCheck = (fields, taken) => ({
 
 /** Importing volunteers from an office's .xlsx or .csv (issue 7), with the register's own choices for people it holds already. */
 export function ImportPage() {
-  const navigate = useNavigate();
   const [duplicates, setDuplicates] = useState<Duplicates>('skip');
   const [areaFromAddress, setAreaFromAddress] = useState(true);
   const [conflictUpdates, setConflictUpdates] = useState<ImportRowRef[]>([]);
@@ -32,8 +29,6 @@ export function ImportPage() {
       intro="เลือกไฟล์รายชื่ออาสาสมัครที่สำนักงานใช้อยู่ โปรแกรมจะหาแถวหัวตารางและจับคู่คอลัมน์ให้เอง"
       hints={[
         'หัวตารางภาษาไทยหรืออังกฤษ เช่น คำนำหน้า ชื่อ นามสกุล เลขประจำตัวประชาชน วันเกิด ตำบล อำเภอ หรือที่อยู่ทั้งข้อความในคอลัมน์เดียว',
-        'ไฟล์ Excel รุ่นใหม่ (.xlsx) รุ่นเก่า (.xls) หรือ .csv แถวชื่อเรื่องด้านบนและแถวรวมท้ายตารางไม่ต้องลบ',
-        'วันที่แบบ พ.ศ. หรือ ค.ศ. (13/03/2563, 13 มี.ค. 2563) หรือเซลล์วันที่ของ Excel ตัวเลขไทยก็ได้',
       ]}
       preview={async (file, choice, job) => {
         const p = await call('volunteer-import-preview', { file, ...choice, ...options, job });
@@ -67,22 +62,16 @@ export function ImportPage() {
           busy={c.busy}
         />
       )}
-      renderResult={(c) => (
-        <ResultStep
-          message={`นำเข้ารายชื่อจากไฟล์ ${c.file.name} เรียบร้อย บันทึกประวัติการนำเข้าของแต่ละคนไว้แล้ว`}
-          figures={[
-            { label: 'เพิ่มใหม่', value: c.result.inserted, color: 'green.8' },
-            { label: 'ปรับปรุงข้อมูล', value: c.result.updated, color: 'blue.8' },
-            { label: 'ข้าม (มีในทะเบียนแล้ว)', value: c.result.skipped, color: 'gray.7' },
-          ]}
-          failed={c.result.failed}
-          onDownloadErrors={() => void c.downloadErrors()}
-          onAnother={c.restart}
-          onDone={() => navigate('/volunteers')}
-          doneLabel="ไปที่ทะเบียนอาสาสมัคร"
-          busy={c.busy}
-        />
-      )}
+      outcome={(r, file) => ({
+        message: `นำเข้ารายชื่อจากไฟล์ ${file.name} เรียบร้อย บันทึกประวัติการนำเข้าของแต่ละคนไว้แล้ว`,
+        figures: [
+          { label: 'เพิ่มใหม่', value: r.inserted, color: 'green.8' },
+          { label: 'ปรับปรุงข้อมูล', value: r.updated, color: 'blue.8' },
+          { label: 'ข้าม (มีในทะเบียนแล้ว)', value: r.skipped, color: 'gray.7' },
+        ],
+        failed: r.failed,
+      })}
+      done={{ to: '/volunteers', label: 'ไปที่ทะเบียนอาสาสมัคร' }}
     />
   );
 }

@@ -2,13 +2,14 @@ import { useState, type ReactNode } from 'react';
 import { Alert, Anchor, Button, List, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { FilePayload } from '@shared/api';
 import type { ImportSheetPreview } from '@shared/api/spreadsheets';
 import { ApiError, platform } from '../../api/client';
 import { JobProgress } from '../../components/JobProgress';
 import { saveFile, useJob } from '../../api/job';
 import { MappingStep, type Mapping, type MappingCheck } from './MappingStep';
+import { ResultStep, type ImportOutcome } from './ResultStep';
 
 type Step = 'pick' | 'mapping' | 'preview' | 'done';
 // After the last step every step shows as completed.
@@ -31,10 +32,9 @@ export interface Choice {
   skipSheets: string[];
 }
 
-/** What the preview and result steps of one kind of import are given to work with. */
+/** What the preview step of one kind of import is given to work with. */
 export interface WizardControls<P> {
   preview: P;
-  file: FilePayload;
   /** Reads the file again with the current mapping and options (after an option changed). */
   recheck(): Promise<void>;
   /** Reads the file again leaving out these sheets (the clerk unticked them). */
@@ -42,7 +42,6 @@ export interface WizardControls<P> {
   commit(): Promise<void>;
   downloadErrors(): Promise<void>;
   back(): void;
-  restart(): void;
   busy: boolean;
 }
 
@@ -52,6 +51,7 @@ export interface ImportWizardProps<P extends CheckedSheet, R> {
   back: { to: string; label: string };
   /** What kind of file to choose, shown on the first step. */
   intro: ReactNode;
+  /** What this import reads; the reader's own (formats, title and total rows, dates) are added. */
   hints: ReactNode[];
   /** The core's calls; a page's own options (a month, the area rule) are read when they run. */
   preview(file: FilePayload, choice: Choice, job: string): Promise<P>;
@@ -64,8 +64,18 @@ export interface ImportWizardProps<P extends CheckedSheet, R> {
   /** Another file is picked: a page's own choices go back to their defaults. */
   onRestart?(): void;
   renderPreview(c: WizardControls<P>): ReactNode;
-  renderResult(c: WizardControls<P> & { result: R }): ReactNode;
+  /** What the commit did, in this import's words and figures. */
+  outcome(result: R, file: FilePayload): ImportOutcome;
+  /** Where the clerk goes when done: the screen the import filled. */
+  done: { to: string; label: string };
 }
+
+/** What every import's reader takes alike (spreadsheets/import): said once on each import's first step. */
+const READER_HINTS = [
+  'ไฟล์ Excel รุ่นใหม่ (.xlsx) รุ่นเก่า (.xls) หรือ .csv แถวชื่อเรื่องด้านบนและแถวรวมท้ายตารางไม่ต้องลบ',
+  'วันที่แบบ พ.ศ. หรือ ค.ศ. (13/03/2563, 13 มี.ค. 2563) หรือเซลล์วันที่ของ Excel ตัวเลขไทยก็ได้',
+  'ยังไม่มีการบันทึกจนกว่าจะกดนำเข้าในขั้นสุดท้าย',
+];
 
 /**
  * Importing from an office's .xlsx, .xls or .csv: pick the file, check the column mapping, preview
@@ -74,6 +84,7 @@ export interface ImportWizardProps<P extends CheckedSheet, R> {
  */
 export function ImportWizard<P extends CheckedSheet, R>(props: ImportWizardProps<P, R>) {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const job = useJob();
   const [step, setStep] = useState<Step>('pick');
   const [file, setFile] = useState<FilePayload | null>(null);
@@ -143,7 +154,7 @@ export function ImportWizard<P extends CheckedSheet, R>(props: ImportWizardProps
     setError(null);
   }
 
-  const controls = preview && file ? { preview, file, recheck: () => recheck(), skipSheets: recheck, commit, downloadErrors, back: () => setStep('mapping'), restart, busy: saving } : null;
+  const controls = preview && file ? { preview, recheck: () => recheck(), skipSheets: recheck, commit, downloadErrors, back: () => setStep('mapping'), busy: saving } : null;
   return (
     <Stack>
       <Anchor component={Link} to={props.back.to} size="sm">{props.back.label}</Anchor>
@@ -165,8 +176,7 @@ export function ImportWizard<P extends CheckedSheet, R>(props: ImportWizardProps
         <Stack align="flex-start">
           <Text>{props.intro}</Text>
           <List size="sm" c="dimmed">
-            {props.hints.map((h, i) => <List.Item key={i}>{h}</List.Item>)}
-            <List.Item>ยังไม่มีการบันทึกจนกว่าจะกดนำเข้าในขั้นสุดท้าย</List.Item>
+            {[...props.hints, ...READER_HINTS].map((h, i) => <List.Item key={i}>{h}</List.Item>)}
           </List>
           <Button size="md" leftSection={<IconFileSpreadsheet size={18} />} onClick={pick} autoFocus>
             เลือกไฟล์ .xlsx .xls หรือ .csv
@@ -179,7 +189,16 @@ export function ImportWizard<P extends CheckedSheet, R>(props: ImportWizardProps
         </MappingStep>
       )}
       {step === 'preview' && controls && !job.running && props.renderPreview(controls)}
-      {step === 'done' && controls && result && props.renderResult({ ...controls, result })}
+      {step === 'done' && file && result && (
+        <ResultStep
+          {...props.outcome(result, file)}
+          onDownloadErrors={() => void downloadErrors()}
+          onAnother={restart}
+          onDone={() => navigate(props.done.to)}
+          doneLabel={props.done.label}
+          busy={saving}
+        />
+      )}
     </Stack>
   );
 }

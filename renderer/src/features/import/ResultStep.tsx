@@ -21,11 +21,15 @@ function Figure({ label, value, color }: ResultFigure) {
   );
 }
 
-interface Props {
+/** What one import's commit did, in its own words and figures. */
+export interface ImportOutcome {
   message: ReactNode;
   figures: ResultFigure[];
   /** Rows left out for their errors. */
   failed: number;
+}
+
+interface Props extends ImportOutcome {
   onDownloadErrors(): void;
   onAnother(): void;
   onDone(): void;
