@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Button, Card, Group, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Text, Title } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 
 /**
  * A section of a person's page that lists their records (activities, awards): its title, the
@@ -36,5 +37,14 @@ export function EditDeleteButtons({ onEdit, onDelete }: { onEdit(): void; onDele
       <Button size="xs" variant="subtle" onClick={onEdit}>แก้ไข</Button>
       <Button size="xs" variant="subtle" color="red" onClick={onDelete}>ลบ</Button>
     </Group>
+  );
+}
+
+/** The red bin at a row's end that removes it; `label` names what goes, for a screen reader and a test. */
+export function RemoveIcon({ label, onClick, disabled, title }: { label: string; onClick(): void; disabled?: boolean; title?: string }) {
+  return (
+    <ActionIcon variant="subtle" color="red" aria-label={label} disabled={disabled} title={title} onClick={onClick}>
+      <IconTrash size={16} />
+    </ActionIcon>
   );
 }

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { ActionIcon, Alert, Anchor, Button, Checkbox, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { ActivityKind } from '@shared/schemas/activity';
 import { ApiError } from '../../api/client';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { useLeaveGuard } from '../../components/LeaveGuard';
+import { RemoveIcon } from '../../components/RecordList';
 
 type Draft = Pick<ActivityKind, 'name' | 'isReferral' | 'active'> & { id?: number; used: number };
 
@@ -87,9 +88,7 @@ export function ActivityKindsPage() {
                 <Group gap={4} wrap="nowrap">
                   <ActionIcon variant="subtle" aria-label="เลื่อนขึ้น" disabled={i === 0} onClick={() => move(i, -1)}><IconArrowUp size={16} /></ActionIcon>
                   <ActionIcon variant="subtle" aria-label="เลื่อนลง" disabled={i === kinds.length - 1} onClick={() => move(i, 1)}><IconArrowDown size={16} /></ActionIcon>
-                  <ActionIcon variant="subtle" color="red" aria-label="ลบประเภทนี้" disabled={k.used > 0} title={k.used > 0 ? 'มีรายการบันทึกแล้ว ให้เลิกใช้แทน' : undefined} onClick={() => edit(kinds.filter((_, j) => j !== i))}>
-                    <IconTrash size={16} />
-                  </ActionIcon>
+                  <RemoveIcon label="ลบประเภทนี้" disabled={k.used > 0} title={k.used > 0 ? 'มีรายการบันทึกแล้ว ให้เลิกใช้แทน' : undefined} onClick={() => edit(kinds.filter((_, j) => j !== i))} />
                 </Group>
               </Table.Td>
             </Table.Tr>

@@ -1,13 +1,14 @@
 import { useState, type ClipboardEvent } from 'react';
-import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Paper, SegmentedControl, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Paper, SegmentedControl, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
-import { IconClipboardText, IconFileSpreadsheet, IconTrash } from '@tabler/icons-react';
+import { IconClipboardText, IconFileSpreadsheet } from '@tabler/icons-react';
 import type { ContactRowsRead } from '@shared/api/contacts';
 import type { ContactDraft, ContactRowCheck } from '@shared/schemas/contact';
 import { call, platform } from '../../api/client';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { WholeWords } from '../../components/WholeWords';
+import { RemoveIcon } from '../../components/RecordList';
 
 /** A grid row: the draft and the clerk's choice for a duplicate (undefined until chosen: skip). */
 type GridRow = ContactDraft & { keep?: boolean };
@@ -162,9 +163,7 @@ export function ContactBulkGrid() {
                           )}
                         </Table.Td>
                         <Table.Td>
-                          <ActionIcon variant="subtle" color="red" aria-label={`ลบแถวที่ ${i + 1}`} onClick={() => setRows((old) => old.filter((_, j) => j !== i))}>
-                            <IconTrash size={16} />
-                          </ActionIcon>
+                          <RemoveIcon label={`ลบแถวที่ ${i + 1}`} onClick={() => setRows((old) => old.filter((_, j) => j !== i))} />
                         </Table.Td>
                       </Table.Tr>
                     );

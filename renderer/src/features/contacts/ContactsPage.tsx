@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ActionIcon, Anchor, Autocomplete, Button, Checkbox, Group, Stack, Table, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { IconFileExport, IconTrash } from '@tabler/icons-react';
+import { IconFileExport } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { contactInput, provinceAgencies, type ContactInput } from '@shared/schemas/contact';
 import { formatPhone, maskNationalId } from '@shared/thai';
@@ -12,6 +12,7 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { WholeWords } from '../../components/WholeWords';
 import { submitForm } from '../../components/formSave';
 import { ContactBulkGrid } from './ContactBulkGrid';
+import { RemoveIcon } from '../../components/RecordList';
 
 /** Officials, guests and speakers kept for reuse across seminars. */
 export function ContactsPage() {
@@ -63,7 +64,7 @@ export function ContactsPage() {
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
                   <ActionIcon variant="subtle" aria-label={`ส่งออกข้อมูลส่วนบุคคลของ ${c.name} (PDPA)`} title="ส่งออกข้อมูลส่วนบุคคล (PDPA)" onClick={() => call('contact-export', { id: c.id }).then(saveFile).catch(notifyError)}><IconFileExport size={16} /></ActionIcon>
-                  <ActionIcon variant="subtle" color="red" aria-label={`ลบ ${c.name}`} title="ลบรายชื่อและข้อมูลส่วนบุคคล" onClick={() => remove.mutateAsync({ id: c.id }).catch(notifyError)}><IconTrash size={16} /></ActionIcon>
+                  <RemoveIcon label={`ลบ ${c.name}`} title="ลบรายชื่อและข้อมูลส่วนบุคคล" onClick={() => remove.mutateAsync({ id: c.id }).catch(notifyError)} />
                 </Group>
               </Table.Td>
             </Table.Tr>

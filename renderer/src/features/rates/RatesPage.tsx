@@ -1,6 +1,5 @@
-import { ActionIcon, Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { RATE_ITEMS, RATE_ITEM_LABELS, TRAINING_TYPES, TRAINING_TYPE_LABELS, rateInput, type RateInput } from '@shared/schemas/rate';
 import { formatBaht, formatThaiDateShort } from '@shared/thai';
@@ -9,6 +8,7 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { submitForm } from '../../components/formSave';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import { NumberField } from '../../components/NumberField';
+import { RemoveIcon } from '../../components/RecordList';
 
 /** The rate form's values: the amount box is empty until typed. */
 type RateValues = Omit<RateInput, 'amount'> & { amount: number | '' };
@@ -59,7 +59,7 @@ export function RatesPage() {
               <Table.Td ta="right">{formatBaht(r.amount)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{RATE_ITEM_LABELS[r.item].unit}</Table.Td>
               <Table.Td><Text size="xs" c="dimmed">{r.note}</Text></Table.Td>
-              <Table.Td><ActionIcon variant="subtle" color="red" aria-label="ลบอัตรา" onClick={() => remove.mutateAsync({ id: r.id }).catch(notifyError)}><IconTrash size={16} /></ActionIcon></Table.Td>
+              <Table.Td><RemoveIcon label="ลบอัตรา" onClick={() => remove.mutateAsync({ id: r.id }).catch(notifyError)} /></Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

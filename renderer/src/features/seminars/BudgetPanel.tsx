@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ActionIcon, Autocomplete, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconEdit, IconPlus } from '@tabler/icons-react';
 import { z } from 'zod';
 import { RATE_ITEMS, RATE_ITEM_LABELS, type RateItem } from '@shared/schemas/rate';
 import {
@@ -14,6 +14,7 @@ import { WholeWords } from '../../components/WholeWords';
 import { submitForm } from '../../components/formSave';
 import { NumberField } from '../../components/NumberField';
 import { TableAmount } from '../../components/TableInputs';
+import { RemoveIcon } from '../../components/RecordList';
 
 /** What the speaker form edits (the session as the select's string). */
 const speakerFields = speakerInput.pick({ name: true, position: true, agency: true, isGovernment: true, hours: true, nationalId: true, address: true });
@@ -192,7 +193,7 @@ export function BudgetPanel({ seminar }: { seminar: SeminarDetail }) {
               <Table.Td>
                 <Group gap={0} wrap="nowrap">
                   <ActionIcon variant="subtle" aria-label={`แก้ไขวิทยากร ${s.name}`} onClick={() => setEditingSpeaker(s.id)}><IconEdit size={16} /></ActionIcon>
-                  <ActionIcon variant="subtle" color="red" aria-label={`ลบวิทยากร ${s.name}`} onClick={() => deleteSpeaker.mutateAsync({ id: s.id }).catch(notifyError)}><IconTrash size={16} /></ActionIcon>
+                  <RemoveIcon label={`ลบวิทยากร ${s.name}`} onClick={() => deleteSpeaker.mutateAsync({ id: s.id }).catch(notifyError)} />
                 </Group>
               </Table.Td>
             </Table.Tr>
@@ -225,7 +226,7 @@ export function BudgetPanel({ seminar }: { seminar: SeminarDetail }) {
               <Table.Td>
                 <Group gap={0} wrap="nowrap">
                   <ActionIcon variant="subtle" aria-label={`แก้ไขรายการ ${b.description}`} onClick={() => setEditing(b.id)}><IconEdit size={16} /></ActionIcon>
-                  <ActionIcon variant="subtle" color="red" aria-label={`ลบรายการ ${b.description}`} onClick={() => deleteLine.mutateAsync({ id: b.id }).catch(notifyError)}><IconTrash size={16} /></ActionIcon>
+                  <RemoveIcon label={`ลบรายการ ${b.description}`} onClick={() => deleteLine.mutateAsync({ id: b.id }).catch(notifyError)} />
                 </Group>
               </Table.Td>
             </Table.Tr>

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { ActionIcon, Button, Card, Center, Group, Image, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { IconPhotoPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Card, Center, Group, Image, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { IconPhotoPlus } from '@tabler/icons-react';
 import { schemaResolver, useForm } from '@mantine/form';
 import { outcomeInput, type SeminarDetail, type SeminarPhoto } from '@shared/schemas/seminar';
 import { platform } from '../../api/client';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { submitForm } from '../../components/formSave';
+import { RemoveIcon } from '../../components/RecordList';
 
 function PhotoCard({ photo }: { photo: SeminarPhoto }) {
   // A missing file is answered NOT_FOUND at once: no point retrying, show the Thai note instead.
@@ -29,9 +30,7 @@ function PhotoCard({ photo }: { photo: SeminarPhoto }) {
       )}
       <Group justify="space-between" wrap="nowrap" mt={4}>
         <Text size="sm" lineClamp={1}>{photo.caption || photo.fileName}</Text>
-        <ActionIcon variant="subtle" color="red" aria-label={`ลบรูป ${photo.fileName}`} onClick={() => remove.mutateAsync({ id: photo.id }).catch(notifyError)}>
-          <IconTrash size={16} />
-        </ActionIcon>
+        <RemoveIcon label={`ลบรูป ${photo.fileName}`} onClick={() => remove.mutateAsync({ id: photo.id }).catch(notifyError)} />
       </Group>
     </Card>
   );

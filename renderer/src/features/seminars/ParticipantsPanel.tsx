@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconTrash, IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
+import { Button, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
 import { COUNT_LABELS, PARTICIPANT_CATEGORIES, PARTICIPANT_CATEGORY_LABELS, type Participant, type SeminarDetail } from '@shared/schemas/seminar';
 import { formatBaht, parseAmount } from '@shared/thai';
 import { useCallMutation } from '../../api/hooks';
@@ -8,6 +8,7 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { WholeWords } from '../../components/WholeWords';
 import { TableAmount, TableSelect } from '../../components/TableInputs';
 import { AddContactsModal, AddVolunteersModal } from './AddPeopleModals';
+import { RemoveIcon } from '../../components/RecordList';
 
 const categoryOptions = PARTICIPANT_CATEGORIES.map((c) => ({ value: c, label: PARTICIPANT_CATEGORY_LABELS[c] }));
 
@@ -112,9 +113,7 @@ export function ParticipantsPanel({ seminar }: { seminar: SeminarDetail }) {
                 <TableAmount key={`a${p.allowanceAmount}`} w={80} value={p.allowanceAmount} aria-label={`ค่าตอบแทนของ ${p.name}`} onSave={(v) => save(p, { allowanceAmount: v })} />
               </Table.Td>
               <Table.Td>
-                <ActionIcon variant="subtle" color="red" aria-label={`นำ ${p.name} ออก`} onClick={() => remove.mutateAsync({ id: p.id }).catch(notifyError)}>
-                  <IconTrash size={16} />
-                </ActionIcon>
+                <RemoveIcon label={`นำ ${p.name} ออก`} onClick={() => remove.mutateAsync({ id: p.id }).catch(notifyError)} />
               </Table.Td>
             </Table.Tr>
           ))}
