@@ -5,6 +5,7 @@ import { activitiesHandlers } from './activities/handlers';
 import { autoBackupIfDue, takeBackup } from './backup/service';
 import { backupHandlers } from './backup/handlers';
 import { createContext, type HandlerMap } from './context';
+import { idleCheckpoints } from './db/idle-checkpoint';
 import { DATABASE_FILE, openDatabase } from './db/open';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventHub, JobRegistry, type EventListener } from './events';
@@ -93,13 +94,20 @@ export function createCore(options: CoreOptions): Core {
   const log = options.log ?? ((e: unknown) => console.error('[asa-desk core]', e));
   // A failed automatic backup is logged, never fatal: the register itself is unharmed.
   let pending: Promise<unknown> = options.autoBackup ? autoBackupIfDue(ctx).catch(log) : Promise.resolve();
-  const dispatch = createDispatch(coreHandlers, ctx, options.log);
+  const checkpoints = idleCheckpoints(() => ctx.db);
+  const here = createDispatch(coreHandlers, ctx, options.log);
+  const dispatch: Dispatch = (method, input) => {
+    const answer = here(method, input);
+    void answer.then(checkpoints.afterCall, checkpoints.afterCall);
+    return answer;
+  };
   const readers = options.readerEntry ? readerThreads(options.readerEntry, ctx) : null;
   return {
     dispatch: readers ? (method, input) => (OFF_THREAD.has(method as MethodName) ? readers.dispatch(method, input) : dispatch(method, input)) : dispatch,
     onEvent: (listener) => events.on(listener),
     // A restore swaps the connection, so close whichever one is current.
     close() {
+      checkpoints.stop();
       readers?.stop();
       ctx.db.close();
     },
@@ -107,6 +115,7 @@ export function createCore(options: CoreOptions): Core {
       await pending;
       if (options.autoBackup) pending = takeBackup(ctx, 'auto').catch(log);
       await pending;
+      checkpoints.stop();
       readers?.stop();
       ctx.db.close();
     },
