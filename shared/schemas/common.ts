@@ -58,3 +58,15 @@ export const imageDataUrl = z
   .string()
   .max(2_800_000, 'รูปภาพใหญ่เกิน 2 MB')
   .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'รองรับเฉพาะรูปภาพ PNG หรือ JPEG');
+
+/** The keys of every group of a {@link listUnder} table. */
+export type KeyUnder<T extends Record<string, Record<string, string>>> = { [G in keyof T]: keyof T[G] & string }[keyof T];
+
+/**
+ * A labelled list written once per group, as `{ group: { key: label } }` (a form's questions under
+ * their section, the documents under what they are printed from), read out in that order with each
+ * entry's group.
+ */
+export function listUnder<const T extends Record<string, Record<string, string>>>(groups: T): { key: KeyUnder<T>; group: keyof T & string; label: string }[] {
+  return Object.entries(groups).flatMap(([group, labels]) => Object.entries(labels).map(([key, label]) => ({ key: key as KeyUnder<T>, group, label })));
+}

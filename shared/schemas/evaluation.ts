@@ -1,24 +1,31 @@
 import { z } from 'zod';
-import { text } from './common';
+import { listUnder, text, type KeyUnder } from './common';
 
 /**
  * The satisfaction form (แบบประเมินความพึงพอใจ) of a seminar: five-level answers to these
  * statements, the respondent's group and free suggestions. Answers are kept by the question's key,
  * so a later change of the list never moves an old answer to another question.
  */
-export const EVALUATION_QUESTIONS = [
-  { key: 'knowledge_before', section: 'ด้านความรู้ความเข้าใจ', text: 'ความรู้ความเข้าใจในเรื่องที่จัด ก่อนเข้าร่วมโครงการ' },
-  { key: 'knowledge_after', section: 'ด้านความรู้ความเข้าใจ', text: 'ความรู้ความเข้าใจในเรื่องที่จัด หลังเข้าร่วมโครงการ' },
-  { key: 'apply', section: 'ด้านความรู้ความเข้าใจ', text: 'สามารถนำความรู้ไปใช้ในการปฏิบัติหน้าที่ได้' },
-  { key: 'content', section: 'ด้านเนื้อหาและวิทยากร', text: 'เนื้อหาตรงกับความต้องการและเป็นประโยชน์' },
-  { key: 'speaker', section: 'ด้านเนื้อหาและวิทยากร', text: 'วิทยากรถ่ายทอดความรู้ได้ชัดเจน เข้าใจง่าย' },
-  { key: 'duration', section: 'ด้านการจัดโครงการ', text: 'ระยะเวลาในการจัดโครงการเหมาะสม' },
-  { key: 'venue', section: 'ด้านการจัดโครงการ', text: 'สถานที่และโสตทัศนูปกรณ์เหมาะสม' },
-  { key: 'food', section: 'ด้านการจัดโครงการ', text: 'อาหารและเครื่องดื่มเหมาะสม' },
-  { key: 'staff', section: 'ด้านการจัดโครงการ', text: 'การให้บริการและอำนวยความสะดวกของเจ้าหน้าที่' },
-  { key: 'overall', section: 'ภาพรวม', text: 'ความพึงพอใจต่อโครงการในภาพรวม' },
-] as const;
-export type EvaluationKey = (typeof EVALUATION_QUESTIONS)[number]['key'];
+const QUESTIONS_BY_SECTION = {
+  'ด้านความรู้ความเข้าใจ': {
+    knowledge_before: 'ความรู้ความเข้าใจในเรื่องที่จัด ก่อนเข้าร่วมโครงการ',
+    knowledge_after: 'ความรู้ความเข้าใจในเรื่องที่จัด หลังเข้าร่วมโครงการ',
+    apply: 'สามารถนำความรู้ไปใช้ในการปฏิบัติหน้าที่ได้',
+  },
+  'ด้านเนื้อหาและวิทยากร': {
+    content: 'เนื้อหาตรงกับความต้องการและเป็นประโยชน์',
+    speaker: 'วิทยากรถ่ายทอดความรู้ได้ชัดเจน เข้าใจง่าย',
+  },
+  'ด้านการจัดโครงการ': {
+    duration: 'ระยะเวลาในการจัดโครงการเหมาะสม',
+    venue: 'สถานที่และโสตทัศนูปกรณ์เหมาะสม',
+    food: 'อาหารและเครื่องดื่มเหมาะสม',
+    staff: 'การให้บริการและอำนวยความสะดวกของเจ้าหน้าที่',
+  },
+  'ภาพรวม': { overall: 'ความพึงพอใจต่อโครงการในภาพรวม' },
+};
+export type EvaluationKey = KeyUnder<typeof QUESTIONS_BY_SECTION>;
+export const EVALUATION_QUESTIONS = listUnder(QUESTIONS_BY_SECTION).map(({ key, group, label }) => ({ key, section: group, text: label }));
 
 /** 5 มากที่สุด … 1 น้อยที่สุด, as the form's columns read from left to right. */
 export const SCORE_LABELS: Record<number, string> = { 5: 'มากที่สุด', 4: 'มาก', 3: 'ปานกลาง', 2: 'น้อย', 1: 'น้อยที่สุด' };

@@ -1,25 +1,29 @@
 import type { FilePayload } from '@shared/api';
 import type { VolunteerListQuery } from '@shared/api/volunteers';
 import type { INVITATION_MODES, MEMO_KINDS, NewsCount, ReportFont, ReportFormat } from '@shared/api/reports';
+import { listUnder, type KeyUnder } from '@shared/schemas/common';
 import { call } from '../../api/client';
 
-/** The documents the office prints, in the order a seminar needs them, then the register. */
-export const DOCUMENTS = [
-  { key: 'invitation', label: 'หนังสือเชิญ', source: 'seminar' },
-  { key: 'memo', label: 'บันทึกข้อความ ขออนุมัติโครงการ / ยืมเงิน / เบิกจ่าย', source: 'seminar' },
-  { key: 'agenda', label: 'กำหนดการ', source: 'seminar' },
-  { key: 'nametags', label: 'ป้ายชื่อผู้เข้าร่วม (มีบาร์โค้ดสำหรับลงชื่อ)', source: 'seminar' },
-  { key: 'evaluation', label: 'แบบประเมินความพึงพอใจ (สำหรับแจก)', source: 'seminar' },
-  { key: 'signin', label: 'ใบลงทะเบียนผู้เข้าร่วม', source: 'seminar' },
-  { key: 'payment', label: 'หลักฐานการจ่ายเงิน (ค่าพาหนะ/เบี้ยเลี้ยง)', source: 'seminar' },
-  { key: 'speakers', label: 'ใบสำคัญรับเงินวิทยากร', source: 'seminar' },
-  { key: 'certificates', label: 'วุฒิบัตร / เกียรติบัตร', source: 'seminar' },
-  { key: 'result', label: 'รายงานผลการดำเนินโครงการ', source: 'seminar' },
-  { key: 'news', label: 'ข่าวประชาสัมพันธ์', source: 'seminar' },
-  { key: 'volunteers', label: 'ทะเบียนอาสาสมัครแรงงาน', source: 'register' },
-] as const;
+/** The documents the office prints, by what they are made from: a seminar's, in the order it needs them, then the register's. */
+const DOCUMENTS_BY_SOURCE = {
+  seminar: {
+    invitation: 'หนังสือเชิญ',
+    memo: 'บันทึกข้อความ ขออนุมัติโครงการ / ยืมเงิน / เบิกจ่าย',
+    agenda: 'กำหนดการ',
+    nametags: 'ป้ายชื่อผู้เข้าร่วม (มีบาร์โค้ดสำหรับลงชื่อ)',
+    evaluation: 'แบบประเมินความพึงพอใจ (สำหรับแจก)',
+    signin: 'ใบลงทะเบียนผู้เข้าร่วม',
+    payment: 'หลักฐานการจ่ายเงิน (ค่าพาหนะ/เบี้ยเลี้ยง)',
+    speakers: 'ใบสำคัญรับเงินวิทยากร',
+    certificates: 'วุฒิบัตร / เกียรติบัตร',
+    result: 'รายงานผลการดำเนินโครงการ',
+    news: 'ข่าวประชาสัมพันธ์',
+  },
+  register: { volunteers: 'ทะเบียนอาสาสมัครแรงงาน' },
+};
+export const DOCUMENTS = listUnder(DOCUMENTS_BY_SOURCE).map(({ key, group, label }) => ({ key, label, source: group }));
 
-export type DocKey = (typeof DOCUMENTS)[number]['key'];
+export type DocKey = KeyUnder<typeof DOCUMENTS_BY_SOURCE>;
 /** Documents that can also be saved as a Word file, for a last change before signing. */
 export const WORD_DOCS: readonly DocKey[] = ['invitation', 'memo', 'news', 'result'];
 
