@@ -10,7 +10,9 @@ import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { useLeaveGuard } from '../../components/LeaveGuard';
 import { ActivityForm } from './ActivityForm';
-import { cellCount, cellText, errorsByCell, isSaveKey, moveFrom } from './gridKeys';
+import { errorsByCell, isSaveKey, moveFrom } from '../../components/grid';
+import gridClasses from '../../components/Grid.module.css';
+import { cellCount, cellText } from './gridCells';
 import { monthOptions } from './months';
 import { showWarnings } from './warnings';
 import classes from './ActivityGrid.module.css';
@@ -119,11 +121,11 @@ export function ActivitiesPage() {
         <>
           {problem && <Alert color="red" role="alert" title="ยังไม่ได้บันทึก ไม่มีช่องใดถูกบันทึก">{problem}</Alert>}
           <Table.ScrollContainer minWidth={640} maxHeight="calc(100vh - 330px)">
-            <table ref={table} className={classes.grid} aria-label={`ผลงานเดือน${formatYearMonth(data.month)} อำเภอ${data.district}`}>
+            <table ref={table} className={gridClasses.grid} aria-label={`ผลงานเดือน${formatYearMonth(data.month)} อำเภอ${data.district}`}>
               <thead>
                 <tr>
-                  <th className={classes.no}>ที่</th>
-                  <th className={classes.name}>ชื่อ-สกุล</th>
+                  <th className={gridClasses.no}>ที่</th>
+                  <th className={gridClasses.name}>ชื่อ-สกุล</th>
                   <th className={classes.area}>ตำบล</th>
                   {data.kinds.map((k) => (
                     <th key={k.id} className={classes.kind}>{k.name}{!k.active && ' (เลิกใช้)'}</th>
@@ -136,8 +138,8 @@ export function ActivitiesPage() {
                   let total = 0;
                   return (
                     <tr key={r.volunteerId}>
-                      <td className={classes.no}>{row + 1}</td>
-                      <td className={classes.name}>
+                      <td className={gridClasses.no}>{row + 1}</td>
+                      <td className={gridClasses.name}>
                         <Anchor component={Link} to={`/volunteers/${r.volunteerId}`} tabIndex={-1} size="sm"><WholeWords text={r.name} /></Anchor>
                       </td>
                       <td className={classes.area}><WholeWords text={r.subdistrict} /></td>

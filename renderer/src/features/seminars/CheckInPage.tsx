@@ -9,7 +9,7 @@ import { formatThaiClock, formatThaiDateLong, formatThaiTime } from '@shared/tha
 import { ApiError, call } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { applyMark, matchRoster, type RosterEntry } from './checkin-model';
-import { isCtrlLetter } from '../activities/gridKeys';
+import { isCtrlLetter } from '../../components/grid';
 import { CopyFromEarlier } from './CopyFromEarlier';
 import { WalkinForm } from './WalkinForm';
 import { WholeWords } from '../../components/WholeWords';

@@ -1,4 +1,7 @@
-import { fromThaiDigits } from '@shared/thai';
+/**
+ * Keys and save errors of the app's keyboard grids (the monthly activity grid, the paper-sheet
+ * attendance grid, the check-in desk): one behaviour for a clerk whichever grid they are in.
+ */
 
 /** Where the cursor goes from cell (row, col) on a key, or null when the key is not a move. */
 export function moveFrom(key: string, shift: boolean, row: number, col: number, rows: number, cols: number): { row: number; col: number } | null {
@@ -18,16 +21,6 @@ export function moveFrom(key: string, shift: boolean, row: number, col: number, 
     default:
       return null;
   }
-}
-
-/** What a clerk typed into a cell: digits (Arabic or Thai) only, with thousands commas ignored. */
-export function cellText(typed: string): string {
-  return fromThaiDigits(typed).replace(/[,\s]/g, '').replace(/\D/g, '').replace(/^0+(?=\d)/, '').slice(0, 6);
-}
-
-/** A cell's text as the count sent to the core: empty clears the cell. */
-export function cellCount(text: string): number | null {
-  return text === '' ? null : Number(text);
 }
 
 /**
