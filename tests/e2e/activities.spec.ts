@@ -120,6 +120,15 @@ test('the detailed form records a referral on the day it is keyed, the form\'s o
   await expect(list).toContainText('ส่งต่อ สำนักงานจัดหางานจังหวัด');
   const saved = await app.call('activity-list', { volunteerId: id });
   expect(saved.map((a) => [a.kindId, a.place])).toEqual([[referral.id, 'ศาลาประชาคมหมู่ 3']]);
+
+  // The row's แก้ไข opens the same form on that record.
+  await list.getByRole('button', { name: 'แก้ไข' }).click();
+  const correcting = page.getByRole('dialog', { name: 'แก้ไขรายละเอียดกิจกรรม' });
+  await expect(correcting.getByRole('textbox', { name: 'สถานที่' })).toHaveValue('ศาลาประชาคมหมู่ 3');
+  await correcting.getByRole('textbox', { name: 'สถานที่' }).fill('ศาลาประชาคมหมู่ 4');
+  await correcting.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  await expect(correcting).toBeHidden();
+  await expect(list).toContainText('ศาลาประชาคมหมู่ 4');
 });
 
 test('the monthly grid keeps each name and subdistrict whole at a 1093×615 window (คลองหอยโข่ง, not คลองหอย|โข่ง)', async ({ page, app }) => {

@@ -1,31 +1,32 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ActionIcon, Button, Card, Group, Text, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 
 /**
  * A section of a person's page that lists their records (activities, awards): its title, the
- * button to add one (not for a read-only person), and the list, or a line saying there is none yet.
+ * button to add one (not for a read-only person), the list, or a line saying there is none yet,
+ * and the form that adds a record or corrects the one the list picked.
  */
-export function RecordCard({ title, addLabel, onAdd, readOnly, empty, emptyText, dialog, children }: {
+export function RecordCard<T>({ title, addLabel, readOnly, rows, emptyText, dialog, children }: {
   title: string;
   addLabel: string;
-  onAdd(): void;
   readOnly: boolean;
-  empty: boolean;
+  rows: T[];
   emptyText: string;
-  /** The form that adds or corrects a record, shown whether or not the list is empty. */
-  dialog: ReactNode;
-  /** The list, when there is something in it. */
-  children: ReactNode;
+  /** The form: for a new record (null), for the record being corrected, or closed (undefined). */
+  dialog(editing: T | null | undefined, close: () => void): ReactNode;
+  /** The list, when there is something in it; `edit` opens the form on a record. */
+  children(edit: (record: T) => void): ReactNode;
 }) {
+  const [editing, setEditing] = useState<T | null | undefined>(undefined);
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
         <Title order={4}>{title}</Title>
-        {!readOnly && <Button size="xs" variant="light" onClick={onAdd}>{addLabel}</Button>}
+        {!readOnly && <Button size="xs" variant="light" onClick={() => setEditing(null)}>{addLabel}</Button>}
       </Group>
-      {empty ? <Text c="dimmed" size="sm">{emptyText}</Text> : children}
-      {dialog}
+      {rows.length === 0 ? <Text c="dimmed" size="sm">{emptyText}</Text> : children(setEditing)}
+      {dialog(editing, () => setEditing(undefined))}
     </Card>
   );
 }

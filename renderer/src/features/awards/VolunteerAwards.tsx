@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Table } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { awardName, type Award } from '@shared/schemas/award';
@@ -41,44 +41,44 @@ function AwardModal({ volunteerId, award, onClose }: { volunteerId: number; awar
 export function VolunteerAwards({ volunteerId, readOnly }: { volunteerId: number; readOnly: boolean }) {
   const list = useCall('award-list', { volunteerId });
   const remove = useCallMutation('award-delete', [...REFRESH]);
-  const [editing, setEditing] = useState<Award | null | undefined>(undefined);
   const rows = list.data ?? [];
   return (
-    <RecordCard
+    <RecordCard<Award>
       title="รางวัลและการเชิดชูเกียรติ"
       addLabel="บันทึกรางวัล"
-      onAdd={() => setEditing(null)}
       readOnly={readOnly}
-      empty={rows.length === 0}
+      rows={rows}
       emptyText="ยังไม่มีรางวัลที่บันทึกไว้"
-      dialog={editing !== undefined && <AwardModal volunteerId={volunteerId} award={editing} onClose={() => setEditing(undefined)} />}
+      dialog={(editing, close) => editing !== undefined && <AwardModal volunteerId={volunteerId} award={editing} onClose={close} />}
     >
-      <Table striped data-testid="volunteer-awards">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>ปีงบประมาณ</Table.Th>
-            <Table.Th>รางวัล</Table.Th>
-            <Table.Th>ผู้มอบ/คำสั่งหรือหนังสือ</Table.Th>
-            <Table.Th>วันที่ได้รับ</Table.Th>
-            <Table.Th>เลขที่เกียรติบัตร</Table.Th>
-            <Table.Th>หมายเหตุ</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((a) => (
-            <Table.Tr key={a.id}>
-              <Table.Td>{a.fiscalYear}</Table.Td>
-              <Table.Td>{awardName(a)}</Table.Td>
-              <Table.Td>{a.givenBy || '—'}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.givenOn ? formatThaiDateShort(a.givenOn) : '—'}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.certificateNo ?? '—'}</Table.Td>
-              <Table.Td>{a.notes}</Table.Td>
-              <Table.Td>{!readOnly && <EditDeleteButtons onEdit={() => setEditing(a)} onDelete={() => remove.mutateAsync({ id: a.id }).catch(notifyError)} />}</Table.Td>
+      {(edit) => (
+        <Table striped data-testid="volunteer-awards">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>ปีงบประมาณ</Table.Th>
+              <Table.Th>รางวัล</Table.Th>
+              <Table.Th>ผู้มอบ/คำสั่งหรือหนังสือ</Table.Th>
+              <Table.Th>วันที่ได้รับ</Table.Th>
+              <Table.Th>เลขที่เกียรติบัตร</Table.Th>
+              <Table.Th>หมายเหตุ</Table.Th>
+              <Table.Th />
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>{a.fiscalYear}</Table.Td>
+                <Table.Td>{awardName(a)}</Table.Td>
+                <Table.Td>{a.givenBy || '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.givenOn ? formatThaiDateShort(a.givenOn) : '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.certificateNo ?? '—'}</Table.Td>
+                <Table.Td>{a.notes}</Table.Td>
+                <Table.Td>{!readOnly && <EditDeleteButtons onEdit={() => edit(a)} onDelete={() => remove.mutateAsync({ id: a.id }).catch(notifyError)} />}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
     </RecordCard>
   );
 }
