@@ -21,7 +21,6 @@ import {
 } from 'docx';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocEnv } from './frame';
-import { baseDictionary, markForWordProcessor, wordProcessorPieces, type WordDictionary } from './thai-breaks';
 
 /**
  * The same document definition a PDF is made from, written as a Word file, so a clerk can make a
@@ -42,8 +41,6 @@ export const DOCX_FONT = 'TH Sarabun New';
 const LINE_RULE = LineRuleType.AUTO;
 
 const TWIP = 20; // per point
-/** A table cell's left and right margins together, in points. */
-const CELL_MARGINS = 6;
 const EMU_PX = 96 / 72; // docx image sizes are pixels at 96 per inch
 
 type Align = 'left' | 'center' | 'right' | 'justify';
@@ -86,9 +83,9 @@ type Margin = [number, number, number, number];
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
 
-/** The app's own marks (private-use characters around a name kept together) mean nothing to Word. */
+/** pdfmake's Thai line-break and name marks mean nothing to Word, which breaks Thai itself. */
 function clean(text: string): string {
-  return text.replace(/[\uE000-\uF8FF]/g, '');
+  return text.replace(/[\u200B\u2060\uE000-\uF8FF]/g, '');
 }
 
 function marginOf(node: Obj): Margin {
@@ -103,8 +100,6 @@ export class DocxWriter {
   constructor(
     private readonly doc: TDocumentDefinitions,
     private readonly env: DocEnv,
-    /** The places, compounds and the document's own names, kept whole as in the PDF. */
-    private readonly dictionary: WordDictionary = baseDictionary(),
   ) {}
 
   /** Official points from the PDF's real points. */
@@ -129,9 +124,7 @@ export class DocxWriter {
   private run(text: string, style: Style, breakBefore = false): TextRun {
     const size = this.official(style.fontSize) * 2;
     return new TextRun({
-      // Word and LibreOffice break Thai by their own dictionaries, which cut names (`ศรี|สำราญ`):
-      // the app's decisions go along as invisible marks.
-      text: clean(markForWordProcessor(text, this.dictionary)),
+      text: clean(text),
       break: breakBefore ? 1 : undefined,
       bold: style.bold,
       boldComplexScript: style.bold,
@@ -146,8 +139,7 @@ export class DocxWriter {
   }
 
   /** Text (a string or an array of runs), lines split at `\n`. */
-  /** Text (a string or an array of runs) as its pieces of one style each. */
-  private pieces(text: unknown, style: Style): { text: string; style: Style }[] {
+  private runs(text: unknown, style: Style): TextRun[] {
     const pieces: { text: string; style: Style }[] = [];
     const collect = (t: unknown, s: Style) => {
       if (Array.isArray(t)) for (const x of t) collect(x, s);
@@ -155,33 +147,11 @@ export class DocxWriter {
       else if (t !== undefined && t !== null) pieces.push({ text: String(t), style: s });
     };
     collect(text, style);
-    return pieces;
-  }
-
-  /** Text (a string or an array of runs), lines split at `\n`. */
-  private runs(text: unknown, style: Style): TextRun[] {
     const out: TextRun[] = [];
-    for (const piece of this.pieces(text, style)) {
+    for (const piece of pieces) {
       piece.text.split('\n').forEach((line, i) => out.push(this.run(line, piece.style, i > 0)));
     }
     return out;
-  }
-
-  /**
-   * The width of the widest piece of a cell's text that no line may break inside (`(100.0)`,
-   * `24,000.00`, `พ.ศ. 2563`, a name), with the cell's margins: narrower, Word cuts it anywhere.
-   */
-  private unbroken(node: unknown, style: Style): number {
-    if (Array.isArray(node)) return Math.max(0, ...node.map((n) => this.unbroken(n, style)));
-    const obj = (node && typeof node === 'object' ? node : { text: node ?? '' }) as Obj;
-    if (Array.isArray(obj.stack)) return this.unbroken(obj.stack, this.styleOf(obj, style));
-    if (!('text' in obj)) return 0;
-    let widest = 0;
-    for (const piece of this.pieces(obj.text, this.styleOf(obj, style))) {
-      const size = this.official(piece.style.fontSize) * (piece.style.bold ? 1.05 : 1);
-      for (const word of wordProcessorPieces(markForWordProcessor(piece.text, this.dictionary))) widest = Math.max(widest, textWidth(word, size));
-    }
-    return widest && widest + CELL_MARGINS + 2;
   }
 
   private paragraph(node: Obj, ctx: Ctx, runs: P['runs']): P {
@@ -239,7 +209,9 @@ export class DocxWriter {
    */
   private autoWidth(node: Obj, inherited: Style): number | '*' {
     if (typeof node.text !== 'string') return '*';
-    return textWidth(clean(node.text), this.official(this.styleOf(node, inherited).fontSize)) + 12;
+    const size = this.styleOf(node, inherited).fontSize;
+    const spacing = clean(node.text).replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length;
+    return spacing * this.official(size) * 0.55 + 12;
   }
 
   /**
@@ -277,24 +249,16 @@ export class DocxWriter {
       rowSpan: typeof obj.rowSpan === 'number' ? obj.rowSpan : options.rowSpan,
       shading: fill ? { type: ShadingType.CLEAR, fill: fill.replace('#', ''), color: 'auto' } : undefined,
       borders: { left: side(0), top: side(1), right: side(2), bottom: side(3) },
-      margins: { left: (CELL_MARGINS / 2) * TWIP, right: (CELL_MARGINS / 2) * TWIP, top: 20, bottom: 20 },
+      margins: { left: 60, right: 60, top: 20, bottom: 20 },
     });
   }
 
   private table(node: Obj, ctx: Ctx, style: Style): T {
     const spec = node.table as { body: unknown[][]; widths?: unknown[]; headerRows?: number; heights?: unknown };
     const columns = spec.body[0]?.length ?? 0;
-    const specs = spec.widths ?? Array(columns).fill('*');
+    const widths = this.widths(spec.widths ?? Array(columns).fill('*'), ctx.width);
     const borders = hasRules(node.layout);
     const inner = { ...ctx, style };
-    const need = Array<number>(columns).fill(0);
-    for (const row of spec.body) {
-      row.forEach((cell, c) => {
-        const span = cell && typeof cell === 'object' && typeof (cell as Obj).colSpan === 'number' ? ((cell as Obj).colSpan as number) : 1;
-        if (span === 1 && c < columns) need[c] = Math.max(need[c], this.unbroken(cell, style));
-      });
-    }
-    const widths = widen(this.widths(specs, ctx.width), need, specs.map(isShared));
     const rows = spec.body.map((row, r) => {
       const cells: TableCell[] = [];
       for (let c = 0; c < row.length; c++) {
@@ -321,15 +285,7 @@ export class DocxWriter {
   private columns(node: Obj, ctx: Ctx, style: Style): T {
     const cols = node.columns as Obj[];
     const gap = typeof node.columnGap === 'number' ? node.columnGap : 0;
-    const inner = ctx.width - gap * (cols.length - 1);
-    const specs = cols.map((c) => {
-      const width = c && typeof c === 'object' ? (c.width === 'auto' ? this.autoWidth(c, style) : (c.width ?? '*')) : '*';
-      // A blank column only places the next one on the page (the date from the centre): its width
-      // is a position, which Word's larger font does not change, so it is kept as a share of the line.
-      return c && typeof c === 'object' && c.text === '' && typeof width === 'number' ? `${(width / inner) * 100}%` : width;
-    });
-    const need = cols.map((c) => this.unbroken(c, style));
-    const widths = widen(this.widths(specs, ctx.width, gap), need, specs.map(isShared));
+    const widths = this.widths(cols.map((c) => (c && typeof c === 'object' ? (c.width === 'auto' ? this.autoWidth(c, style) : c.width ?? '*') : '*')), ctx.width, gap);
     const spread = widths.map((w, i) => w + (i < widths.length - 1 ? gap : 0));
     const row = new TableRow({ children: cols.map((c, i) => this.cell(c, { ...ctx, style }, spread[i], { borders: false })), cantSplit: node.unbreakable === true });
     return {
@@ -432,48 +388,6 @@ export class DocxWriter {
   }
 }
 
-/**
- * A rough width of `text` set in TH Sarabun New at `size` points, as Word cannot size a column to
- * its content the way pdfmake does (measured on its metric twin Laksaman): Thai letters under
- * 0.58 em, digits and other letters 0.55, spaces and punctuation 0.3; vowels above and below and
- * the line-break marks take none.
- */
-function textWidth(text: string, size: number): number {
-  let em = 0;
-  for (const ch of text) {
-    if (/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B\u2060\uE000-\uF8FF]/.test(ch)) continue;
-    em += /[\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46]/.test(ch) ? 0.58 : /[\s.,:;()]/.test(ch) ? 0.3 : 0.55;
-  }
-  return em * size;
-}
-
-/** Whether a column width shares what the others leave (`*`, `auto`). */
-function isShared(width: unknown): boolean {
-  return typeof width !== 'number' && !String(width).endsWith('%');
-}
-
-/**
- * Widens the columns narrower than what they hold unbroken (`need`), taking the room from the
- * others' spare width, the shared (`*`) columns first, as far as there is any.
- */
-function widen(widths: number[], need: number[], shared: boolean[]): number[] {
-  const out = [...widths];
-  const short = out.map((w, i) => Math.max(need[i] - w, 0));
-  const wanted = short.reduce((a, b) => a + b, 0);
-  let left = wanted;
-  for (const sharedOnly of [true, false]) {
-    if (left <= 0) break;
-    const spare = out.map((w, i) => (!short[i] && (shared[i] || !sharedOnly) ? Math.max(w - need[i], 0) : 0));
-    const total = spare.reduce((a, b) => a + b, 0);
-    const take = Math.min(left, total);
-    if (take <= 0) continue;
-    spare.forEach((s, i) => (out[i] -= (s / total) * take));
-    left -= take;
-  }
-  const granted = wanted - left;
-  return out.map((w, i) => (short[i] ? w + (short[i] / wanted) * granted : w));
-}
-
 function toThai(n: number): string {
   return String(n).replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
 }
@@ -503,8 +417,8 @@ export function imageSize(data: Buffer): { width: number; height: number } {
 }
 
 /** Writes the document definition as a .docx file. */
-export async function renderDocx(doc: TDocumentDefinitions, env: DocEnv, names: Iterable<string> = []): Promise<Uint8Array> {
-  const writer = new DocxWriter(doc, env, baseDictionary().withNames(names));
+export async function renderDocx(doc: TDocumentDefinitions, env: DocEnv): Promise<Uint8Array> {
+  const writer = new DocxWriter(doc, env);
   const size = { width: 595.28, height: 841.89 };
   const landscape = doc.pageOrientation === 'landscape';
   const page = landscape ? { width: size.height, height: size.width } : size;

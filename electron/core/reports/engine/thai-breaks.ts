@@ -51,7 +51,7 @@ const SUFFIXES = new Set(['ละ']);
  */
 export class WordDictionary {
   private readonly root: TrieNode = new Map();
-  private readonly cache = new Map<string, Split>();
+  private readonly cache = new Map<string, number[]>();
 
   constructor(words: Iterable<string>, private readonly parent: WordDictionary | null = null) {
     for (const word of words) if (word.length > 1) this.add(word);
@@ -85,24 +85,14 @@ export class WordDictionary {
    * inside a longer word; a longer one wherever a line could end either side of it.
    */
   words(run: string): number[] {
-    return this.split(run).offsets;
-  }
-
-  /** Where the dictionary's own words lie in `run`, as [start, end) pairs. */
-  dictionaryWords(run: string): [number, number][] {
-    return this.split(run).whole;
-  }
-
-  private split(run: string): Split {
-    let split = this.cache.get(run);
-    if (split) return split;
+    let offsets = this.cache.get(run);
+    if (offsets) return offsets;
     const segmented = segmentOffsets(run);
     const boundaries = new Set([0, ...segmented, run.length]);
     const edge = (i: number) => i === 0 || i === run.length || mayBreakBetween(run[i - 1], run[i]);
     const fits = (at: number, length: number) =>
       length > 3 ? edge(at) && edge(at + length) : boundaries.has(at) && boundaries.has(at + length);
     const found: number[] = [];
-    const whole: [number, number][] = [];
     let gap = 0;
     for (let at = 0; at < run.length; ) {
       const length = this.matchesAt(run, at).find((l) => fits(at, l));
@@ -112,19 +102,17 @@ export class WordDictionary {
       }
       if (at > gap) found.push(...segmentOffsets(run.slice(gap, at)).map((o) => o + gap));
       found.push(at, at + length);
-      whole.push([at, at + length]);
       at += length;
       gap = at;
     }
-    let offsets = segmented;
-    if (gap > 0) {
+    if (gap === 0) offsets = segmented;
+    else {
       if (gap < run.length) found.push(...segmentOffsets(run.slice(gap)).map((o) => o + gap));
       offsets = [...new Set(found)].filter((o) => o > 0 && o < run.length);
     }
-    split = { offsets, whole };
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(run, split);
-    return split;
+    this.cache.set(run, offsets);
+    return offsets;
   }
 
   /** Offsets inside `run` where a line may break: between its words, except around a word that leans on its neighbour. */
@@ -148,11 +136,6 @@ export class WordDictionary {
   }
 }
 
-/** A run's word boundaries, and the dictionary's words among its words. */
-interface Split {
-  offsets: number[];
-  whole: [number, number][];
-}
 type TrieNode = Map<string, TrieNode>;
 const END = '';
 const END_NODE: TrieNode = new Map();
@@ -273,95 +256,17 @@ const THAI = /[\u0E01-\u0E5B]/;
 const RUN_OR_NAME = new RegExp(`${NAME_OPEN}([^${NAME_CLOSE}]*)${NAME_CLOSE}|[\u0E01-\u0E5B]+`, 'g');
 
 /**
- * Rewrites each Thai run with `run` and each name marked by personName with `name`, and the spaces
- * of GLUED_SPACE with `glue`. A name written straight after or before Thai text (`โดยมีนายสมชาย`)
- * may still start or end a line there.
- */
-function markText(text: string, run: (run: string) => string, name: (name: string) => string, glue = NO_BREAK_SPACE): string {
-  const glued = text.replace(GLUED_SPACE, glue);
-  return glued.replace(RUN_OR_NAME, (match: string, inside: string | undefined, at: number) => {
-    if (inside === undefined) return run(match);
-    const before = THAI.test(glued[at - 1] ?? '') ? BREAK : '';
-    const after = THAI.test(glued[at + match.length] ?? '') ? BREAK : '';
-    return before + name(inside) + after;
-  });
-}
-
-/**
  * Marks every Thai word boundary in `text` where a line may break, except inside names marked by
  * personName. Segmenting run by run keeps it fast.
  */
 export function markThaiBreaks(text: string, dictionary = baseDictionary()): string {
-  return markText(text, (run) => markRun(run, dictionary), (name) => name);
-}
-
-/**
- * WORD JOINER: no line ends here, and it neither shows nor prints. Word's own "no-width non break"
- * (U+200D) and U+034F also hold a line in LibreOffice, but its PDFs then give the vowels above a
- * letter out of order when text is copied (`ก ญ ั`); U+2060 keeps the text clean.
- */
-export const JOIN = '\u2060';
-
-/** `word` with JOIN wherever a line could end between two of its Thai letters. */
-function joinLetters(word: string): string {
-  let out = word.slice(0, 1);
-  for (let i = 1; i < word.length; i++) {
-    if (THAI.test(word[i - 1]) && THAI.test(word[i]) && mayBreakBetween(word[i - 1], word[i])) out += JOIN;
-    out += word[i];
-  }
-  return out;
-}
-
-/**
- * A Thai run for a word processor, which breaks Thai by its own dictionary: the dictionary's words
- * (places, the document's names, compounds) are joined letter by letter, and where a word boundary
- * next to one is a place the app breaks, it is marked, so the word processor still sees where the
- * word starts and ends. The rest is left to the word processor's dictionary.
- */
-function joinRun(run: string, dictionary: WordDictionary): string {
-  const allowed = new Set(dictionary.breakOffsets(run));
-  const segmented = new Set(segmentOffsets(run));
-  const inside = new Set<number>();
-  const edges = new Set<number>();
-  for (const [start, end] of dictionary.dictionaryWords(run)) {
-    edges.add(start).add(end);
-    for (let i = start + 1; i < end; i++) inside.add(i);
-  }
-  let out = run.slice(0, 1);
-  for (let i = 1; i < run.length; i++) {
-    if (inside.has(i) && mayBreakBetween(run[i - 1], run[i])) out += JOIN;
-    else if (edges.has(i) && allowed.has(i) && segmented.has(i)) out += BREAK;
-    out += run[i];
-  }
-  return out;
-}
-
-/**
- * `text` as a word processor should set it (a Word copy): the same names, places, dates and
- * numbers with their units kept whole as in the PDF, said with invisible characters: JOIN inside
- * what must stay whole, BREAK beside it. A no-break space alone did not hold in LibreOffice next
- * to Thai (`09.00 | น.`): JOIN on both its sides does.
- */
-export function markForWordProcessor(text: string, dictionary = baseDictionary()): string {
-  return markText(text, (run) => joinRun(run, dictionary), joinLetters, JOIN + NO_BREAK_SPACE + JOIN);
-}
-
-/**
- * The pieces a word processor keeps on one line in `text` marked by markForWordProcessor: a line
- * may end at a space, at a BREAK, or between two Thai words with no JOIN between them.
- */
-export function wordProcessorPieces(marked: string): string[] {
-  const out: string[] = [];
-  for (const piece of marked.split(/[ \t\n\u200B]+/)) {
-    let last = 0;
-    for (const at of segmentOffsets(piece)) {
-      if (!THAI.test(piece[at - 1]) || !THAI.test(piece[at])) continue;
-      out.push(piece.slice(last, at));
-      last = at;
-    }
-    out.push(piece.slice(last));
-  }
-  return out;
+  return text.replace(GLUED_SPACE, NO_BREAK_SPACE).replace(RUN_OR_NAME, (run: string, name: string | undefined, at: number) => {
+    if (name === undefined) return markRun(run, dictionary);
+    // A name written straight after or before Thai text (`โดยมีนายสมชาย`) may still start or end a line.
+    const before = THAI.test(text[at - 1] ?? '') ? BREAK : '';
+    const after = THAI.test(text[at + run.length] ?? '') ? BREAK : '';
+    return before + name + after;
+  });
 }
 
 /** Applies markThaiBreaks to every piece of text in a pdfmake content tree (returns a copy). */
