@@ -4,6 +4,8 @@ import { SEMINAR_STATUS_LABELS } from '@shared/schemas/seminar';
 import { formatThaiDateShort } from '@shared/thai';
 import { useCall } from '../../api/hooks';
 
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 /** The seminars one volunteer took part in; the volunteer's detail page shows it. */
 export function VolunteerSeminars({ volunteerId }: { volunteerId: number }) {
   const list = useCall('volunteer-seminars', { volunteerId });
@@ -12,7 +14,8 @@ export function VolunteerSeminars({ volunteerId }: { volunteerId: number }) {
   return (
     <Table data-testid="volunteer-seminars">
       <Table.Thead>
-        <Table.Tr><Table.Th>วันที่</Table.Th><Table.Th>โครงการ</Table.Th><Table.Th>กลุ่ม</Table.Th><Table.Th>ปีงบประมาณ</Table.Th><Table.Th>การเข้าร่วม</Table.Th><Table.Th>เลขที่วุฒิบัตร/เกียรติบัตร</Table.Th></Table.Tr>
+        {/* One-word headers stay whole beside the long title column (a 1093 px window drew การเข้า|ร่วม). */}
+        <Table.Tr><Table.Th style={NOWRAP}>วันที่</Table.Th><Table.Th>โครงการ</Table.Th><Table.Th>กลุ่ม</Table.Th><Table.Th style={NOWRAP}>ปีงบประมาณ</Table.Th><Table.Th style={NOWRAP}>การเข้าร่วม</Table.Th><Table.Th>เลขที่วุฒิบัตร/ เกียรติบัตร</Table.Th></Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {list.data.map((s) => (
@@ -24,7 +27,7 @@ export function VolunteerSeminars({ volunteerId }: { volunteerId: number }) {
             <Table.Td>
               {s.status === 'cancelled' ? <Badge color="gray">{SEMINAR_STATUS_LABELS.cancelled}</Badge> : s.attended ? <Badge color="green">เข้าร่วม</Badge> : <Badge color="orange">ไม่ได้ลงชื่อ</Badge>}
             </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{s.certificateNo ?? '—'}</Table.Td>
+            <Table.Td style={NOWRAP}>{s.certificateNo ?? '—'}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
