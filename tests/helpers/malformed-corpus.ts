@@ -18,7 +18,7 @@ const HEADER = ['คำนำหน้าชื่อ', 'ชื่อ', 'นา�
 const enc = (s: string) => new TextEncoder().encode(s);
 
 /** A small deterministic generator (mulberry32), so failures can be reproduced. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   return () => {
     seed |= 0;
     seed = (seed + 0x6d2b79f5) | 0;
