@@ -108,17 +108,36 @@ test('a volunteer card: photo added on the volunteer page, printed, reprinted as
 });
 
 test('an order cancelled (ยกเลิกคำสั่ง) with its reason: its terms are gone, it stays listed as cancelled and prints only marked ยกเลิก', async ({ page, app }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
+  // A small laptop at 125 % scaling: the dialog's confirm stays reachable below its long notice,
+  // and after a refused try the message about it does not cover the button.
+  await page.setViewportSize({ width: 1093, height: 615 });
   const ending = await app.call('order-candidates', { kind: 'renewal', withinDays: 90 });
   const today = new Date().toISOString().slice(0, 10);
   const order = await app.call('order-create', { kind: 'renewal', orderNo: '16/2569', orderDate: today, termStart: today, termEnd: `${Number(today.slice(0, 4)) + 3}${today.slice(4)}`, volunteerIds: ending.slice(0, 3).map((c) => c.id) });
   await app.open(page, `/orders/${order.id}`);
+  // The page's buttons wrap into rows that each start at the page's left edge, as its other rows do.
+  const heading = (await page.getByRole('heading', { name: 'คำสั่งที่ 16/2569 เรื่อง แต่งตั้งอาสาสมัครแรงงาน' }).boundingBox())!;
+  const controls = [page.locator('.mantine-Switch-root'), ...['พิมพ์คำสั่ง (PDF)', 'ไฟล์ Word', 'พิมพ์บัตรประจำตัว (3 ใบ)', 'ยกเลิกคำสั่ง'].map((name) => page.getByRole('button', { name }))];
+  const rowStarts = new Map<number, number>();
+  for (const c of controls) {
+    const box = (await c.boundingBox())!;
+    const row = [...rowStarts.keys()].find((top) => Math.abs(top - box.y) < box.height / 2) ?? box.y;
+    rowStarts.set(row, Math.min(rowStarts.get(row) ?? Infinity, box.x));
+  }
+  expect([...rowStarts.values()].map((x) => Math.round(x - heading.x))).toEqual([...rowStarts.keys()].map(() => 0));
+  await screenshot(page, 'order-page-1093');
   await page.getByRole('button', { name: 'ยกเลิกคำสั่ง' }).click();
   const dialog = page.getByRole('dialog', { name: 'ยกเลิกคำสั่งที่ 16/2569' });
   await expect(dialog).toContainText('อาสาสมัคร 3 คนจะถูกลบ');
   // The reason is where the cursor starts; an empty one is refused.
   await dialog.getByRole('button', { name: 'ยืนยันยกเลิกคำสั่ง' }).click();
   await expect(dialog.getByText('กรุณากรอกเหตุผลที่ยกเลิก')).toBeVisible();
+  const notice = page.getByRole('alert').filter({ hasText: 'ยังบันทึกไม่ได้ มี 1 ช่องที่ต้องแก้ไข' });
+  await expect(notice).toBeVisible();
+  await screenshot(page, 'order-cancel-refused');
+  // The notice about the refused try keeps clear of the dialog's buttons (it sat over ยืนยัน's lower half).
+  const [a, b] = [(await notice.boundingBox())!, (await dialog.getByRole('button', { name: 'ยืนยันยกเลิกคำสั่ง' }).boundingBox())!];
+  expect(a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height).toBe(true);
   await dialog.getByRole('textbox', { name: 'เหตุผลที่ยกเลิก' }).focus();
   await page.keyboard.type('ออกคำสั่งซ้ำกับคำสั่งที่ 15/2569');
   await screenshot(page, 'order-cancel-dialog');

@@ -24,6 +24,10 @@ export function revealFormErrors(root: HTMLElement | null | undefined, errors: R
     const own = (ownId && document.getElementById(ownId)?.textContent) || (target?.hasAttribute('data-form-error') ? target.textContent : null);
     const first = own ?? messages.find((m) => typeof m === 'string');
     notifications.show({
+      // The app's notices sit at the bottom right, where a dialog has its save button: a form in a
+      // dialog gets its notice at the top, so the button stays in reach (a 1093×615 window had the
+      // notice over ยืนยันยกเลิกคำสั่ง).
+      position: root?.closest('[role="dialog"]') ? 'top-center' : undefined,
       color: 'red',
       title: `ยังบันทึกไม่ได้ มี ${messages.length} ช่องที่ต้องแก้ไข`,
       message: `${first ? `${first} · ` : ''}ดูข้อความสีแดงใต้ช่อง เคอร์เซอร์อยู่ที่ช่องแรกแล้ว`,

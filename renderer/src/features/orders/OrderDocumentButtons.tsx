@@ -1,12 +1,15 @@
 import { useState } from 'react';
-import { Button, Group, Switch } from '@mantine/core';
+import { Button, Switch } from '@mantine/core';
 import { IconFileText, IconFileTypeDocx } from '@tabler/icons-react';
 import type { ReportFormat } from '@shared/api/reports';
 import { call } from '../../api/client';
 import { notifyError } from '../../app/notify';
 import { saveFile } from '../../api/job';
 
-/** The order as PDF to sign, or as a Word file for a last change; a cancelled one as a PDF marked ยกเลิก only. */
+/**
+ * The order as PDF to sign, or as a Word file for a last change; a cancelled one as a PDF marked
+ * ยกเลิก only. Placed in the page's own row of buttons, which wraps them with the others.
+ */
 export function OrderDocumentButtons({ id, cancelled }: { id: number; cancelled: boolean }) {
   const [thaiDigits, setThaiDigits] = useState(false);
   const [busy, setBusy] = useState<ReportFormat | null>(null);
@@ -21,7 +24,7 @@ export function OrderDocumentButtons({ id, cancelled }: { id: number; cancelled:
     }
   };
   return (
-    <Group>
+    <>
       <Switch label="ใช้เลขไทย" checked={thaiDigits} onChange={(e) => setThaiDigits(e.currentTarget.checked)} />
       <Button leftSection={<IconFileText size={16} />} loading={busy === 'pdf'} onClick={() => void save('pdf')}>
         {cancelled ? 'พิมพ์คำสั่ง (PDF มีตรายกเลิก)' : 'พิมพ์คำสั่ง (PDF)'}
@@ -31,6 +34,6 @@ export function OrderDocumentButtons({ id, cancelled }: { id: number; cancelled:
           ไฟล์ Word
         </Button>
       )}
-    </Group>
+    </>
   );
 }

@@ -20,25 +20,25 @@ export function OrderPage() {
   return (
     <Stack>
       <Anchor component={Link} to="/orders" size="sm">← คำสั่งแต่งตั้งทั้งหมด</Anchor>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={0}>
-          <Group gap="sm">
-            <Title order={2}>คำสั่งที่ {o.orderNo} เรื่อง แต่งตั้งอาสาสมัครแรงงาน</Title>
-            {o.cancelledOn && <Badge color="red" size="lg">ยกเลิกแล้ว</Badge>}
-          </Group>
-          <Text c="dimmed">
-            {ORDER_KIND_LABELS[o.kind]} · สั่ง ณ วันที่ {formatThaiDateLong(o.orderDate)} · วาระ {formatThaiDateLong(o.termStart)} ถึง {formatThaiDateLong(o.termEnd)}
-          </Text>
-        </Stack>
-        <Stack align="flex-end">
-          <OrderDocumentButtons id={o.id} cancelled={!!o.cancelledOn} />
-          {!o.cancelledOn && (
-            <Group>
-              <CardPrintButton volunteerIds={o.members.map((m) => m.volunteerId)} label={`พิมพ์บัตรประจำตัว (${o.members.length} ใบ)`} />
-              <Button variant="subtle" color="red" onClick={() => setCancelling(true)}>ยกเลิกคำสั่ง</Button>
-            </Group>
-          )}
-        </Stack>
+      <Stack gap={0}>
+        <Group gap="sm">
+          <Title order={2}>คำสั่งที่ {o.orderNo} เรื่อง แต่งตั้งอาสาสมัครแรงงาน</Title>
+          {o.cancelledOn && <Badge color="red" size="lg">ยกเลิกแล้ว</Badge>}
+        </Group>
+        <Text c="dimmed">
+          {ORDER_KIND_LABELS[o.kind]} · สั่ง ณ วันที่ {formatThaiDateLong(o.orderDate)} · วาระ {formatThaiDateLong(o.termStart)} ถึง {formatThaiDateLong(o.termEnd)}
+        </Text>
+      </Stack>
+      {/* One row of buttons under the heading, from the page's left edge: set beside the heading at
+          the right, a narrow window wrapped them into a second row indented to the right. */}
+      <Group data-testid="order-actions">
+        <OrderDocumentButtons id={o.id} cancelled={!!o.cancelledOn} />
+        {!o.cancelledOn && (
+          <>
+            <CardPrintButton volunteerIds={o.members.map((m) => m.volunteerId)} label={`พิมพ์บัตรประจำตัว (${o.members.length} ใบ)`} />
+            <Button variant="subtle" color="red" onClick={() => setCancelling(true)}>ยกเลิกคำสั่ง</Button>
+          </>
+        )}
       </Group>
       {o.cancelledOn && (
         <Alert color="red" title={`คำสั่งนี้ถูกยกเลิกแล้ว ตั้งแต่วันที่ ${formatThaiDateLong(o.cancelledOn)}`}>
