@@ -28,6 +28,12 @@ test('an appointment order renewing the terms ending: chosen from the register, 
   const orderNo = page.getByRole('textbox', { name: 'เลขที่คำสั่ง (เลขที่/ปี พ.ศ.)' });
   await expect(orderNo).toHaveValue(/^1\/25\d\d$/);
   await orderNo.fill('15/2569');
+  // A basis of two lines, wider than a one-line field: all of it in view, its line break kept.
+  const basis = 'ระเบียบกระทรวงแรงงานว่าด้วยอาสาสมัครแรงงาน พ.ศ. 2548\nและคำสั่งสำนักงานปลัดกระทรวงแรงงาน ที่ 123/2560 เรื่อง มอบอำนาจให้ผู้ว่าราชการจังหวัดแต่งตั้งอาสาสมัครแรงงาน';
+  const basisField = page.getByRole('textbox', { name: 'อาศัยอำนาจตาม' });
+  await basisField.fill(basis);
+  await expect(basisField).toHaveValue(basis);
+  await expect.poll(() => basisField.evaluate((el) => el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth)).toBe(true);
   await screenshot(page, 'order-form-renewal');
   await page.getByRole('button', { name: /^บันทึกคำสั่งและวาระ/ }).click();
 
@@ -38,6 +44,8 @@ test('an appointment order renewing the terms ending: chosen from the register, 
   // Recorded on each person's term; the one left out keeps the old term.
   const renewed = await app.call('volunteer-get', { id: ending.rows[1].id });
   expect(renewed.terms.at(-1)?.orderNo).toBe('15/2569');
+  const [saved] = (await app.call('order-list', {})).filter((o) => o.orderNo === '15/2569');
+  expect((await app.call('order-get', { id: saved.id })).legalBasis).toBe(basis);
   expect((await app.call('volunteer-get', { id: left.id })).volunteer.appointmentOrderNo).not.toBe('15/2569');
 
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'พิมพ์คำสั่ง (PDF)' }).click()]);
@@ -48,12 +56,16 @@ test('an appointment order renewing the terms ending: chosen from the register, 
   const printed = text(file);
   for (const s of ['คำสั่งสำนักงานแรงงานจังหวัดสงขลา', 'ที่ 15/2569', 'เรื่อง แต่งตั้งอาสาสมัครแรงงาน', 'สั่ง ณ วันที่', '(นายสมมติ ตัวอย่าง)', 'บัญชีรายชื่ออาสาสมัครแรงงาน']) expect(printed).toContain(s);
   expect(printed).not.toContain(leftName);
+  // The basis is read inside the order's sentence: printed whole, flowing on without its line break.
+  const flowing = basis.replace('\n', ' ');
+  expect(printed.replace(/\s+/g, '')).toContain(`อาศัยอำนาจตาม${flowing}`.replace(/\s+/g, ''));
+  expect(printed).toContain('พ.ศ. 2548 และคำสั่ง');
   execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '2', file, file.replace(/\.pdf$/, '')]);
 
   const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ไฟล์ Word' }).click()]);
   expect(word.suggestedFilename()).toBe('คำสั่งแต่งตั้งอาสาสมัครแรงงาน-15-2569.docx');
   const xml = execFileSync('unzip', ['-p', await word.path(), 'word/document.xml'], { encoding: 'utf8' }).replace(/<[^>]+>/g, '');
-  for (const s of ['ที่ 15/2569', 'แต่งตั้งอาสาสมัครแรงงาน', '(นายสมมติ ตัวอย่าง)']) expect(xml).toContain(s);
+  for (const s of ['ที่ 15/2569', 'แต่งตั้งอาสาสมัครแรงงาน', '(นายสมมติ ตัวอย่าง)', `อาศัยอำนาจตาม${flowing}`]) expect(xml).toContain(s);
 
   // The order is listed, and nobody it renewed is still in the terms ending.
   await page.getByRole('link', { name: 'คำสั่งแต่งตั้ง' }).first().click();

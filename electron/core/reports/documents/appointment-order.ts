@@ -66,6 +66,9 @@ export function appointmentOrder(data: AppointmentOrderData, env: DocEnv): TDocu
   const years = termYears(data.termStart, data.termEnd);
   const term = `${years ? `มีวาระการดำรงตำแหน่ง ${years} ปี ` : ''}ตั้งแต่วันที่ ${dateWithEra(env, data.termStart)} ถึงวันที่ ${dateWithEra(env, data.termEnd)}`;
   const m: [number, number, number, number] = [0, 0, 0, pt(env, 6)];
+  // The basis may be typed over several lines (a regulation, then the order that delegates it); it
+  // is read inside the order's sentences, so it flows with them instead of breaking them.
+  const basis = data.legalBasis.replace(/\s+/g, ' ');
   const body: Content[] = [
     para(
       num(
@@ -79,12 +82,12 @@ export function appointmentOrder(data: AppointmentOrderData, env: DocEnv): TDocu
     para(
       num(
         env,
-        `อาศัยอำนาจตาม${data.legalBasis} ${data.officeName} จึงแต่งตั้ง${data.kind === 'renewal' ? 'ให้' : ''}บุคคลตามบัญชีรายชื่อแนบท้ายคำสั่งนี้ จำนวน ${data.people.length} คน ${data.kind === 'renewal' ? 'ดำรงตำแหน่งอาสาสมัครแรงงานต่ออีกวาระหนึ่ง' : 'เป็นอาสาสมัครแรงงาน'} ${term}`,
+        `อาศัยอำนาจตาม${basis} ${data.officeName} จึงแต่งตั้ง${data.kind === 'renewal' ? 'ให้' : ''}บุคคลตามบัญชีรายชื่อแนบท้ายคำสั่งนี้ จำนวน ${data.people.length} คน ${data.kind === 'renewal' ? 'ดำรงตำแหน่งอาสาสมัครแรงงานต่ออีกวาระหนึ่ง' : 'เป็นอาสาสมัครแรงงาน'} ${term}`,
       ),
       m,
     ),
     para(
-      `ให้อาสาสมัครแรงงานปฏิบัติหน้าที่ตาม${num(env, data.legalBasis)} ได้แก่ เผยแพร่ข้อมูลข่าวสารด้านแรงงาน เป็นสื่อกลางเชื่อมโยงระหว่างกระทรวงแรงงานกับประชาชนในพื้นที่ ป้องกันและแก้ไขปัญหาด้านแรงงานในพื้นที่ จัดเก็บข้อมูลด้านแรงงาน และปฏิบัติงานอื่นตามที่ได้รับมอบหมาย`,
+      `ให้อาสาสมัครแรงงานปฏิบัติหน้าที่ตาม${num(env, basis)} ได้แก่ เผยแพร่ข้อมูลข่าวสารด้านแรงงาน เป็นสื่อกลางเชื่อมโยงระหว่างกระทรวงแรงงานกับประชาชนในพื้นที่ ป้องกันและแก้ไขปัญหาด้านแรงงานในพื้นที่ จัดเก็บข้อมูลด้านแรงงาน และปฏิบัติงานอื่นตามที่ได้รับมอบหมาย`,
       m,
     ),
     para(`ทั้งนี้ ตั้งแต่วันที่ ${dateWithEra(env, data.termStart)} เป็นต้นไป`),

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Checkbox, Group, Loader, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Loader, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useNavigate, useSearchParams } from 'react-router';
 import { DEFAULT_LEGAL_BASIS, ORDER_KIND_LABELS, orderInput, termEndFor, type OrderCandidate, type OrderKind } from '@shared/api/orders';
@@ -114,8 +114,9 @@ export function OrderFormPage() {
             <div />
             <TextInput label="ผู้ลงนาม" placeholder={office.data?.headName || 'หัวหน้าสำนักงานตามหน้าตั้งค่า'} {...form.getInputProps('signerName')} />
             <TextInput label="ตำแหน่งผู้ลงนาม" placeholder={office.data?.headPosition || ''} {...form.getInputProps('signerPosition')} />
-            <TextInput label="อาศัยอำนาจตาม" {...form.getInputProps('legalBasis')} />
           </SimpleGrid>
+          {/* The whole basis in view, over as many lines as it takes (a one-line field cut it off). */}
+          <Textarea label="อาศัยอำนาจตาม" autosize minRows={2} mt="sm" {...form.getInputProps('legalBasis')} />
         </Paper>
         <Group align="flex-end">
           {kind === 'renewal' && <Select label="ผู้ที่" data={WINDOWS} value={withinDays} onChange={(v) => setWithinDays(v ?? '90')} allowDeselect={false} w={220} />}
