@@ -5,7 +5,9 @@ import { paymentEvidence } from '../../../electron/core/reports/documents/paymen
 import { resultReport, type ResultReportData } from '../../../electron/core/reports/documents/result-report';
 import { speakerFeeLine, speakerReceipts } from '../../../electron/core/reports/documents/speaker-receipt';
 import { volunteerList } from '../../../electron/core/reports/documents/volunteer-list';
+import { renderDocx } from '../../../electron/core/reports/engine/docx';
 import { renderPdf } from '../../../electron/core/reports/engine/render';
+import { docxText } from './docx-tools';
 import { emblemDataUrl, LONG_PARAGRAPH, OFFICE_NAME, PROJECT_TITLE, SEMINAR_DATE, songkhlaGroups, VENUE } from './fixtures';
 import { testEnv } from './env';
 import { expectFontsEmbedded, expectLinesEndBetweenWords, expectTextContains, pdfPages, pdfText, renderPages, savePdf } from './pdf-tools';
@@ -99,6 +101,16 @@ describe('official documents', () => {
       }
     }
     renderPages(file, 1, 3);
+  });
+
+  it('result report in Thai digits: every number of the page, the objectives\' numbering included, in PDF and Word', async () => {
+    const env = testEnv({ thaiDigits: true });
+    const doc = resultReport(reportData, env);
+    const { file, text } = await make('result-report-thai.pdf', doc);
+    expectTextContains(text, ['พ.ศ. ๒๕๖๓', '๑. เพื่อเสริมสร้างศักยภาพเครือข่ายอาสาสมัครแรงงาน', '๒. เพื่อเพิ่มพูนความรู้ด้านแรงงานให้แก่อาสาสมัครแรงงาน', '๒๒,๖๐๐.๐๐']);
+    expect(text).not.toMatch(/[0-9]/);
+    expect(docxText(savePdf('result-report-thai.docx', await renderDocx(doc, env)))).not.toMatch(/[0-9]/);
+    renderPages(file, 1, 1);
   });
 
   it('certificates: landscape, one page per recipient, worded by the kind of event and of recipient', async () => {

@@ -38,6 +38,17 @@ export function num(env: DocEnv, text: string | number): string {
   return digits(String(text), env.thaiDigits);
 }
 
+/**
+ * pdfmake draws the numbers of an ordered list itself, outside the text that is turned into Thai
+ * digits: a list of this type is numbered ๑. ๒. ๓. (list-markers.ts), and every numbered list of a
+ * document in Thai digits gets it.
+ */
+export const THAI_DECIMAL = 'thai-decimal';
+
+function thaiListNumbers(node: Record<string, unknown>): void {
+  if ('ol' in node && (node.type === undefined || node.type === 'decimal')) node.type = THAI_DECIMAL;
+}
+
 /** Thin ruled grid with room for a signature in each row. */
 export const gridLayout: CustomTableLayout = {
   hLineWidth: () => 0.5,
@@ -132,7 +143,7 @@ export function officialPage(env: DocEnv, options: PageOptions): TDocumentDefini
       small: { fontSize: size(14) },
     },
     // Thai digits, when chosen, are the whole document's: titles, years, numbering and amounts alike.
-    content: env.thaiDigits ? mapText(options.content, (text) => digits(text, true)) : options.content,
+    content: env.thaiDigits ? mapText(options.content, (text) => digits(text, true), thaiListNumbers) : options.content,
     footer: pageNumbers
       ? (current: number, total: number, _size: ContextPageSize) => ({
           text: num(env, `หน้า ${current} / ${total}`),

@@ -1,4 +1,4 @@
-// pdfmake ships no types for its internal classes; font-fix.ts, text-runs.ts and long-words.ts reach three of them
+// pdfmake ships no types for its internal classes; font-fix.ts, text-runs.ts, long-words.ts and list-markers.ts reach four of them
 // to correct how Thai text is written. Each file declares the members it touches.
 declare module 'pdfmake/js/PDFDocument' {
   const PdfmakeDocument: unknown;
@@ -11,4 +11,8 @@ declare module 'pdfmake/js/Renderer' {
 declare module 'pdfmake/js/LayoutBuilder' {
   const LayoutBuilder: unknown;
   export default LayoutBuilder;
+}
+declare module 'pdfmake/js/DocMeasure' {
+  const DocMeasure: unknown;
+  export default DocMeasure;
 }

@@ -3,6 +3,7 @@ import pdfmake from 'pdfmake';
 import type { DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { installThaiFontFix } from './font-fix';
 import { installLongWordBreaks } from './long-words';
+import { installThaiListMarkers } from './list-markers';
 import { installTextRuns } from './text-runs';
 import type { FontProfile } from './fonts';
 import { baseDictionary, markContent, type WordDictionary } from './thai-breaks';
@@ -10,6 +11,7 @@ import { baseDictionary, markContent, type WordDictionary } from './thai-breaks'
 installThaiFontFix();
 installTextRuns();
 installLongWordBreaks();
+installThaiListMarkers();
 // Documents are built from the office's own data: nothing is ever fetched.
 pdfmake.setUrlAccessPolicy(() => false);
 
