@@ -31,10 +31,11 @@ export interface ImportField {
 }
 
 /**
- * `new`: will be added; `existing`: the register already has this national ID (skipped or updated
- * as the user chooses); `error`: will not be imported.
+ * `new`: will be added; `existing`: the register already has this national ID and the row would
+ * change something (skipped or updated as the user chooses); `unchanged`: the register already
+ * holds everything the row carries, so an update writes nothing; `error`: will not be imported.
  */
-export type ImportRowStatus = 'new' | 'existing' | 'error';
+export type ImportRowStatus = 'new' | 'existing' | 'unchanged' | 'error';
 
 /** Who a row is, as the register has them and as the file has them. */
 export interface ImportPerson {
@@ -83,6 +84,11 @@ export interface ImportRowPreview extends ImportRowRef {
    * a mistyped ID. Updated only when the clerk says so for this row (`conflictUpdates`).
    */
   conflict: { register: ImportPerson; file: ImportPerson } | null;
+  /**
+   * The home address an update would write, when it differs from the register's: decided as a
+   * whole (another subdistrict or district takes the file's whole address), never mixed part by part.
+   */
+  addressUpdate: { register: string; file: string } | null;
 }
 
 /** What every import wizard shows of the file before its rows: where the table is and what each column fills. */
@@ -109,7 +115,7 @@ export interface ImportSheetPreview {
 
 export interface ImportPreview extends ImportSheetPreview {
   rows: ImportRowPreview[];
-  counts: { total: number; new: number; existing: number; error: number; warning: number; conflict: number };
+  counts: { total: number; new: number; existing: number; unchanged: number; error: number; warning: number; conflict: number };
   /**
    * The file has no area-of-responsibility columns: how many people get their area from their home
    * address (`applied` false when the clerk turned that off). Null when the file has area columns.
@@ -127,6 +133,8 @@ export interface ImportResult {
   updated: number;
   /** Already in the register and left as they are (conflicts not resolved for the file included). */
   skipped: number;
+  /** Already in the register with everything the file carries: nothing written, in either mode. */
+  unchanged: number;
   /** Rows with errors, left out; download them with `volunteer-import-errors`. */
   failed: number;
 }

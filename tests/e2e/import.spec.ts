@@ -24,9 +24,10 @@ const excelRow = (i: number) => i + 3;
 
 /**
  * An office's list as typed in Excel: a title above the table, B.E. text dates, and an ID column
- * headed "เลข ปชช." that no alias knows, so the user must map it.
+ * headed "เลข ปชช." that no alias knows, so the user must map it. `moved`: the list a year on, the
+ * people of even rows moved to another subdistrict.
  */
-async function officeList(): Promise<Buffer> {
+async function officeList(moved = false): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('อสร. 2568');
   ws.addRow(['รายชื่ออาสาสมัครแรงงาน อำเภอเมืองสงขลา']);
@@ -39,6 +40,7 @@ async function officeList(): Promise<Buffer> {
     if (i === 90) row[5] = '31/02/2520';
     if (i === 133) row[4] = validId(500 + 10);
     if (i === 181) row[6] = 'ไม่ระบุ';
+    if (moved && i % 2 === 0) row[7] = 'เกาะแต้ว';
     ws.addRow(row);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -123,19 +125,29 @@ test('import 200 rows with 3 bad ones and 2 warned: fix the mapping, commit 197,
   await page.getByRole('button', { name: 'ไปที่ทะเบียนอาสาสมัคร' }).click();
   await expect(page.getByText('ทั้งหมด 197 คน')).toBeVisible();
   await page.getByRole('link', { name: 'นำเข้าจาก Excel' }).click();
-  await pick(page, 'อสร-เมืองสงขลา.xlsx', await officeList());
+  // A year on: the even rows moved subdistrict (99 of the 197), the others are as the register has them.
+  await pick(page, 'อสร-เมืองสงขลา.xlsx', await officeList(true));
   await expect(page.getByRole('combobox', { name: 'คอลัมน์ E เลข ปชช. นำเข้าเป็น' })).toHaveValue('เลขประจำตัวประชาชน *');
   await page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true }).click();
-  await expect(page.getByLabel('สรุปผลการตรวจสอบ')).toContainText('มีในทะเบียนแล้ว 197');
+  await expect(page.getByLabel('สรุปผลการตรวจสอบ')).toContainText('มีในทะเบียนแล้ว 99');
+  await expect(page.getByLabel('สรุปผลการตรวจสอบ')).toContainText('ไม่เปลี่ยนแปลง 98');
   await expect(page.getByRole('button', { name: 'ไม่มีแถวที่นำเข้าได้' })).toBeDisabled();
+  // Each moved person shows the address an update would write, the register's beside it.
+  await page.getByText('มีในทะเบียนแล้ว (99)', { exact: true }).click();
+  await expect(page.locator('tbody tr').first()).toContainText('ต.เกาะแต้ว อ.เมืองสงขลา จ.สงขลา 90000เดิม: ต.บ่อยาง อ.เมืองสงขลา จ.สงขลา 90000');
   await page.getByRole('radio', { name: 'ปรับปรุงข้อมูลในทะเบียนตามไฟล์' }).check();
-  await expect(page.getByRole('button', { name: 'นำเข้า 197 รายการ' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'นำเข้า 99 รายการ' })).toBeEnabled();
   // An update takes only the file's columns, and its blank cells erase nothing: said beside the choice.
   const choice = page.getByRole('radiogroup', { name: /มีในทะเบียนแล้ว/ });
   await expect(choice).toContainText('ปรับปรุงเฉพาะ คำนำหน้าชื่อ, ชื่อ, นามสกุล');
   await expect(choice).toContainText('ข้อมูลอื่นในทะเบียนคงเดิม ช่องว่างในไฟล์ไม่ลบข้อมูลเดิม');
   await choice.scrollIntoViewIfNeeded();
   await screenshot(page, 'import-update-fields');
+  await page.getByRole('button', { name: 'นำเข้า 99 รายการ' }).click();
+  const updated = page.getByLabel('ผลการนำเข้า');
+  await expect(updated).toContainText('ปรับปรุงข้อมูล99');
+  await expect(updated).toContainText('ไม่เปลี่ยนแปลง (ตรงกับทะเบียน)98');
+  await screenshot(page, 'import-update-result');
 });
 
 test('exports the register filtered as the list is', async ({ page, app }) => {

@@ -51,7 +51,7 @@ describe('import corpus: office lists as they come', () => {
     expect(p.areaFromAddress).toEqual({ applied: true, count: 4 });
     expect(p.unmapped).toEqual([]);
     expect(p.rows[3].warnings).toEqual([expect.stringContaining('"ไม่มีโทรศัพท์"')]);
-    expect(await commit(core, file.name, file.bytes)).toEqual({ inserted: 4, updated: 0, skipped: 0, failed: 0 });
+    expect(await commit(core, file.name, file.bytes)).toEqual({ inserted: 4, updated: 0, skipped: 0, unchanged: 0, failed: 0 });
     await expectPeople(core, MESSY_PEOPLE);
 
     // The district summary and the dashboard count them under their districts, none under "ไม่ระบุอำเภอ".
@@ -168,11 +168,12 @@ describe('import corpus: office lists as they come', () => {
     expect(p.rows[0].conflict).toEqual({ register: { name: 'นายสมชาย ใจดี', birthDate: '1980-03-13' }, file: { name: 'นายสมศักดิ์ ใจดี', birthDate: '1982-01-01' } });
     expect(p.rows[1].conflict).toBeNull();
     // "Update" updates the matching person only; the conflicting one stays as the register has it.
-    expect(await commit(core, 'second.csv', other, { duplicates: 'update' })).toEqual({ inserted: 0, updated: 1, skipped: 1, failed: 0 });
+    expect(await commit(core, 'second.csv', other, { duplicates: 'update' })).toEqual({ inserted: 0, updated: 1, skipped: 1, unchanged: 0, failed: 0 });
     // Only the phone is new; the address and the area, which this file has no columns for, stay.
     await expectPeople(core, [MESSY_PEOPLE[0], { ...MESSY_PEOPLE[2], phone: '0800000003' }]);
     // Chosen for that row: the file's data replaces the register's.
-    expect(await commit(core, 'second.csv', other, { duplicates: 'skip', conflictUpdates: [{ sheet: 'CSV', row: 2 }] })).toEqual({ inserted: 0, updated: 1, skipped: 1, failed: 0 });
+    // มาลี's row was taken by the update just before: now unchanged.
+    expect(await commit(core, 'second.csv', other, { duplicates: 'skip', conflictUpdates: [{ sheet: 'CSV', row: 2 }] })).toEqual({ inserted: 0, updated: 1, skipped: 0, unchanged: 1, failed: 0 });
     const changed = await core.call('volunteer-list', { q: validId(101) });
     expect(changed.rows[0]).toMatchObject({ firstName: 'สมศักดิ์', lastName: 'ใจดี' });
   });
@@ -238,7 +239,7 @@ async function importDistricts(name: string, bytes: Uint8Array) {
   ]);
   expect(ws.rowCount).toBe(3);
 
-  expect(await commit(core, name, bytes)).toEqual({ inserted: 7, updated: 0, skipped: 0, failed: 2 });
+  expect(await commit(core, name, bytes)).toEqual({ inserted: 7, updated: 0, skipped: 0, unchanged: 0, failed: 2 });
   await expectPeople(core, DISTRICT_PEOPLE);
   return core;
 }
@@ -263,7 +264,7 @@ describe('import corpus: one sheet per district', () => {
     expect(p.summaryRows).toBe(1);
     expect(new Set(p.rows.map((r) => r.sheet))).toEqual(new Set(['อ.เมือง', 'อ.สิงหนคร']));
     await expect(core.call('volunteer-import-errors', { file, skipSheets: ['อ.หาดใหญ่'] })).rejects.toThrow('"NOT_FOUND"');
-    expect(await commit(core, file.name, file.bytes, { skipSheets: ['อ.หาดใหญ่'] })).toEqual({ inserted: 5, updated: 0, skipped: 0, failed: 0 });
+    expect(await commit(core, file.name, file.bytes, { skipSheets: ['อ.หาดใหญ่'] })).toEqual({ inserted: 5, updated: 0, skipped: 0, unchanged: 0, failed: 0 });
     await expectPeople(core, DISTRICT_PEOPLE.filter((x) => !x.address.district.startsWith('หาดใหญ่')));
     expect((await core.call('volunteer-list', { q: validId(311) })).rows).toHaveLength(0);
     // A mapping without the ID column checks no row, and still says which sheets would be read.
@@ -282,7 +283,7 @@ describe('import corpus: one sheet per district', () => {
     const p = await core.call('volunteer-import-preview', { file });
     expect(p.rows.filter((r) => r.conflict).map((r) => [r.sheet, r.row])).toEqual([['อ.เมือง', 3], ['อ.สิงหนคร', 3]]);
     const result = await commit(core, file.name, file.bytes, { conflictUpdates: [{ sheet: 'อ.สิงหนคร', row: 3 }] });
-    expect(result).toEqual({ inserted: 5, updated: 1, skipped: 1, failed: 2 });
+    expect(result).toEqual({ inserted: 5, updated: 1, skipped: 1, unchanged: 0, failed: 2 });
     expect((await core.call('volunteer-list', { q: validId(301) })).rows[0]).toMatchObject({ firstName: 'สมปอง' });
     expect((await core.call('volunteer-list', { q: validId(322) })).rows[0]).toMatchObject({ firstName: 'จันทร์' });
   });

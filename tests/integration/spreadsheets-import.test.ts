@@ -67,7 +67,7 @@ describe('volunteer import', () => {
   it('commits the valid rows in one go, with dates, digits and audit entries right', async () => {
     const core = testCore();
     const r = await core.call('volunteer-import-commit', { file: await file(), job: 'imp-1', duplicates: 'skip' });
-    expect(r).toEqual({ inserted: 5, updated: 0, skipped: 0, failed: 3 });
+    expect(r).toEqual({ inserted: 5, updated: 0, skipped: 0, unchanged: 0, failed: 3 });
     const list = await core.call('volunteer-list', { pageSize: 50 });
     expect(list.total).toBe(5);
     const malee = list.rows.find((v) => v.firstName === 'มาลี')!;
@@ -101,11 +101,12 @@ describe('volunteer import', () => {
     expect(p.counts).toMatchObject({ new: 1, existing: 1, conflict: 1 });
     // Another last name under the same ID is a conflict, shown side by side.
     expect(p.rows[0].conflict).toEqual({ register: { name: 'นายสมชาย ใจดี', birthDate: '1980-03-13' }, file: { name: 'นายสมชาย ใจดีมาก', birthDate: null } });
-    expect(await core.call('volunteer-import-commit', { file: f, job: 'b', duplicates: 'skip' })).toEqual({ inserted: 1, updated: 0, skipped: 1, failed: 0 });
+    expect(await core.call('volunteer-import-commit', { file: f, job: 'b', duplicates: 'skip' })).toEqual({ inserted: 1, updated: 0, skipped: 1, unchanged: 0, failed: 0 });
     // "Update" alone never overwrites a conflicting person: only the rows the clerk chose.
-    expect(await core.call('volunteer-import-commit', { file: f, job: 'c', duplicates: 'update' })).toEqual({ inserted: 0, updated: 1, skipped: 1, failed: 0 });
+    // The person added by the skip run is now in the register as the file has them: unchanged.
+    expect(await core.call('volunteer-import-commit', { file: f, job: 'c', duplicates: 'update' })).toEqual({ inserted: 0, updated: 0, skipped: 1, unchanged: 1, failed: 0 });
     expect((await core.call('volunteer-list', { q: 'ใจดีมาก' })).rows).toHaveLength(0);
-    expect(await core.call('volunteer-import-commit', { file: f, job: 'd', duplicates: 'update', conflictUpdates: [{ sheet: 'รายชื่อ', row: 2 }] })).toEqual({ inserted: 0, updated: 2, skipped: 0, failed: 0 });
+    expect(await core.call('volunteer-import-commit', { file: f, job: 'd', duplicates: 'update', conflictUpdates: [{ sheet: 'รายชื่อ', row: 2 }] })).toEqual({ inserted: 0, updated: 1, skipped: 0, unchanged: 1, failed: 0 });
     const list = await core.call('volunteer-list', { q: 'ใจดีมาก' });
     expect(list.rows).toHaveLength(1);
     expect(list.rows[0].phone).toBe('0899999999');
@@ -125,9 +126,10 @@ describe('volunteer import', () => {
     ]);
     const f = { name: 'เบอร์โทรใหม่.xlsx', bytes: phones };
     const p = await core.call('volunteer-import-preview', { file: f });
-    expect(p.counts).toMatchObject({ existing: 3, conflict: 0 });
+    // สุดา's row carries nothing the register lacks: unchanged, and not counted as updated.
+    expect(p.counts).toMatchObject({ existing: 2, unchanged: 1, conflict: 0 });
     expect(p.updateFields).toEqual(['คำนำหน้าชื่อ', 'ชื่อ', 'นามสกุล', 'โทรศัพท์', 'อีเมล', 'วันเกิด']);
-    expect(await core.call('volunteer-import-commit', { file: f, job: 'b', duplicates: 'update' })).toEqual({ inserted: 0, updated: 3, skipped: 0, failed: 0 });
+    expect(await core.call('volunteer-import-commit', { file: f, job: 'b', duplicates: 'update' })).toEqual({ inserted: 0, updated: 2, skipped: 0, unchanged: 1, failed: 0 });
 
     const db = new Database(path.join(core.dataDir, DATABASE_FILE), { readonly: true });
     const person = (n: number) =>
@@ -179,7 +181,8 @@ describe('volunteer import', () => {
     // Next time the same headers map by themselves.
     const again = await core.call('volunteer-import-preview', { file: { name: 'y.xlsx', bytes } });
     expect(again.columns.map((c) => c.field)).toEqual(['title', 'firstName', 'lastName', 'nationalId', 'notes']);
-    expect(again.counts.existing).toBe(1);
+    // The same person again: already in the register, with nothing the file would change.
+    expect(again.counts).toMatchObject({ existing: 0, unchanged: 1 });
     const twice = await core.dispatch('volunteer-import-preview', { file: f, mapping: { '1': 'firstName', '2': 'firstName' } });
     expect(twice).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });

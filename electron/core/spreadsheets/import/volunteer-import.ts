@@ -1,6 +1,6 @@
 import type { FilePayload } from '@shared/api';
 import type { ImportPerson, ImportPreview, ImportResult, ImportRowPreview, ImportRowRef } from '@shared/api/spreadsheets';
-import { fullName, type VolunteerData } from '@shared/schemas/volunteer';
+import { fullName, type Volunteer, type VolunteerData } from '@shared/schemas/volunteer';
 import { AppFailure } from '@shared/errors';
 import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
@@ -9,7 +9,7 @@ import { readVolunteer, updateVolunteerRow, volunteerBulkInserter } from '../../
 import { fieldByKey, VOLUNTEER_FIELDS } from '../volunteer-fields';
 import { CHUNK, eachDataRow, errorRowsWorkbook, readImportSheet, rowKey, rowNamer, saveMapping, sheetSummaries, withoutRows, type ImportSheet } from './pipeline';
 import { checkRow, type CheckedRow } from './volunteer-rows';
-import { updatedPerson } from './volunteer-update';
+import { addressLine, updatedPerson } from './volunteer-update';
 
 /** Where the user's mapping fixes are remembered: normalised header text → field key. */
 const MAPPING_KEY = 'import-mapping:volunteers';
@@ -34,13 +34,18 @@ interface AnalyzedRow extends ImportRowRef {
   warnings: string[];
   /** The area of responsibility was taken from the home address. */
   areaFromAddress: boolean;
-  /** Lines the row adds to the notes (kept when committing, where an update needs them). */
+  /** Lines the row adds to the notes (kept where an update needs them). */
   kept: string[];
+  /** Fields the import filled in itself (kept where an update needs them). */
+  derived: string[];
   /** The home address names a subdistrict or district (an area could be taken from it). */
   homePlace: boolean;
   /** The register's volunteer with the same national ID. */
   existingId: number | null;
   conflict: ImportRowPreview['conflict'];
+  /** Preview: an update would write nothing for this person. */
+  unchanged: boolean;
+  addressUpdate: ImportRowPreview['addressUpdate'];
 }
 
 /** What the caller does with the checked rows, and so what each keeps. */
@@ -93,6 +98,9 @@ export async function analyzeImport(
   const options = { areaFromAddress: !hasArea && areaFromAddress, officeProvince: readOfficeSettings(ctx.db).province };
   const firstSeen = new Map<string, ImportRowRef>();
   const rows: AnalyzedRow[] = [];
+  // The preview tells a person an update would change from one it would leave as is, so it keeps
+  // the checked person of those already in the register (and only theirs) until compared.
+  const registered = purpose === 'preview' ? new Set(ctx.db.prepare('SELECT national_id FROM volunteers').pluck().all() as string[]) : null;
   const named = rowNamer(sheet);
   const summaryRows = await eachDataRow(sheet, idColumn, job, (cells, at) => {
     const checked = checkRow(cells, at.row, columns, options);
@@ -107,7 +115,7 @@ export async function analyzeImport(
         firstSeen.set(id, at);
       }
     }
-    rows.push(compact(checked, at.sheet, purpose));
+    rows.push(compact(checked, at.sheet, purpose === 'commit' || !!(checked.data && registered?.has(id))));
     return !checked.data && purpose === 'errors';
   });
   if (rows.length === 0) throw new AppFailure('BAD_FILE', 'พบหัวตารางแต่ไม่มีรายชื่อใต้หัวตาราง');
@@ -124,6 +132,13 @@ export async function analyzeImport(
     if (!holder || !r.who) continue;
     r.existingId = holder.id;
     r.conflict = conflictOf(holder, r.who);
+    if (purpose === 'preview' && r.data && !r.conflict) {
+      const { changes } = updatedPerson(readVolunteer(ctx.db, holder.id)!, r.data, r);
+      r.unchanged = Object.keys(changes).length === 0;
+      const address = changes.address as [Volunteer['address'], Volunteer['address']] | undefined;
+      r.addressUpdate = address ? { register: addressLine(address[0]), file: addressLine(address[1]) } : null;
+    }
+    if (purpose === 'preview') r.data = null;
   }
   const fromAddress = rows.filter((r) => r.areaFromAddress).length;
   return {
@@ -135,8 +150,8 @@ export async function analyzeImport(
 /** The usual `kept`: one shared empty list rather than one per row. */
 const NONE: string[] = [];
 
-/** A checked row cut down to what `purpose` needs: the form input goes, the person stays only to commit. */
-function compact(c: CheckedRow, sheet: string, purpose: ImportPurpose): AnalyzedRow {
+/** A checked row cut down to what is needed: the form input goes, the person stays only when `keep` (to commit, or to compare with the register). */
+function compact(c: CheckedRow, sheet: string, keep: boolean): AnalyzedRow {
   const { input, data } = c;
   return {
     sheet,
@@ -145,15 +160,18 @@ function compact(c: CheckedRow, sheet: string, purpose: ImportPurpose): Analyzed
     nationalId: input.nationalId,
     district: input.area.district || input.address.district,
     valid: !!data,
-    data: purpose === 'commit' ? data : null,
+    data: keep ? data : null,
     who: data && { name: fullName(data), birthDate: data.birthDate, key: nameKey(data) },
     errors: c.errors,
     warnings: c.warnings,
     areaFromAddress: c.areaFromAddress,
-    kept: purpose === 'commit' && c.kept.length ? c.kept : NONE,
+    kept: keep && c.kept.length ? c.kept : NONE,
+    derived: keep && c.derived.length ? c.derived : NONE,
     homePlace: !!(input.address.subdistrict || input.address.district),
     existingId: null,
     conflict: null,
+    unchanged: false,
+    addressUpdate: null,
   };
 }
 
@@ -164,7 +182,8 @@ function requireChecked(a: AnalyzedImport): void {
 
 function statusOf(r: AnalyzedRow): ImportRowPreview['status'] {
   if (!r.valid) return 'error';
-  return r.existingId === null ? 'new' : 'existing';
+  if (r.existingId === null) return 'new';
+  return r.unchanged ? 'unchanged' : 'existing';
 }
 
 export function toPreview(a: AnalyzedImport): ImportPreview {
@@ -178,6 +197,7 @@ export function toPreview(a: AnalyzedImport): ImportPreview {
     errors: r.errors,
     warnings: r.warnings,
     conflict: r.conflict,
+    addressUpdate: r.addressUpdate,
   }));
   const count = (s: ImportRowPreview['status']) => rows.filter((r) => r.status === s).length;
   return {
@@ -189,7 +209,7 @@ export function toPreview(a: AnalyzedImport): ImportPreview {
     fields: VOLUNTEER_FIELDS.map((f) => ({ key: f.key, label: f.label, required: !!f.required })),
     rows,
     counts: {
-      total: rows.length, new: count('new'), existing: count('existing'), error: count('error'),
+      total: rows.length, new: count('new'), existing: count('existing'), unchanged: count('unchanged'), error: count('error'),
       warning: rows.filter((r) => r.warnings.length).length, conflict: rows.filter((r) => r.conflict).length,
     },
     summaryRows: a.summaryRows,
@@ -220,7 +240,7 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
   job.throwIfCancelled();
   requireChecked(a);
   const valid = a.rows.filter((r) => r.valid);
-  const result: ImportResult = { inserted: 0, updated: 0, skipped: 0, failed: a.rows.length - valid.length };
+  const result: ImportResult = { inserted: 0, updated: 0, skipped: 0, unchanged: 0, failed: a.rows.length - valid.length };
   if (valid.length === 0) throw new AppFailure('VALIDATION', 'ไม่มีแถวที่นำเข้าได้ กรุณาแก้ไขข้อผิดพลาดในไฟล์แล้วลองอีกครั้ง');
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
@@ -235,16 +255,18 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
         const id = insert.add(data, at);
         audit({ entity: 'volunteer', entityId: String(id), action: 'import', details: source });
         result.inserted++;
-      } else if (r.conflict ? resolved.has(rowKey(r)) : duplicates === 'update') {
-        // Only what the file carries changes; a person it leaves as they are gets no write and no entry.
+      } else {
+        // Only what the file carries changes; a person it leaves as they are gets no write, no entry, and is counted unchanged.
         const { person, changes } = updatedPerson(readVolunteer(ctx.db, r.existingId)!, data, r);
-        if (Object.keys(changes).length) {
+        if (!Object.keys(changes).length) {
+          result.unchanged++;
+        } else if (r.conflict ? resolved.has(rowKey(r)) : duplicates === 'update') {
           updateVolunteerRow(ctx.db, r.existingId, person, at);
           audit({ entity: 'volunteer', entityId: String(r.existingId), action: 'import-update', details: { ...source, changes } });
+          result.updated++;
+        } else {
+          result.skipped++;
         }
-        result.updated++;
-      } else {
-        result.skipped++;
       }
     });
     // The new people's trigram rows and terms, all in two statements.

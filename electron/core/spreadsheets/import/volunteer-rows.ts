@@ -25,6 +25,11 @@ export interface CheckedRow {
   areaFromAddress: boolean;
   /** Lines added to the notes for values that could not be read (an unreadable date). */
   kept: string[];
+  /**
+   * Fields the import filled in itself, not from a cell: the sex from the title, the province from
+   * the office's, the postcode from the geography. An update lets them fill only an empty field.
+   */
+  derived: string[];
 }
 
 /** How rows are completed where the file says nothing. */
@@ -179,7 +184,7 @@ function isScientificId(cell: RawCell, id: string): boolean {
 }
 
 /** Builds the form input of one row; values that cannot be read are warned about and kept in the notes. */
-function toInput(cells: RawRow, columns: ImportColumn[], errors: string[], warnings: string[], kept: string[]): VolunteerInput {
+function toInput(cells: RawRow, columns: ImportColumn[], errors: string[], warnings: string[], kept: string[], derived: string[]): VolunteerInput {
   const input = blankInput();
   let sexSet = false;
   for (const slot of slots(columns)) {
@@ -226,6 +231,7 @@ function toInput(cells: RawRow, columns: ImportColumn[], errors: string[], warni
   }
   if (!sexSet && typeof input.title === 'string' && input.title) {
     input.sex = FEMALE_TITLES.has(input.title) ? 'female' : input.title === 'นาย' ? 'male' : null;
+    if (input.sex) derived.push('sex');
   }
   return input as unknown as VolunteerInput;
 }
@@ -249,11 +255,17 @@ function checkPlace(which: string, place: Place, warnings: string[]): void {
  * when the subdistrict is in it, the postcode comes from the geography, and (when asked) the area of
  * responsibility is the home address. Returns whether the area was taken from the address.
  */
-function completePlaces(input: VolunteerInput, options: RowOptions): boolean {
+function completePlaces(input: VolunteerInput, options: RowOptions, derived: string[]): boolean {
   const address = input.address;
   const office = options.officeProvince;
-  if (!address.province && office && address.district && isKnownPlace({ ...address, province: office })) address.province = office;
-  if (!address.postcode && address.subdistrict) address.postcode = postcodeOf(address);
+  if (!address.province && office && address.district && isKnownPlace({ ...address, province: office })) {
+    address.province = office;
+    derived.push('address.province');
+  }
+  if (!address.postcode && address.subdistrict) {
+    address.postcode = postcodeOf(address);
+    if (address.postcode) derived.push('address.postcode');
+  }
   if (!options.areaFromAddress || !(address.subdistrict || address.district)) return false;
   input.area = { subdistrict: address.subdistrict, district: address.district, province: address.province || office };
   return true;
@@ -283,8 +295,9 @@ export function checkRow(cells: RawRow, row: number, columns: ImportColumn[], op
   const errors: string[] = [];
   const warnings: string[] = [];
   const kept: string[] = [];
-  const input = toInput(cells, columns, errors, warnings, kept);
-  const areaFromAddress = completePlaces(input, options);
+  const derived: string[] = [];
+  const input = toInput(cells, columns, errors, warnings, kept, derived);
+  const areaFromAddress = completePlaces(input, options, derived);
   if (kept.length) input.notes = [input.notes, ...kept].filter(Boolean).join('\n');
   let parsed = volunteerInput.safeParse(input);
   const asTyped: [PropertyKey[], unknown][] = [];
@@ -316,5 +329,5 @@ export function checkRow(cells: RawRow, row: number, columns: ImportColumn[], op
     // Blanking the optional fields did not satisfy the schema: say why rather than drop the row silently.
     for (const issue of parsed.error!.issues) errors.push(issue.message);
   }
-  return { row, input, data, errors, warnings, areaFromAddress, kept };
+  return { row, input, data, errors, warnings, areaFromAddress, kept, derived };
 }

@@ -67,6 +67,7 @@ export function ImportPage() {
         figures: [
           { label: 'เพิ่มใหม่', value: r.inserted, color: 'green.8' },
           { label: 'ปรับปรุงข้อมูล', value: r.updated, color: 'blue.8' },
+          { label: 'ไม่เปลี่ยนแปลง (ตรงกับทะเบียน)', value: r.unchanged, color: 'gray.7' },
           { label: 'ข้าม (มีในทะเบียนแล้ว)', value: r.skipped, color: 'gray.7' },
         ],
         failed: r.failed,

@@ -42,7 +42,8 @@ export function ResultStep({ message, figures, failed, onDownloadErrors, onAnoth
   return (
     <Stack>
       <Alert color="green" title="นำเข้าเสร็จแล้ว">{message}</Alert>
-      <SimpleGrid cols={{ base: 2, sm: 4 }} maw={720} aria-label="ผลการนำเข้า">
+      {/* One row of figures on a laptop screen, however many this import counts. */}
+      <SimpleGrid cols={{ base: 2, sm: figures.length + 1 }} maw={180 * (figures.length + 1)} aria-label="ผลการนำเข้า">
         {figures.map((f) => <Figure key={f.label} {...f} />)}
         <Figure label="ไม่ได้นำเข้า (มีข้อผิดพลาด)" value={failed} color={failed ? 'red.8' : 'gray.7'} />
       </SimpleGrid>
