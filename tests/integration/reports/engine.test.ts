@@ -9,7 +9,7 @@ import { BREAK, markThaiBreaks } from '../../../electron/core/reports/engine/tha
 import { RESOURCES_DIR } from '../../helpers/core';
 import { LONG_PARAGRAPH } from './fixtures';
 import { testEnv } from './env';
-import { expectFontsEmbedded, expectLinesEndBetweenWords, expectTextContains, pdfText, savePdf } from './pdf-tools';
+import { expectFontsEmbedded, expectLinesEndBetweenWords, expectTextContains, lineEndOffsets, pdfText, savePdf } from './pdf-tools';
 
 describe('Thai line breaks', () => {
   it('marks word boundaries but never before a following vowel or tone mark, after a leading vowel, or before ฯ/ๆ', () => {
@@ -49,6 +49,22 @@ describe('PDF engine', () => {
     const text = pdfText(file, true);
     expect(expectLinesEndBetweenWords(text, LONG_PARAGRAPH)).toBeGreaterThan(3);
     expectTextContains(pdfText(file), [], [LONG_PARAGRAPH]);
+  });
+  it('ends a line at a space of the Thai text rather than between two words of a phrase', async () => {
+    // Phrases of two or three words, set apart by spaces as offices write addresses and lists. A
+    // line goes back to its last space when that keeps it two-thirds full: each phrase is shorter
+    // than a third of the column, so every line can end at a space.
+    const phrases = ['ตำบลคลองหอยโข่ง', 'อำเภอคลองหอยโข่ง', 'จังหวัดสงขลา', 'ตำบลกระแสสินธุ์', 'อำเภอกระแสสินธุ์', 'กลุ่มงานคุ้มครองแรงงาน', 'ศูนย์บริการร่วม', 'ตำบลควนเนียง', 'อำเภอสิงหนคร'];
+    const paragraph = Array.from({ length: 4 }, () => phrases.join(' ')).join(' ');
+    const env = testEnv();
+    const file = savePdf('engine-spaces.pdf', await renderPdf(officialPage(env, { title: 't', content: [{ columns: [{ width: 300, text: paragraph }, { width: '*', text: '' }] }] }), env.font));
+    const spaces = new Set<number>();
+    let offset = 0;
+    for (const word of paragraph.split(' ')) spaces.add((offset += word.length));
+    const ends = lineEndOffsets(pdfText(file, true), paragraph);
+    expect(ends.length).toBeGreaterThan(5);
+    const flat = paragraph.replace(/\s+/g, '');
+    expect(ends.filter((e) => !spaces.has(e)).map((e) => `${flat.slice(e - 8, e)}|${flat.slice(e, e + 8)}`)).toEqual([]);
   });
 });
 
