@@ -1,4 +1,4 @@
-import { expect, pickByKeyboard, screenshot, test } from './fixtures';
+import { cellsBrokenInsideWords, expect, pickByKeyboard, screenshot, test } from './fixtures';
 import { volunteer } from '../helpers/seminar-fixtures';
 
 // The screen size the offices' laptops have.
@@ -111,6 +111,17 @@ test('the detailed form records a referral on the day it is keyed, the form\'s o
   // The referral's own fields appear with the kind.
   await dialog.getByRole('combobox', { name: 'หน่วยงานที่ส่งต่อ' }).fill('สำนักงานจัดหางานจังหวัด');
   await dialog.getByRole('textbox', { name: 'สถานที่' }).fill('ศาลาประชาคมหมู่ 3');
+  // The count steps by ↑ and ↓ as a number field does, never below 0.
+  const people = dialog.getByRole('textbox', { name: 'จำนวนผู้ได้รับประโยชน์ (คน)' });
+  await people.fill('2');
+  await people.press('ArrowUp');
+  await expect(people).toHaveValue('3');
+  for (const v of ['2', '1', '0', '0']) {
+    await people.press('ArrowDown');
+    await expect(people).toHaveValue(v);
+  }
+  await people.press('ArrowUp');
+  await expect(people).toHaveValue('1');
   await screenshot(page, 'activities-detailed-form');
   // Today, as the window fills it, is today for the core too (not "in the future" in the small hours).
   await dialog.getByRole('button', { name: 'บันทึก', exact: true }).click();
@@ -119,7 +130,7 @@ test('the detailed form records a referral on the day it is keyed, the form\'s o
   await expect(list).toContainText(referral.name);
   await expect(list).toContainText('ส่งต่อ สำนักงานจัดหางานจังหวัด');
   const saved = await app.call('activity-list', { volunteerId: id });
-  expect(saved.map((a) => [a.kindId, a.place])).toEqual([[referral.id, 'ศาลาประชาคมหมู่ 3']]);
+  expect(saved.map((a) => [a.kindId, a.place, a.people])).toEqual([[referral.id, 'ศาลาประชาคมหมู่ 3', 1]]);
 
   // The row's แก้ไข opens the same form on that record.
   await list.getByRole('button', { name: 'แก้ไข' }).click();
@@ -141,16 +152,9 @@ test('the monthly grid keeps each name and subdistrict whole at a 1093×615 wind
   await pickByKeyboard(page, district, 'คลองหอยโข่ง (2 คน)');
   const grid = page.getByRole('table', { name: /อำเภอคลองหอยโข่ง$/ });
   await expect(grid.getByRole('row')).toHaveCount(3);
-  // Each name and subdistrict cell: the lines its text is drawn on, one where no space allows a break.
-  const lines = await grid.locator('tbody td').evaluateAll((cells) =>
-    cells.filter((c) => c.querySelector('a') || c.previousElementSibling?.querySelector('a')).map((c) => {
-      const range = document.createRange();
-      range.selectNodeContents(c);
-      return [c.textContent ?? '', new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size] as const;
-    }),
-  );
-  expect(lines.filter(([text, n]) => n > text.split(' ').length)).toEqual([]);
-  expect(lines.find(([text]) => text === 'คลองหอยโข่ง')?.[1]).toBe(1);
+  // Each name cell and the subdistrict cell after it: on no more lines than it has words.
+  await expect(grid.locator('tbody td:has(a)')).toHaveCount(2);
+  expect(await cellsBrokenInsideWords(grid.locator('tbody td:has(a), tbody td:has(a) + td'))).toEqual([]);
   await expect(grid.getByText('คลองหอยโข่ง', { exact: true })).toBeVisible();
   await screenshot(page, 'activities-grid-1093');
 });

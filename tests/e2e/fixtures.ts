@@ -90,6 +90,21 @@ export async function pickByKeyboard(page: Page, target: Locator, option: string
   await page.keyboard.press('Enter');
 }
 
+/**
+ * The cells among `cells` whose text is drawn on more lines than it has space-separated words: the
+ * browser broke a word it does not know (คลองหอย|โข่ง, อาสา|สมัคร|แรงงาน). Each with its line count.
+ */
+export async function cellsBrokenInsideWords(cells: Locator): Promise<[string, number][]> {
+  const lines = await cells.evaluateAll((els) =>
+    els.map((c) => {
+      const range = document.createRange();
+      range.selectNodeContents(c);
+      return [c.textContent ?? '', new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size] as [string, number];
+    }),
+  );
+  return lines.filter(([text, n]) => n > text.trim().split(/\s+/).length);
+}
+
 /** Waits until Chromium's PDF viewer in the preview frame has loaded the document (its page count is shown). */
 export async function expectPdfPreviewLoaded(page: Page): Promise<void> {
   await expect

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { SHOTS_DIR, expect, screenshot, test } from './fixtures';
+import { SHOTS_DIR, cellsBrokenInsideWords, expect, screenshot, test } from './fixtures';
+import { songkhlaSeminar } from '../helpers/seminar-fixtures';
 
 /** Long pages (the form, the detail page) are looked at whole. */
 const fullPage = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), fullPage: true });
@@ -58,6 +59,29 @@ test.describe('sample register', () => {
     const wrapped = await page.locator('tbody td').evaluateAll((cells) => cells.filter((c) => c.querySelector('span[style*="nowrap"]') && c.getBoundingClientRect().height > 40).length);
     expect(wrapped).toBeGreaterThan(0);
     await screenshot(page, 'volunteers-list-narrow');
+  });
+
+  test('a volunteer\'s page at 1093×615: the seminars table keeps each group\'s name whole, and the empty activities card says what to do', async ({ page, app }) => {
+    await page.setViewportSize({ width: 1093, height: 615 });
+    const [v] = (await app.call('volunteer-list', { status: 'active', pageSize: 1 })).rows;
+    const s = await app.call('seminar-create', { ...songkhlaSeminar, title: 'อบรมกฎหมายคุ้มครองแรงงานสำหรับอาสาสมัครแรงงานและเครือข่ายแรงงานในพื้นที่จังหวัดสงขลา' });
+    await app.call('participant-add-volunteers', { seminarId: s.id, groupId: s.groups[2].id, volunteerIds: [v.id] });
+    expect((await app.call('activity-list', { volunteerId: v.id })).length).toBe(0);
+    await app.open(page, `/volunteers/${v.id}`);
+    const seminars = page.getByTestId('volunteer-seminars');
+    await expect(seminars).toContainText('อาสาสมัครแรงงาน');
+    // The group column (the title beside it is a long run of words that may wrap anywhere).
+    expect(await cellsBrokenInsideWords(seminars.locator('tbody td:nth-child(3)'))).toEqual([]);
+    await seminars.scrollIntoViewIfNeeded();
+    await screenshot(page, 'volunteer-seminars-1093');
+
+    // No activities yet: the card names its button and the monthly page, which its link opens.
+    const card = page.locator('.mantine-Card-root').filter({ has: page.getByRole('heading', { name: 'ผลงานและกิจกรรม' }) });
+    await expect(card).toContainText('ยังไม่มีบันทึกกิจกรรม — กด บันทึกกิจกรรม เพื่อบันทึกทีละครั้ง หรือบันทึกทั้งอำเภอในหน้า บันทึกผลงานอาสาสมัครรายเดือน');
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'volunteer-activities-empty');
+    await card.getByRole('link', { name: 'บันทึกผลงานอาสาสมัครรายเดือน' }).click();
+    await expect(page.getByRole('heading', { name: 'บันทึกผลงานอาสาสมัครรายเดือน' })).toBeVisible();
   });
 });
 

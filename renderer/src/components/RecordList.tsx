@@ -12,7 +12,8 @@ export function RecordCard<T>({ title, addLabel, readOnly, rows, emptyText, dial
   addLabel: string;
   readOnly: boolean;
   rows: T[];
-  emptyText: string;
+  /** What to do while there is none yet (not for a read-only person: they have no add button). */
+  emptyText: ReactNode;
   /** The form: for a new record (null), for the record being corrected, or closed (undefined). */
   dialog(editing: T | null | undefined, close: () => void): ReactNode;
   /** The list, when there is something in it; `edit` opens the form on a record. */

@@ -1,4 +1,5 @@
-import { Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { ACTIVITY_OUTCOME_LABELS, formatYearMonth, type Activity } from '@shared/schemas/activity';
 import { fiscalYearOf, formatThaiDateShort } from '@shared/thai';
 import { useCall, useCallMutation } from '../../api/hooks';
@@ -21,7 +22,16 @@ export function VolunteerActivities({ volunteerId, name, readOnly }: { volunteer
       addLabel="บันทึกกิจกรรม"
       readOnly={readOnly}
       rows={rows}
-      emptyText="ยังไม่มีผลงานที่บันทึกไว้"
+      emptyText={
+        readOnly ? (
+          'ยังไม่มีบันทึกกิจกรรม'
+        ) : (
+          <>
+            ยังไม่มีบันทึกกิจกรรม — กด บันทึกกิจกรรม เพื่อบันทึกทีละครั้ง หรือบันทึกทั้งอำเภอในหน้า{' '}
+            <Anchor component={Link} to="/activities" size="sm">บันทึกผลงานอาสาสมัครรายเดือน</Anchor>
+          </>
+        )
+      }
       dialog={(editing, close) => kinds.data && <ActivityForm opened={editing !== undefined} onClose={close} kinds={kinds.data} volunteers={[{ id: volunteerId, name }]} activity={editing} />}
     >
       {(edit) => (

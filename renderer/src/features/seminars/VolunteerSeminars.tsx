@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { SEMINAR_STATUS_LABELS } from '@shared/schemas/seminar';
 import { formatThaiDateShort } from '@shared/thai';
 import { useCall } from '../../api/hooks';
+import { WholeWords } from '../../components/WholeWords';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -22,7 +23,8 @@ export function VolunteerSeminars({ volunteerId }: { volunteerId: number }) {
           <Table.Tr key={s.seminarId}>
             <Table.Td>{formatThaiDateShort(s.firstDate)}</Table.Td>
             <Table.Td><Anchor component={Link} to={`/seminars/${s.seminarId}`}>{s.title}</Anchor></Table.Td>
-            <Table.Td>{s.groupName}</Table.Td>
+            {/* A group's name is read as a name: a 1093 px window split อาสา|สมัคร|แรงงาน. */}
+            <Table.Td><WholeWords text={s.groupName} /></Table.Td>
             <Table.Td>{s.fiscalYear}</Table.Td>
             <Table.Td>
               {s.status === 'cancelled' ? <Badge color="gray">{SEMINAR_STATUS_LABELS.cancelled}</Badge> : s.attended ? <Badge color="green">เข้าร่วม</Badge> : <Badge color="orange">ไม่ได้ลงชื่อ</Badge>}
