@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../../electron/core/files/atomic-write';
 import { testCore, type TestCore } from '../helpers/core';
 import { emblemDataUrl } from './reports/fixtures';
 import { LETTER_OFFICE } from './reports/letter-fixtures';
+import { rng } from '../helpers/malformed-corpus';
 import { expectTextContains, pdfPages, pdfText, renderPages, savePdf } from './reports/pdf-tools';
 
 const NOW = new Date('2025-09-01T03:00:00Z');
@@ -148,6 +149,39 @@ describe('volunteer ID cards', () => {
     const refused = await core.dispatch('volunteer-photo-set', { volunteerId: fine.id, bytes: new Uint8Array(whole.subarray(0, whole.length - 20)) });
     expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_FILE', message: expect.stringContaining('ไม่สมบูรณ์') } });
     expect(same((await core.call('volunteer-photo-get', { volunteerId: fine.id }))!.bytes, new Uint8Array(whole))).toBe(true);
+  });
+
+  it('refuses a JPEG photo cut short or with broken segments when it is uploaded, in Thai, and stores nothing', async () => {
+    const core = await register();
+    const [person] = (await core.call('volunteer-list', { status: 'active', pageSize: 1 })).rows;
+    // A camera's JPEG with an EXIF-like segment, as phones send; a thumbnail's own end marker in it must not end the check.
+    const whole = execFileSync('convert', ['-seed', '7', '-size', '300x375', 'plasma:', '-quality', '85', 'jpg:-']);
+    const photos = () => (fs.existsSync(path.join(core.dataDir, 'photos')) ? fs.readdirSync(path.join(core.dataDir, 'photos'), { recursive: true }).filter((f) => String(f).includes('.')) : []);
+
+    // Cut at seeded places (the malformed corpus's rng): inside the headers, inside the coded data, just before the end marker.
+    const random = rng(17);
+    const cuts = [20, 200, ...Array.from({ length: 12 }, () => 300 + Math.floor(random() * (whole.length - 300))), whole.length - 1, whole.length - 2];
+    const broken = cuts.map((n) => new Uint8Array(whole.subarray(0, n)));
+    // A segment whose length runs past the file, and a frame header that claims no components.
+    const longSegment = Buffer.from(whole);
+    longSegment.writeUInt16BE(0xfff0, 4);
+    const frameAt = whole.indexOf(Buffer.from([0xff, 0xc0]));
+    const noComponents = Buffer.from(whole);
+    noComponents[frameAt + 9] = 0;
+    broken.push(new Uint8Array(longSegment), new Uint8Array(noComponents));
+    for (const bytes of broken) {
+      const r = await core.dispatch('volunteer-photo-set', { volunteerId: person.id, bytes });
+      expect(r).toMatchObject({ ok: false, error: { code: 'BAD_FILE', message: expect.stringContaining('ไฟล์รูปภาพนี้ไม่สมบูรณ์') } });
+      if (!r.ok) expect(r.error.message).toContain('กรุณาเลือกไฟล์รูปอื่น');
+    }
+    expect(photos()).toEqual([]);
+    expect((await core.call('volunteer-card-info', { volunteerId: person.id })).photo).toBeNull();
+
+    // The whole file is taken, and so is one with bytes after its end marker (some cameras add them).
+    await core.call('volunteer-photo-set', { volunteerId: person.id, bytes: new Uint8Array(whole) });
+    await core.call('volunteer-photo-set', { volunteerId: person.id, bytes: new Uint8Array(Buffer.concat([whole, Buffer.alloc(64, 0x20)])) });
+    expect(photos()).toHaveLength(2);
+    expect((await core.call('volunteer-card-info', { volunteerId: person.id })).photo).toMatchObject({ problem: null });
   });
 
   it('refuses a card for someone not on duty and records nothing; refuses a file that is not a photo', async () => {

@@ -3,7 +3,7 @@ import { AppFailure } from '@shared/errors';
 import { cardNumber } from '@shared/schemas/volunteer-card';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
-import { readPhotoBytes, storePhoto } from '../seminars/photos';
+import { readPhotoBytes, requireWholeJpeg, storePhoto } from '../seminars/photos';
 import { readVolunteer } from '../volunteers/repository';
 import type { Volunteer } from '@shared/schemas/volunteer';
 
@@ -51,6 +51,8 @@ export function cardInfo(db: Db, dataDir: string, volunteerId: number): Voluntee
 }
 
 export function setPhoto(ctx: CoreContext, volunteerId: number, bytes: Uint8Array): void {
+  // Checked here, not at print: a card drawn months later would show half a face.
+  requireWholeJpeg(bytes);
   ctx.db.transaction(() => {
     requireServing(ctx.db, volunteerId);
     const at = ctx.now().toISOString();

@@ -43,12 +43,67 @@ function pngIntact(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** Start-of-frame markers (SOF0–SOF15 but DHT, JPG and DAC): the image's size and components. */
+const isFrame = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+
+/**
+ * Whether a JPEG is whole: every segment complete, a frame with a size before the first scan, each
+ * scan's coded data followed by a marker, and the end-of-image marker reached. The PDF engine reads
+ * a JPEG only up to its frame header and copies the rest into the PDF undecoded, so a file cut
+ * short (an interrupted copy from a phone or a LINE download) prints as half a face over grey.
+ * The coded data itself is not decoded: a byte changed inside it goes unnoticed.
+ */
+function jpegIntact(bytes: Uint8Array): boolean {
+  let at = 2;
+  let frame = false;
+  let scans = 0;
+  while (at < bytes.length) {
+    if (bytes[at] !== 0xff) return false;
+    while (bytes[at] === 0xff) at++; // fill bytes before a marker
+    if (at >= bytes.length) return false;
+    const marker = bytes[at++];
+    // End of image; anything after it (some cameras append data) is not part of the picture.
+    if (marker === 0xd9) return frame && scans > 0;
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) continue; // markers without a length
+    if (at + 2 > bytes.length) return false;
+    const length = (bytes[at] << 8) | bytes[at + 1];
+    if (length < 2 || at + length > bytes.length) return false;
+    if (isFrame(marker)) {
+      const components = bytes[at + 7];
+      const size = ((bytes[at + 3] << 8) | bytes[at + 4]) * ((bytes[at + 5] << 8) | bytes[at + 6]);
+      if (length !== 8 + 3 * components || components === 0 || size === 0) return false;
+      frame = true;
+    }
+    at += length;
+    if (marker !== 0xda) continue;
+    // Start of scan: coded data runs to the next marker; 0xFF in it is 0xFF00, restarts or fill.
+    if (!frame) return false;
+    scans++;
+    for (;;) {
+      if (at + 1 >= bytes.length) return false;
+      if (bytes[at] !== 0xff) at++;
+      else if (bytes[at + 1] === 0x00 || (bytes[at + 1] >= 0xd0 && bytes[at + 1] <= 0xd7)) at += 2;
+      else if (bytes[at + 1] === 0xff) at++;
+      else break;
+    }
+  }
+  return false;
+}
+
 const PHOTO_INCOMPLETE = 'ไฟล์รูปภาพนี้ไม่สมบูรณ์ (อาจคัดลอกมาไม่ครบหรือเสียหาย) กรุณาเลือกไฟล์รูปอื่น หรือบันทึกรูปจากต้นฉบับอีกครั้ง';
 
 /** The photo's type, or null when it is not a JPEG or PNG or is a PNG cut short or damaged. */
 function photoKind(bytes: Uint8Array): { mime: string; ext: string } | null {
   const kind = sniffMime(bytes);
   return kind?.ext === 'png' && !pngIntact(bytes) ? null : kind;
+}
+
+/**
+ * Refuses a JPEG that is not whole (see jpegIntact), in Thai, before anything is stored. For a
+ * photo drawn into a document as it is (a volunteer's card photo).
+ */
+export function requireWholeJpeg(bytes: Uint8Array): void {
+  if (sniffMime(bytes)?.ext === 'jpg' && !jpegIntact(bytes)) throw new AppFailure('BAD_FILE', PHOTO_INCOMPLETE, { bytes: PHOTO_INCOMPLETE });
 }
 
 /**
