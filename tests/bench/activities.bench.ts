@@ -4,7 +4,9 @@
  * one or two kinds per volunteer a month, and detailed referrals), in a file database.
  * Measures migration 0008 on the register before it (8,000 volunteers and 300 seminars with their
  * participants) and 0017 (the activity indexes) on the ten years of rows, the monthly grid of the largest district (load and save through `dispatch`), and
- * the province's fiscal-year report by district and by volunteer. Targets: migration ≤ 5 s, grid
+ * the province's fiscal-year report by district and by volunteer. `BENCH_WORST=1` also measures 0017
+ * on the worst case of the issue (every volunteer, every kind, every month of ten years: 4.8 million
+ * rows), seeded in SQL so the run stays within a few minutes. Targets: migration ≤ 5 s, grid
  * load p95 ≤ 100 ms, save p95 ≤ 50 ms, report p95 ≤ 500 ms. Exits non-zero when one is missed.
  *
  * The machine it runs on is shared: wall time under load is mostly waiting for a core. Each call's
@@ -94,6 +96,61 @@ function seedActivities(db: Database.Database, today: string): number {
     }
   }
   return rows;
+}
+
+/**
+ * The worst case: a grid row for every volunteer, kind and month of ten years, and a referral for
+ * one volunteer in fifty a month, in a register at the version before 0017. One INSERT … SELECT
+ * writes them, with 0008's indexes dropped first and built again after (one sort each instead of
+ * millions of scattered inserts).
+ */
+function seedWorstCase(db: Database.Database, today: string): number {
+  const months: string[] = [];
+  let [y, m] = today.split('-').map(Number);
+  for (let i = 0; i < MONTHS; i++) {
+    if (--m === 0) [y, m] = [y - 1, 12];
+    months.push(monthRange(y, m).start);
+  }
+  const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'activities' AND sql IS NOT NULL").all() as { name: string; sql: string }[];
+  const input = { at: new Date().toISOString(), months: JSON.stringify(months) };
+  return db.transaction(() => {
+    for (const { name } of indexes) db.exec(`DROP INDEX ${name}`);
+    const grid = db
+      .prepare(
+        `INSERT INTO activities (volunteer_id, kind_id, date, whole_month, people, created_at, updated_at)
+         SELECT v.id, k.id, m.value, 1, 1 + (v.id * 7 + k.id * 13 + m.key * 3) % 30, @at, @at
+         FROM json_each(@months) m, activity_kinds k, volunteers v`,
+      )
+      .run(input).changes;
+    const referrals = db
+      .prepare(
+        `INSERT INTO activities (volunteer_id, kind_id, date, people, place, agency, outcome, created_at, updated_at)
+         SELECT v.id, (SELECT id FROM activity_kinds WHERE is_referral = 1 ORDER BY sort LIMIT 1), substr(m.value, 1, 8) || printf('%02d', 1 + (v.id + m.key) % 28),
+                1, 'หมู่บ้าน', 'สำนักงานจัดหางานจังหวัด', 'helped', @at, @at
+         FROM json_each(@months) m, volunteers v WHERE (v.id * 31 + m.key * 17) % 50 = 0`,
+      )
+      .run(input).changes;
+    for (const { sql } of indexes) db.exec(sql);
+    return grid + referrals;
+  })();
+}
+
+/** Migration 0017 on the worst case, in a register file of its own. */
+function worstCaseMigration(dir: string, today: string): Result {
+  const db = new Database(path.join(dir, 'worst.sqlite'));
+  db.pragma('journal_mode = WAL');
+  migrate(db, migrations.filter((m) => m.version !== 17));
+  db.transaction(() => insertMany(db, generateVolunteers(VOLUNTEERS, { seed: 17, province: 'นครราชสีมา' }), new Date()))();
+  const t = performance.now();
+  const rows = seedWorstCase(db, today);
+  console.log(`seeded the worst case, ${rows.toLocaleString('en-US')} activity rows, in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const c = process.cpuUsage();
+  const s = performance.now();
+  migrate(db, migrations);
+  const used = process.cpuUsage(c);
+  const wall = performance.now() - s;
+  db.close();
+  return { name: `migration 0017, worst case (${rows.toLocaleString('en-US')} rows)`, wall: [wall], cpu: [(used.user + used.system) / 1000], target: TARGETS.migration };
 }
 
 function record(result: Result, call: { ms: number; cpu: number }): void {
@@ -188,6 +245,7 @@ async function main() {
       results.push(report);
     }
     core.close();
+    if (process.env.BENCH_WORST) results.push(worstCaseMigration(dir, today));
 
     let ok = true;
     const ms = (v: number[]) => (v.length ? `${median(v).toFixed(1).padStart(8)} ${percentile(v, 95).toFixed(1).padStart(8)}` : ' '.repeat(17));
