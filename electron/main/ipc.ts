@@ -7,6 +7,7 @@ import { maxPickedFileBytes, megabytes } from '@shared/api/limits';
 import type { Result } from '@shared/errors';
 import { writeFileAtomic, type RemoteCore } from '../core/entry';
 import { isOwnFrame } from './window';
+import { saveIssued } from './save-issued';
 
 const refused: Result<never> = { ok: false, error: { code: 'UNAUTHORIZED', message: 'คำขอนี้ไม่ได้มาจากหน้าต่างของโปรแกรม' } };
 
@@ -20,22 +21,35 @@ function failed(e: unknown): Result<never> {
 /** Files saved through `save-file` in this run: the only ones `show-in-folder` reveals. */
 const savedPaths = new Set<string>();
 
+/** The native save dialog, suggesting `name`: the path chosen, or null when cancelled. */
+async function askWhere(win: BrowserWindow, name: string): Promise<string | null> {
+  const ext = path.extname(name).slice(1);
+  const r = await dialog.showSaveDialog(win, {
+    title: 'บันทึกไฟล์',
+    defaultPath: name,
+    filters: ext ? [{ name: ext.toUpperCase(), extensions: [ext] }] : [],
+  });
+  return r.canceled || !r.filePath ? null : r.filePath;
+}
+
+/** Writes a saved file whole or not at all, and lets `show-in-folder` reveal it. */
+function put(where: string, bytes: Uint8Array): void {
+  writeFileAtomic(where, bytes);
+  savedPaths.add(path.resolve(where));
+}
+
 async function answer(win: BrowserWindow, core: RemoteCore, req: BridgeRequest): Promise<BridgeAnswers[BridgeRequest['kind']]> {
   switch (req.kind) {
     case 'call':
       return core.dispatch(req.method, req.input);
     case 'save-file': {
-      const ext = path.extname(req.file.name).slice(1);
-      const r = await dialog.showSaveDialog(win, {
-        title: 'บันทึกไฟล์',
-        defaultPath: req.file.name,
-        filters: ext ? [{ name: ext.toUpperCase(), extensions: [ext] }] : [],
-      });
-      if (r.canceled || !r.filePath) return { ok: true, value: null };
-      writeFileAtomic(r.filePath, req.file.bytes);
-      savedPaths.add(path.resolve(r.filePath));
-      return { ok: true, value: r.filePath };
+      const where = await askWhere(win, req.file.name);
+      if (where === null) return { ok: true, value: null };
+      put(where, req.file.bytes);
+      return { ok: true, value: where };
     }
+    case 'save-issued':
+      return saveIssued(core, req, (name) => askWhere(win, name), put);
     case 'pick-file': {
       const r = await dialog.showOpenDialog(win, {
         title: 'เลือกไฟล์',

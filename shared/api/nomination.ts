@@ -22,6 +22,9 @@ const rankedList = nominationQuery.extend({ volunteerIds: z.array(id).max(10_000
 /** Whose certificates of honour: the people ticked, honoured for a fiscal year, given on a day (today when left out). */
 const honourChoice = { fiscalYear: fiscalYearBE, volunteerIds: ticked, givenOn: isoDate.optional() };
 
+/** The name (less `.pdf`) the certificates of honour of a fiscal year are saved under: the save dialog suggests it before the file is made. */
+export const honourCertificatesName = (fiscalYear: number) => `เกียรติบัตรอสร.ดีเด่น-ปีงบประมาณ-${fiscalYear}`;
+
 /** The อสร.ดีเด่น nomination helper (issue 17 part 5). */
 export const nominationApi = {
   /** The อสร.ดีเด่น helper's criteria and weights, as the office saved them (or the defaults). */
@@ -44,6 +47,10 @@ export const nominationApi = {
    * would give, and the file is marked as a preview.
    */
   'nomination-certificates': method<FilePayload>()(reportOptions.extend(honourChoice)),
-  /** Gives each ticked person's award of the year its certificate number (kept with the award: a reprint keeps it). */
-  'nomination-certificates-issue': method<CertificatesIssued>()(z.object(honourChoice)),
+  /**
+   * Gives each ticked person's award of the year its certificate number (kept with the award: a
+   * reprint keeps it) and makes the issued file; called only once the clerk has chosen where to
+   * save (ISSUING_METHODS).
+   */
+  'nomination-certificates-issue': method<CertificatesIssued>()(reportOptions.extend(honourChoice)),
 };

@@ -70,10 +70,21 @@ export interface CertificateNumbering {
   held: number;
 }
 
-/** What an issue of certificates gave: the numbers new to their holders (`12/2563`), in order. */
+/**
+ * What an issue of certificates gave: the file to save, every page with its holder's number (none
+ * marked as a preview), and the numbers new to their holders (`12/2563`), in order.
+ */
 export interface CertificatesIssued {
+  file: FilePayload;
   numbers: string[];
 }
+
+/**
+ * The methods that give certificate numbers. The shell calls them only once the clerk has chosen
+ * where to save (bridge `save-issued`), so a cancelled save dialog gives no number.
+ */
+export const ISSUING_METHODS = ['report-certificates-issue', 'nomination-certificates-issue'] as const;
+export type IssuingMethod = (typeof ISSUING_METHODS)[number];
 
 /** Whose certificates, and numbered how: what a preview and the issue after it share. */
 const certificateChoice = {
@@ -120,10 +131,11 @@ export const reportsApi = {
   'report-certificates': method<FilePayload>()(reportOptions.extend({ ...certificateChoice, kind: z.enum(CERTIFICATE_KINDS) })),
   /**
    * Gives the certificate numbers of report-certificates' people who have none yet, from `startNo`
-   * (by default the next of the fiscal year, see report-certificate-numbering): the certificates
-   * are issued, to be saved and printed. Numbers given are kept for good.
+   * (by default the next of the fiscal year, see report-certificate-numbering), and makes the
+   * issued file to save and print. Numbers given are kept for good: called only once the clerk
+   * has chosen where to save (ISSUING_METHODS).
    */
-  'report-certificates-issue': method<CertificatesIssued>()(z.object(certificateChoice)),
+  'report-certificates-issue': method<CertificatesIssued>()(reportOptions.extend({ ...certificateChoice, kind: z.enum(CERTIFICATE_KINDS) })),
   /** The next certificate number of the fiscal year of `givenOn` (the event's last day when left out). */
   'report-certificate-numbering': method<CertificateNumbering>()(z.object({ seminarId, givenOn: isoDateOptional })),
   /** The news draft as text for the user to edit. */

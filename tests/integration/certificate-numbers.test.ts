@@ -45,12 +45,12 @@ async function preview(core: TestCore, name: string, input: Choice) {
   return savePdf(name, (await core.call('report-certificates', { kind: 'completion', ...input })).bytes);
 }
 
-/** What the clerk's save does: issue the numbers, then make the file; its numbers by name. */
+/** What the clerk's save does: issue the numbers with the file they are printed in; its numbers by name. */
 async function print(core: TestCore, name: string, input: Choice) {
-  const { kind: _, font: __, thaiDigits: ___, ...choice } = input;
-  await core.call('report-certificates-issue', choice);
-  const file = await preview(core, name, input);
+  const file = savePdf(name, (await core.call('report-certificates-issue', { kind: 'completion', ...input })).file.bytes);
   expect(pdfText(file)).not.toContain(NOT_ISSUED);
+  // A reprint from the preview shows the same, no longer marked.
+  expect(pdfText(await preview(core, `again-${name}`, input))).not.toContain(NOT_ISSUED);
   return numbersByName(file);
 }
 
@@ -93,7 +93,7 @@ describe('certificate numbers (12/2563): one running number per fiscal year, kep
     // A start already given passes over the numbers taken.
     const b = await seminarWith(core, ['นายสาม ทดสอบ', 'นายสี่ ทดสอบ'], '2020-03-14', 'สัมมนาครั้งที่ 2');
     expect(await print(core, 'cert-no-taken.pdf', { seminarId: b.seminar.id, startNo: 42 })).toEqual({ 'นายสาม ทดสอบ': '43/2563', 'นายสี่ ทดสอบ': '44/2563' });
-    const refused = await core.dispatch('report-certificates-issue', { seminarId: b.seminar.id, startNo: 0 });
+    const refused = await core.dispatch('report-certificates-issue', { seminarId: b.seminar.id, startNo: 0, kind: 'completion' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
@@ -143,8 +143,10 @@ describe('certificate numbers (12/2563): one running number per fiscal year, kep
     expect(issuesAudited(core, seminar.id)).toEqual([]);
 
     // The save issues the numbers the preview showed, once, in the audit trail.
-    expect(await core.call('report-certificates-issue', { seminarId: seminar.id, startNo: 7 })).toEqual({ numbers: ['7/2563', '8/2563'] });
-    expect(await core.call('report-certificates-issue', { seminarId: seminar.id, startNo: 7 })).toEqual({ numbers: [] });
+    const saved = await core.call('report-certificates-issue', { seminarId: seminar.id, startNo: 7, kind: 'completion' });
+    expect(saved.numbers).toEqual(['7/2563', '8/2563']);
+    expect(numbersByName(savePdf('cert-saved.pdf', saved.file.bytes))).toEqual({ 'นายหนึ่ง ทดสอบ': '7/2563', 'นายสอง ทดสอบ': '8/2563' });
+    expect((await core.call('report-certificates-issue', { seminarId: seminar.id, startNo: 7, kind: 'completion' })).numbers).toEqual([]);
     const issued = await preview(core, 'cert-issued.pdf', { seminarId: seminar.id });
     expect(pdfText(issued)).not.toContain(NOT_ISSUED);
     expect(numbersByName(issued)).toEqual({ 'นายหนึ่ง ทดสอบ': '7/2563', 'นายสอง ทดสอบ': '8/2563' });
@@ -185,14 +187,14 @@ describe('certificate numbers (12/2563): one running number per fiscal year, kep
     // The preview (as the helper's file before an issue) marks the numbers not given yet.
     const before = pdfText(savePdf('cert-honour-preview.pdf', (await core.call('nomination-certificates', honour)).bytes));
     expect(before).toContain(`2/2569 ${NOT_ISSUED}`);
-    expect(await core.call('nomination-certificates-issue', honour)).toEqual({ numbers: ['2/2569', '3/2569'] });
+    expect((await core.call('nomination-certificates-issue', honour)).numbers).toEqual(['2/2569', '3/2569']);
     const names = await Promise.all(ids.map(async (id) => { const v = (await core.call('volunteer-get', { id })).volunteer; return `${v.title}${v.firstName} ${v.lastName}`; }));
     const first = numbersByName(savePdf('cert-honour.pdf', (await core.call('nomination-certificates', honour)).bytes));
     expect(first).toEqual({ [names[0]]: '2/2569', [names[1]]: '3/2569' });
 
     // A reprint with the third person keeps the two numbers; the third gets the next one.
     const all = { ...honour, volunteerIds: ids };
-    expect(await core.call('nomination-certificates-issue', all)).toEqual({ numbers: ['4/2569'] });
+    expect((await core.call('nomination-certificates-issue', all)).numbers).toEqual(['4/2569']);
     expect(numbersByName(savePdf('cert-honour-reprint.pdf', (await core.call('nomination-certificates', all)).bytes))).toEqual({ ...first, [names[2]]: '4/2569' });
 
     // The person's page and record of service show the number with the award.

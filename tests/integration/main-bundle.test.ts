@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeElectron } from '../helpers/fake-electron';
+import { songkhlaSeminar } from '../helpers/seminar-fixtures';
 
 /** The built Electron main bundle, loaded under Node with a stand-in `electron` (Electron cannot run here). */
 const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'asa-main-'));
@@ -104,6 +105,26 @@ describe('the bridge (issue 13, item 12)', () => {
     expect(fs.readFileSync(target, 'latin1')).toBe('%PDF');
     expect(await invoke({ kind: 'show-in-folder', path: target })).toEqual({ ok: true, value: null });
     expect(rec.revealed).toEqual([target]);
+  });
+
+  it('gives certificate numbers only once a place to save is chosen: a cancelled dialog gives none', async () => {
+    const call = async (method: string, input: unknown) => (await invoke({ kind: 'call', method, input })).value as never;
+    const s: { id: number; groups: { id: number }[]; days: { sessions: { id: number }[] }[] } = await call('seminar-create', {
+      ...songkhlaSeminar,
+      days: [{ date: '2020-03-13', sessions: [{ start: '09:00', end: '12:00', topic: 'บรรยาย' }] }],
+    });
+    await call('participant-add-walkin', { seminarId: s.id, groupId: s.groups[2].id, name: 'นายหนึ่ง ทดสอบ', position: '', agency: '', phone: '', checkInSessionId: s.days[0].sessions[0].id });
+    const save = { kind: 'save-issued', method: 'report-certificates-issue', input: { seminarId: s.id, kind: 'completion' }, name: 'วุฒิบัตร.pdf' };
+    rec.dialogAnswers.save = undefined;
+    expect(await invoke(save)).toEqual({ ok: true, value: null });
+    expect(await call('report-certificate-numbering', { seminarId: s.id })).toMatchObject({ next: 1, held: 0 });
+    const target = path.join(userData, 'saved', 'วุฒิบัตร.pdf');
+    rec.dialogAnswers.save = target;
+    expect(await invoke(save)).toEqual({ ok: true, value: { path: target, numbers: ['1/2563'] } });
+    expect(fs.readFileSync(target, 'latin1').slice(0, 4)).toBe('%PDF');
+    expect(await call('report-certificate-numbering', { seminarId: s.id })).toMatchObject({ next: 2, held: 1 });
+    // A request for another method is not a save of certificates.
+    expect(await invoke({ ...save, method: 'volunteer-erase' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('refuses a picked file larger than the call it is for takes, before reading it', async () => {

@@ -29,9 +29,8 @@ describe('migration 0011 (certificate numbers; speaker national ID and address)'
     expect(seminar.speakers[0]).toMatchObject({ name: 'ดร.วิชัย ความรู้', nationalId: '', address: '' });
     const numbering = await core.call('report-certificate-numbering', { seminarId });
     expect(numbering).toEqual({ fiscalYear: 2563, next: 1, held: 0 });
-    const choice = { seminarId, groupIds: seminar.groups.map((g) => g.id), speakers: true };
-    await core.call('report-certificates-issue', choice);
-    const certs = await core.call('report-certificates', { ...choice, kind: 'completion' });
+    const choice = { seminarId, groupIds: seminar.groups.map((g) => g.id), speakers: true, kind: 'completion' as const };
+    const certs = (await core.call('report-certificates-issue', choice)).file;
     const text = pdfText(savePdf('migration-0011-certificates.pdf', certs.bytes));
     expect(text).toContain('เลขที่ 1/2563');
     expect(text).toContain('ดร.วิชัย ความรู้');

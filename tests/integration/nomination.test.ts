@@ -155,7 +155,7 @@ describe('อสร.ดีเด่น nomination helper', () => {
     const honour = { fiscalYear: 2569, volunteerIds: [a, c], givenOn: '2026-03-14' };
     expect(await core.dispatch('nomination-certificates-issue', honour)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('กรุณากด “บันทึกรางวัล” ก่อน') } });
     await core.call('nomination-record', { fiscalYear: 2569, kind: 'outstanding_province', kindText: '', givenBy: '', givenOn: '2026-03-10', notes: '', volunteerIds: [a, c] });
-    expect(await core.call('nomination-certificates-issue', honour)).toEqual({ numbers: ['1/2569', '2/2569'] });
+    expect((await core.call('nomination-certificates-issue', honour)).numbers).toEqual(['1/2569', '2/2569']);
     const certs = savePdf('honour-certificates.pdf', (await core.call('nomination-certificates', honour)).bytes);
     const certText = pdfText(certs);
     expect(pdfPages(certs)).toBe(2);

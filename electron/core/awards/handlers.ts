@@ -87,5 +87,5 @@ export const awardsHandlers: HandlerMap<keyof typeof awardsApi | keyof typeof no
 
   'nomination-certificates': (input, ctx) => honourCertificates(ctx, input),
 
-  'nomination-certificates-issue': write(issueHonourCertificates),
+  'nomination-certificates-issue': (input, ctx) => issueHonourCertificates(input, ctx),
 };

@@ -5,8 +5,9 @@ import type { NominationRanking } from '@shared/schemas/award';
 import { datedFileName, todayIso } from '@shared/thai/dates';
 import { fiscalYearOf } from '@shared/thai';
 import type { CertificatesIssued } from '@shared/api/reports';
-import { certificateNoText, issueCertificateNumbers, planCertificateNumbers } from '../certificates/register';
-import type { Written } from '../write';
+import { honourCertificatesName } from '@shared/api/nomination';
+import { certificateNoText, planCertificateNumbers } from '../certificates/register';
+import { issuePlanned } from '../certificates/issue';
 import { outstandingAwards } from './repository';
 import { readStandings } from '../activities/standing';
 import type { CoreContext } from '../context';
@@ -41,7 +42,7 @@ export function nominationFileName(doc: NominationListDoc): string {
 /** The words a chosen volunteer's certificate of honour says of them. */
 export const honourWording = (fiscalYear: number) => `ได้รับการคัดเลือกเป็นอาสาสมัครแรงงานดีเด่น ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`;
 
-type HonourChoice = ParsedInput<'nomination-certificates-issue'>;
+type HonourChoice = ParsedInput<'nomination-certificates'>;
 
 /**
  * The people chosen, each with the อสร.ดีเด่น award of the year their certificate's number is kept
@@ -69,30 +70,31 @@ function honoured(ctx: CoreContext, input: HonourChoice) {
   return { people, givenOn, fiscalYear: fiscalYearOf(givenOn) };
 }
 
-/** nomination-certificates-issue: each chosen person's award is given its certificate number, if it has none. */
-export function issueHonourCertificates(input: HonourChoice, ctx: CoreContext): Written<CertificatesIssued> {
-  const { people, fiscalYear } = honoured(ctx, input);
-  const at = ctx.now().toISOString();
-  const numbers: string[] = [];
-  // One by one, so each entry is filed under its volunteer (the person's page and a PDPA export show it).
-  const audit = people.map((p) => {
-    const [number] = issueCertificateNumbers(ctx.db, [p.holder], null, fiscalYear, undefined, at);
-    if (!number) return null;
-    numbers.push(number);
-    return { entity: 'volunteer', entityId: String(p.volunteerId), action: 'certificate-issue', details: { awardId: p.holder.awardId, number } };
-  });
-  return { result: { numbers }, audit };
-}
-
-/** เกียรติบัตร for the people chosen, through the certificates' own layout, each with its award's number (or, not given yet, marked as a preview). */
-export async function honourCertificates(ctx: CoreContext, input: ParsedInput<'nomination-certificates'>): Promise<FilePayload> {
+/**
+ * เกียรติบัตร for the people chosen, through the certificates' own layout, each with its award's
+ * number, or the number an issue would give: marked as a preview unless `issuing`.
+ */
+async function honourFile(ctx: CoreContext, input: HonourChoice, issuing: boolean) {
   const { people, givenOn, fiscalYear } = honoured(ctx, input);
-  const numbers = planCertificateNumbers(ctx.db, people.map((p) => p.holder), fiscalYear);
-  const recipients = people.map((p, i) => ({ name: p.name, number: certificateNoText(numbers[i]), preview: !numbers[i].issued }));
+  const holders = people.map((p) => p.holder);
+  const numbers = planCertificateNumbers(ctx.db, holders, fiscalYear);
+  const recipients = people.map((p, i) => ({ name: p.name, number: certificateNoText(numbers[i]), preview: !issuing && !numbers[i].issued }));
   const office = readOfficeSettings(ctx.db);
   const env = envFor(ctx, input);
   ctx.audit({ entity: 'volunteer', entityId: null, action: 'print', details: { document: 'เกียรติบัตร อสร.ดีเด่น', fiscalYear: input.fiscalYear, count: recipients.length } });
   const honour = honourWording(input.fiscalYear);
   const doc = certificates({ kind: 'honour', honour, title: honour, givenOn, recipients, signer: headOf(office) }, env);
-  return pdf(`เกียรติบัตรอสร.ดีเด่น-ปีงบประมาณ-${input.fiscalYear}`, doc, env, recipients.map((r) => r.name));
+  const file = await pdf(honourCertificatesName(input.fiscalYear), doc, env, recipients.map((r) => r.name));
+  return { people, holders, numbers, fiscalYear, file };
+}
+
+export const honourCertificates = async (ctx: CoreContext, input: HonourChoice): Promise<FilePayload> => (await honourFile(ctx, input, false)).file;
+
+/** nomination-certificates-issue: the file with the preview's numbers, which each chosen person's award without one is then given. */
+export async function issueHonourCertificates(input: HonourChoice, ctx: CoreContext): Promise<CertificatesIssued> {
+  const { people, holders, numbers, fiscalYear, file } = await honourFile(ctx, input, true);
+  // Each entry is filed under its volunteer (the person's page and a PDPA export show it).
+  return issuePlanned(ctx, { holders, planned: numbers, seminarId: null, fiscalYear, file }, (given) =>
+    given.map((number, i) => (number ? { entity: 'volunteer', entityId: String(people[i].volunteerId), action: 'certificate-issue', details: { awardId: people[i].holder.awardId, number } } : null)),
+  );
 }

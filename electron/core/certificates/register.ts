@@ -64,15 +64,15 @@ export function planCertificateNumbers(db: Db, holders: CertificateHolder[], fis
 
 /**
  * Gives the holders without a number the ones `planCertificateNumbers` shows and records them
- * (`seminarId` for an event's people, null for an award); returns the numbers given now, in
- * order (`12/2563`). Runs in the caller's write().
+ * (`seminarId` for an event's people, null for an award); returns, for each holder in order, the
+ * number given now (`12/2563`), or null for one who held a number already. Runs in the caller's write().
  */
-export function issueCertificateNumbers(db: Db, holders: CertificateHolder[], seminarId: number | null, fiscalYear: number, startNo: number | undefined, at: string): string[] {
+export function issueCertificateNumbers(db: Db, holders: CertificateHolder[], seminarId: number | null, fiscalYear: number, startNo: number | undefined, at: string): (string | null)[] {
   const insert = db.prepare(
     'INSERT INTO certificates (fiscal_year, number, seminar_id, participant_id, speaker_id, award_id, issued_at) VALUES (@fiscalYear, @number, @seminarId, @participantId, @speakerId, @awardId, @at)',
   );
-  return planCertificateNumbers(db, holders, fiscalYear, startNo).flatMap((n, i) => {
-    if (n.issued) return [];
+  return planCertificateNumbers(db, holders, fiscalYear, startNo).map((n, i) => {
+    if (n.issued) return null;
     const h = holders[i];
     insert.run({
       fiscalYear: n.fiscalYear,
@@ -83,6 +83,6 @@ export function issueCertificateNumbers(db: Db, holders: CertificateHolder[], se
       awardId: 'awardId' in h ? h.awardId : null,
       at,
     });
-    return [certificateNoText(n)];
+    return certificateNoText(n);
   });
 }

@@ -4,7 +4,6 @@ import { REPORT_FONT_LABELS, type reportsApi } from '@shared/api/reports';
 import type { CoreContext, HandlerMap } from '../context';
 import { getSeminarDetail } from '../seminars/read';
 import { certificateNumbering } from '../certificates/register';
-import { write } from '../write';
 import { issueSeminarCertificates, seminarCertificatesPdf } from './seminar-certificates';
 import { PHOTO_DAMAGED_NOTE, PHOTO_MISSING_NOTE, readPhotoFile } from '../seminars/photos';
 import { readOfficeSettings } from '../settings/service';
@@ -100,7 +99,7 @@ export const reportsHandlers: HandlerMap<keyof typeof reportsApi> = {
 
   'report-certificates': (input, ctx) => seminarCertificatesPdf(ctx, input),
 
-  'report-certificates-issue': write(issueSeminarCertificates),
+  'report-certificates-issue': (input, ctx) => issueSeminarCertificates(input, ctx),
 
   'report-certificate-numbering': ({ seminarId, givenOn }, ctx) => {
     const s = getSeminarDetail(ctx.db, seminarId);

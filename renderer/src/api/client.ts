@@ -1,5 +1,6 @@
 import type { ApiEvents, EventName, FilePayload, Input, MethodName, Output } from '@shared/api';
-import type { AsaBridge } from '@shared/api/bridge';
+import type { AsaBridge, IssuedSave } from '@shared/api/bridge';
+import type { CertificatesIssued, IssuingMethod } from '@shared/api/reports';
 import { decodeJson, encodeJson } from '@shared/api/codec';
 import type { AppError, Result } from '@shared/errors';
 
@@ -99,6 +100,18 @@ export const platform = {
       return '';
     }
     return unwrap(await bridge.invoke({ kind: 'save-file', file }));
+  },
+  /**
+   * Saves certificates that are given their numbers as they are saved: in Electron the save
+   * dialog comes first and the core issues only once a place is chosen (a cancel gives no
+   * number); a browser's download is the save. `name` is the file name suggested.
+   */
+  async saveIssued<M extends IssuingMethod>(method: M, input: Input<M>, name: string): Promise<IssuedSave | null> {
+    const bridge = window.asaDesk;
+    if (bridge) return unwrap(await bridge.invoke({ kind: 'save-issued', method, input, name }));
+    const { file, numbers } = (await call(method, input)) as CertificatesIssued;
+    downloadInBrowser(file);
+    return { path: '', numbers };
   },
   /** `accept` lists extensions such as `.xlsx`. */
   async pickFile(accept: string[]): Promise<FilePayload | null> {

@@ -62,9 +62,13 @@ export function useBusy(): { busy: boolean; run(work: () => Promise<void>): Prom
   return { busy, run };
 }
 
+/** Says where a file was saved (`''`: downloaded by the browser). */
+export function notifySaved(where: string, name: string): void {
+  notifySuccess(where ? `บันทึกไฟล์แล้วที่ ${where}` : `ดาวน์โหลดไฟล์ ${name} แล้ว`);
+}
+
 /** Saves a file the core made (dialog in Electron, download in a browser) and says where. */
 export async function saveFile(file: FilePayload): Promise<void> {
   const where = await platform.saveFile(file);
-  if (where === null) return;
-  notifySuccess(where ? `บันทึกไฟล์แล้วที่ ${where}` : `ดาวน์โหลดไฟล์ ${file.name} แล้ว`);
+  if (where !== null) notifySaved(where, file.name);
 }

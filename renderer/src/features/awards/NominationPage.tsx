@@ -3,11 +3,12 @@ import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Modal, Pag
 import { useForm } from '@mantine/form';
 import { IconAward, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { honourCertificatesName } from '@shared/api/nomination';
 import { kindWeight, nominationCriteria, type NominationCriteria } from '@shared/schemas/award';
 import { fiscalYearOf, todayIso } from '@shared/thai';
-import { call } from '../../api/client';
+import { call, platform } from '../../api/client';
 import { useCall, useCallMutation } from '../../api/hooks';
-import { saveFile, useBusy } from '../../api/job';
+import { notifySaved, saveFile, useBusy } from '../../api/job';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { submitForm } from '../../components/formSave';
 import { DistrictSelect, FiscalYearSelect } from '../../components/ReportFilters';
@@ -123,10 +124,11 @@ export function NominationPage() {
   const pageTicked = shown.filter((x) => ticked.has(x.volunteerId)).length;
   const span = shown.length ? `ลำดับที่ ${n(shown[0].rank)}–${n(shown[shown.length - 1].rank)}` : '';
 
-  // Each award's certificate is given its number from the office's register as it is saved to print.
+  // Each award's certificate is given its number from the office's register as it is saved to print (a cancelled save gives none).
   const printCertificates = async () => {
-    await call('nomination-certificates-issue', { fiscalYear, volunteerIds: chosen });
-    await saveFile(await call('nomination-certificates', { fiscalYear, volunteerIds: chosen, thaiDigits: false }));
+    const name = `${honourCertificatesName(fiscalYear)}.pdf`;
+    const saved = await platform.saveIssued('nomination-certificates-issue', { fiscalYear, volunteerIds: chosen, thaiDigits: false }, name);
+    if (saved) notifySaved(saved.path, name);
   };
   const set = (patch: Partial<Draft>) => draft && setDraft({ ...draft, ...patch });
   const weightInput = (label: string, value: Typed, onChange: (v: Typed) => void, error?: string) => (

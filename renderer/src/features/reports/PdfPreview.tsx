@@ -21,13 +21,14 @@ function useBlobUrl(file: FilePayload | null): string | null {
 }
 
 /**
- * A document whose saving gives something for good (certificate numbers): the file to save is
- * made by `make` when the clerk saves, not the preview on screen, which `note` says.
+ * A document whose saving gives something for good (certificate numbers): `save` asks where,
+ * then makes the file to save (not the preview on screen, which `note` says) and saves it; the
+ * path, or null when the clerk cancelled.
  */
 export interface Issue {
   label: string;
   note: string;
-  make(): Promise<FilePayload>;
+  save(): Promise<string | null>;
 }
 
 /** The generated document before it is saved, with Save and (in Electron) the folder it went to. */
@@ -37,19 +38,30 @@ export function PdfPreview({ file, word, issue }: { file: FilePayload; word?: ()
   const [making, setMaking] = useState(false);
   useEffect(() => setSavedTo(null), [file]);
 
-  /** `make` gives the file to save: the PDF on screen, or its Word copy made on demand. */
-  const save = async (make: () => Promise<FilePayload> = async () => file) => {
+  /** `put` saves and says where and under which name, or null when the user cancelled the dialog. */
+  const save = async (put: () => Promise<{ where: string; name: string } | null>) => {
     try {
       setMaking(true);
-      const out = await make().finally(() => setMaking(false));
-      const where = await platform.saveFile(out);
-      if (where === null) return; // the user cancelled the dialog
-      setSavedTo(where);
-      notifySuccess(where ? `บันทึก ${out.name} แล้ว` : `ดาวน์โหลด ${out.name} แล้ว`);
+      const saved = await put().finally(() => setMaking(false));
+      if (!saved) return;
+      setSavedTo(saved.where);
+      notifySuccess(saved.where ? `บันทึก ${saved.name} แล้ว` : `ดาวน์โหลด ${saved.name} แล้ว`);
     } catch (e) {
       notifyError(e);
     }
   };
+  /** `make` gives the file to save: the PDF on screen, or its Word copy made on demand. */
+  const saveMade = (make: () => Promise<FilePayload>) =>
+    save(async () => {
+      const out = await make();
+      const where = await platform.saveFile(out);
+      return where === null ? null : { where, name: out.name };
+    });
+  const saveIssued = (i: Issue) =>
+    save(async () => {
+      const where = await i.save();
+      return where === null ? null : { where, name: file.name };
+    });
 
   return (
     <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
@@ -57,11 +69,11 @@ export function PdfPreview({ file, word, issue }: { file: FilePayload; word?: ()
         <Text fw={500} truncate>{file.name}</Text>
         <Group gap="xs">
           {word && (
-            <Button variant="light" leftSection={<IconFileTypeDocx size={16} />} loading={making} onClick={() => save(word)}>
+            <Button variant="light" leftSection={<IconFileTypeDocx size={16} />} loading={making} onClick={() => saveMade(word)}>
               บันทึกเป็นไฟล์ Word (.docx)
             </Button>
           )}
-          <Button leftSection={<IconDeviceFloppy size={16} />} loading={!!issue && making} onClick={() => save(issue?.make)}>
+          <Button leftSection={<IconDeviceFloppy size={16} />} loading={!!issue && making} onClick={() => (issue ? saveIssued(issue) : saveMade(async () => file))}>
             {issue?.label ?? 'บันทึกไฟล์ PDF'}
           </Button>
         </Group>

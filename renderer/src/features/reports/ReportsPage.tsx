@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { FilePayload } from '@shared/api';
 import { VOLUNTEER_STATUSES, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { ApiError, call } from '../../api/client';
-import { DOCUMENTS, docOf, generate, isDocKey, issueCertificates, NO_FILTER, NO_LETTER, WORD_DOCS, type ReportChoice } from './documents';
+import { DOCUMENTS, docOf, generate, isDocKey, NO_FILTER, saveCertificates, NO_LETTER, WORD_DOCS, type ReportChoice } from './documents';
 import { PdfPreview, type Issue } from './PdfPreview';
 import { notifySuccess } from '../../app/notify';
 import { ReportOptions } from './ReportOptions';
@@ -107,13 +107,15 @@ export function ReportsPage() {
       ? {
           label: 'ออกเลขที่และบันทึกไฟล์ PDF',
           note: 'ผู้ที่ยังไม่มีเลขที่จะได้เลขตามตัวอย่างนี้เมื่อกด “ออกเลขที่และบันทึกไฟล์ PDF” ตัวอย่างที่ยังไม่ได้ออกเลขมีคำว่า “ตัวอย่าง” พาดทุกหน้า อย่าพิมพ์จากตัวอย่าง ให้พิมพ์จากไฟล์ที่บันทึก',
-          make: async () => {
-            const { file: issued, numbers } = await issueCertificates(choice);
+          save: async () => {
+            const saved = await saveCertificates(choice, file!.name);
+            if (!saved) return null;
             // The numbers are given: the start field goes on from the next free one.
             setChoice((c) => ({ ...c, certificateStartNo: null }));
             await queryClient.invalidateQueries({ queryKey: ['report-certificate-numbering'] });
+            const { numbers } = saved;
             if (numbers.length) notifySuccess(`ออกเลขที่ ${numbers.length === 1 ? numbers[0] : `${numbers[0]} ถึง ${numbers[numbers.length - 1]}`} แล้ว`);
-            return issued;
+            return saved.path;
           },
         }
       : undefined;

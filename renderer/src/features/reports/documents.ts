@@ -2,7 +2,8 @@ import type { FilePayload } from '@shared/api';
 import type { VolunteerListQuery } from '@shared/api/volunteers';
 import type { INVITATION_MODES, MEMO_KINDS, NewsCount, ReportFont, ReportFormat } from '@shared/api/reports';
 import { listUnder, type KeyUnder } from '@shared/schemas/common';
-import { call } from '../../api/client';
+import type { IssuedSave } from '@shared/api/bridge';
+import { call, platform } from '../../api/client';
 
 /** The documents the office prints, by what they are made from: a seminar's, in the order it needs them, then the register's. */
 const DOCUMENTS_BY_SOURCE = {
@@ -77,12 +78,12 @@ function certificateChoice(c: ReportChoice) {
 }
 
 /**
- * Gives the numbers the certificates' preview showed to those who had none, then makes the file
- * to save: the same certificates, now issued (no preview mark).
+ * Saves the certificates the preview (`name`) showed, now issued: those who had no number are
+ * given the one the preview showed, once the clerk has chosen where to save (null: cancelled,
+ * nothing given).
  */
-export async function issueCertificates(c: ReportChoice): Promise<{ file: FilePayload; numbers: string[] }> {
-  const { numbers } = await call('report-certificates-issue', certificateChoice(c));
-  return { file: await generate({ ...c, certificateStartNo: null }), numbers };
+export function saveCertificates(c: ReportChoice, name: string): Promise<IssuedSave | null> {
+  return platform.saveIssued('report-certificates-issue', { font: c.font, thaiDigits: c.thaiDigits, ...certificateChoice(c), kind: c.certificateKind }, name);
 }
 
 /** Asks the core for the chosen document. */
