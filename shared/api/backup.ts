@@ -35,6 +35,15 @@ export interface BackupExport extends FilePayload {
 }
 
 /** `14 มีนาคม 2568 เวลา 08.30 น.` in the viewer's local time. */
+/** After a PDPA erase: a backup in the data folder that still holds the person, and when it goes. */
+export interface HeldInBackup {
+  id: string;
+  /** Thai: the kind and when it was taken. */
+  label: string;
+  /** Thai: when the rotation removes it. */
+  leaves: string;
+}
+
 export function backupWhen(info: Pick<BackupInfo, 'createdAt'>): string {
   const d = new Date(info.createdAt);
   return `${formatThaiDateLong(todayIso(d))} เวลา ${formatThaiClock(d)}`;

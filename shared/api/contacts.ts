@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contactDraft, contactInput, contactSearch, MAX_BULK_CONTACTS, type Contact, type ContactDraft, type ContactRowCheck } from '../schemas/contact';
 import { method, type FilePayload } from './define';
+import type { HeldInBackup } from './backup';
 import { filePayload } from './spreadsheets';
 
 const bulkRows = z.array(contactDraft).max(MAX_BULK_CONTACTS, `ครั้งละไม่เกิน ${MAX_BULK_CONTACTS.toLocaleString('en-US')} รายชื่อ กรุณาแบ่งเป็นหลายครั้ง`);
@@ -15,8 +16,12 @@ export interface ContactRowsRead {
 export const contactsApi = {
   'contact-search': method<Contact[]>()(contactSearch),
   'contact-save': method<Contact>()(contactInput),
-  /** Deletes the contact; its PDPA erase too: its audit entries lose their values, other audit texts its name, ID and phone. */
-  'contact-delete': method<{ deleted: boolean }>()(z.object({ id: z.number().int().positive() })),
+  /**
+   * Deletes the contact; its PDPA erase too: its audit entries lose their values, other audit texts
+   * its name, ID and phone, and the file is rewritten without their bytes. Names the older backups
+   * that still hold the contact, as a volunteer's erase does.
+   */
+  'contact-delete': method<{ deleted: boolean; heldInBackups: HeldInBackup[] }>()(z.object({ id: z.number().int().positive() })),
   /** PDPA: everything held about one contact (with its national ID and address, the seminars it joined, its audit trail), as a JSON file. */
   'contact-export': method<FilePayload>()(z.object({ id: z.number().int().positive() })),
   /** Rows copied from Excel (tab-separated), with or without their header row. */

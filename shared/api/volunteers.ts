@@ -15,6 +15,7 @@ import {
   type VolunteerTerm,
 } from '../schemas/volunteer';
 import { method, type FilePayload } from './define';
+import type { HeldInBackup } from './backup';
 
 export const VOLUNTEER_SORTS = ['name', 'nationalId', 'district', 'level', 'status', 'termEnd'] as const;
 export type VolunteerSort = (typeof VOLUNTEER_SORTS)[number];
@@ -81,13 +82,7 @@ export interface VolunteerDetail {
 /** After a PDPA erase: the register no longer holds the person, but older backups still do. */
 export interface VolunteerErased extends VolunteerDetail {
   /** Backups in the data folder that still hold the person, newest first. */
-  heldInBackups: {
-    id: string;
-    /** Thai: the kind and when it was taken. */
-    label: string;
-    /** Thai: when the rotation removes it. */
-    leaves: string;
-  }[];
+  heldInBackups: HeldInBackup[];
 }
 
 export interface VolunteerSaved {

@@ -150,7 +150,7 @@ describe('contacts imported from a spreadsheet', () => {
   it('deletes a contact once, with its audit entry; a second delete is refused in Thai', async () => {
     const core = testCore();
     const c = await core.call('contact-save', { name: 'นายลบ ทิ้ง', position: '', agency: '', phone: '', notes: '' });
-    expect(await core.call('contact-delete', { id: c.id })).toEqual({ deleted: true });
+    expect(await core.call('contact-delete', { id: c.id })).toEqual({ deleted: true, heldInBackups: [] });
     expect(await core.call('contact-search', { query: '', limit: 50 })).toEqual([]);
     const again = await core.dispatch('contact-delete', { id: c.id });
     expect(again.ok ? null : again.error).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/[ก-๙]/) });

@@ -11,12 +11,12 @@ import { nationalIdFor, songkhlaSeminar, volunteer } from '../helpers/seminar-fi
 const person = { ...volunteer(77), firstName: 'ประกายเพชรลับ', lastName: 'ศรีสุวรรณเฉพาะ', phone: '0891234567', email: 'prakaipetch@example.com' };
 const NEEDLES = [person.firstName, person.lastName, nationalIdFor(77), person.phone, person.email];
 
-/** Which of the person's identifiers appear anywhere in these files' bytes. */
-function hits(files: string[]): string[] {
+/** Which of the person's identifiers (`needles`) appear anywhere in these files' bytes. */
+function hits(files: string[], needles = NEEDLES): string[] {
   const found: string[] = [];
   for (const file of files.filter((f) => fs.existsSync(f))) {
     const bytes = fs.readFileSync(file);
-    for (const n of NEEDLES) if (bytes.includes(Buffer.from(n, 'utf8'))) found.push(`${path.basename(file)}: ${n}`);
+    for (const n of needles) if (bytes.includes(Buffer.from(n, 'utf8'))) found.push(`${path.basename(file)}: ${n}`);
   }
   return found;
 }
@@ -52,5 +52,26 @@ describe('PDPA erase leaves no byte of the person', () => {
     const removal = db.prepare("SELECT details FROM audit_log WHERE action = 'participant-remove'").pluck().get() as string;
     db.close();
     expect(JSON.parse(removal)).toEqual({ name: '[ลบข้อมูลส่วนบุคคลแล้ว]' });
+  });
+
+  it('a contact deleted (its PDPA erase): no byte of its national ID, address or phone in the register file or its WAL; the older backups holding it are named', { timeout: 120_000 }, async () => {
+    const core = testCore({ now: () => new Date('2026-03-14T03:00:00Z') });
+    const id = nationalIdFor(901);
+    const address = '77/9 ซอยลับเฉพาะบุคคล ตำบลท่าข้าม อำเภอหาดใหญ่ จังหวัดสงขลา 90110';
+    const needles = [id, address, '0897776655'];
+    const c = await core.call('contact-save', { name: 'นางพิมพ์ลดา เฉพาะตัว', position: 'วิทยากร', agency: 'สำนักงานแรงงานจังหวัดสงขลา', phone: '0897776655', isGovernment: true, notes: '', nationalId: id, address: '' });
+    // A correction puts the address in the audit trail too (the before and after values).
+    await core.call('contact-save', { name: 'นางพิมพ์ลดา เฉพาะตัว', position: 'วิทยากร', agency: 'สำนักงานแรงงานจังหวัดสงขลา', phone: '0897776655', isGovernment: true, notes: '', nationalId: id, address, id: c.id });
+    const before = await core.call('backup-create', {});
+    const live = path.join(core.dataDir, DATABASE_FILE);
+    expect(hits([live, `${live}-wal`], needles).length, 'the contact is in the register before the delete').toBeGreaterThan(0);
+
+    const deleted = await core.call('contact-delete', { id: c.id });
+
+    expect(hits([live, `${live}-wal`], needles)).toEqual([]);
+    const next = await core.call('backup-create', {});
+    expect(hits([path.join(backupDir(core.dataDir), next.id)], needles)).toEqual([]);
+    expect(hits([path.join(backupDir(core.dataDir), before.id)], needles).length).toBeGreaterThan(0);
+    expect(deleted.heldInBackups).toEqual([{ id: before.id, label: expect.stringMatching(/^ข้อมูลสำรอง \(สำรองเอง\) 14 มีนาคม 2569/), leaves: expect.stringContaining('จะถูกลบเมื่อ') }]);
   });
 });

@@ -4,7 +4,7 @@ import { diff } from '../audit';
 import { readTable } from '../spreadsheets/import/table';
 import { write } from '../write';
 import { checkContactRows, readContactSheets, readPastedContacts, saveContactRows } from './bulk';
-import { deleteContact, exportContact, getContact, saveContact, searchContacts } from './service';
+import { eraseContact, exportContact, getContact, saveContact, searchContacts } from './service';
 
 export const contactsHandlers: HandlerMap<keyof typeof contactsApi> = {
   'contact-search': ({ query, limit }, ctx) => searchContacts(ctx.db, query, limit),
@@ -16,10 +16,7 @@ export const contactsHandlers: HandlerMap<keyof typeof contactsApi> = {
       : { entity: 'contact', entityId: String(id), action: 'create', details: { name: input.name } };
     return { result: after, audit };
   }),
-  'contact-delete': write(({ id }, ctx) => {
-    deleteContact(ctx.db, id);
-    return { result: { deleted: true }, audit: { entity: 'contact', entityId: String(id), action: 'delete', details: {} } };
-  }),
+  'contact-delete': ({ id }, ctx) => ({ deleted: true, heldInBackups: eraseContact(ctx, id) }),
   'contact-export': write(({ id }, ctx) => ({
     result: exportContact(ctx.db, id, ctx.now().toISOString()),
     audit: { entity: 'contact', entityId: String(id), action: 'export', details: { file: 'json' } },

@@ -4,7 +4,9 @@ import type { Contact } from '@shared/schemas/contact';
 import type { Db } from '../db/open';
 import type { FilePayload } from '@shared/api/define';
 import { readAudit } from '../audit';
-import { scrubAudit } from '../volunteers/pdpa';
+import { afterErase, scrubAudit } from '../volunteers/pdpa';
+import type { CoreContext } from '../context';
+import type { HeldInBackup } from '@shared/api/backup';
 
 /** Two spellings of one name that differ only in spacing are the same person. */
 export function nameKey(name: string): string {
@@ -61,7 +63,7 @@ export function saveContact(db: Db, input: ParsedInput<'contact-save'>, at: stri
  * keep their own copy of the name (only the link is cut), and a speaker's row keeps what its
  * receipt printed, as a payment's evidence must.
  */
-export function deleteContact(db: Db, id: number): void {
+function deleteContact(db: Db, id: number): Contact {
   const c = getContact(db, id);
   if (!c) throw new AppFailure('NOT_FOUND', 'ไม่พบรายชื่อนี้ อาจถูกลบไปแล้ว');
   db.prepare('UPDATE seminar_participants SET contact_id = NULL WHERE contact_id = ?').run(id);
@@ -69,6 +71,17 @@ export function deleteContact(db: Db, id: number): void {
   db.prepare("UPDATE audit_log SET details = '{\"erased\":true}' WHERE entity = 'contact' AND entity_id = ?").run(String(id));
   const tokens = [c.name, c.nationalId, c.phone, c.address].map((s) => s.trim()).filter((s) => s.length >= 4);
   scrubAudit(db, [...new Set(tokens)].sort((a, b) => b.length - a.length));
+  return c;
+}
+
+/** contact-delete: the delete above with its audit entry, then what follows every PDPA erase; the backups that still hold the contact. */
+export function eraseContact(ctx: CoreContext, id: number): HeldInBackup[] {
+  const c = ctx.db.transaction(() => {
+    const gone = deleteContact(ctx.db, id);
+    ctx.audit({ entity: 'contact', entityId: String(id), action: 'delete', details: {} });
+    return gone;
+  })();
+  return afterErase(ctx, (copy) => !!copy.prepare('SELECT 1 FROM contacts WHERE id = ? AND name = ?').get(c.id, c.name));
 }
 
 /** Everything held about one contact, for a PDPA access request (the export itself is audited by the caller). */

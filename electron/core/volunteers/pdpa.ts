@@ -1,8 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { BACKUP_KIND_LABELS, backupWhen } from '@shared/api/backup';
+import { BACKUP_KIND_LABELS, backupWhen, type HeldInBackup } from '@shared/api/backup';
 import type { FilePayload } from '@shared/api/define';
-import type { VolunteerErased } from '@shared/api/volunteers';
 import type { Volunteer } from '@shared/schemas/volunteer';
 import { todayIso } from '@shared/thai/dates';
 import { AppFailure } from '@shared/errors';
@@ -62,19 +61,17 @@ function rewriteWithoutRemnants(db: Db): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
-/** Backups in the data folder that still hold the person (not erased there), with when each leaves. */
-function backupsHolding(ctx: CoreContext, v: Volunteer): VolunteerErased['heldInBackups'] {
+/** Backups in the data folder that still hold the person (`holds` asks a copy), with when each leaves. */
+function backupsHolding(ctx: CoreContext, holds: (copy: Database.Database) => boolean): HeldInBackup[] {
   const names = backupFiles(ctx.dataDir);
   const settings = readBackupSettings(ctx.db);
-  const out: VolunteerErased['heldInBackups'] = [];
+  const out: HeldInBackup[] = [];
   for (const name of names) {
     let held = false;
     try {
       const db = new Database(path.join(backupDir(ctx.dataDir), name), { readonly: true, fileMustExist: true });
       try {
-        held = !!db
-          .prepare('SELECT 1 FROM volunteers WHERE id = ? AND erased_at IS NULL AND (national_id IS ? OR (first_name = ? AND last_name = ?))')
-          .get(v.id, v.nationalId, v.firstName, v.lastName);
+        held = holds(db);
       } finally {
         db.close();
       }
@@ -93,6 +90,16 @@ function backupsHolding(ctx: CoreContext, v: Volunteer): VolunteerErased['heldIn
 }
 
 /**
+ * What follows every PDPA erase once it is committed (a volunteer's, a contact's): the file is
+ * rewritten without the erased bytes, and the backups that still hold the person (`holds` asks a
+ * copy) are named with when each goes.
+ */
+export function afterErase(ctx: CoreContext, holds: (copy: Database.Database) => boolean): HeldInBackup[] {
+  rewriteWithoutRemnants(ctx.db);
+  return backupsHolding(ctx, holds);
+}
+
+/**
  * PDPA erase: blanks everything that identifies the person and keeps an anonymous row (area,
  * level, status, terms) so the register's counts stay right. Earlier audit entries of this person
  * lose their values too, and every other audit text loses the person's name, ID, phone and
@@ -101,7 +108,7 @@ function backupsHolding(ctx: CoreContext, v: Volunteer): VolunteerErased['heldIn
  * their notes. Then the file is rewritten so the bytes are gone too. Returns the backups that still hold the person and
  * when the rotation removes them.
  */
-export function eraseVolunteer(ctx: CoreContext, id: number, reason: string): VolunteerErased['heldInBackups'] {
+export function eraseVolunteer(ctx: CoreContext, id: number, reason: string): HeldInBackup[] {
   const v = readVolunteer(ctx.db, id);
   if (!v) throw new AppFailure('NOT_FOUND', 'ไม่พบอาสาสมัครรายนี้');
   if (v.erasedAt) throw new AppFailure('CONFLICT', 'ข้อมูลส่วนบุคคลของอาสาสมัครรายนี้ถูกลบไปแล้ว');
@@ -138,8 +145,7 @@ export function eraseVolunteer(ctx: CoreContext, id: number, reason: string): Vo
     scrubAudit(ctx.db, tokens);
     ctx.audit({ entity: 'volunteer', entityId: String(id), action: 'erase', details: { reason: scrub(reason, tokens), seminarRows } });
   })();
-  rewriteWithoutRemnants(ctx.db);
-  return backupsHolding(ctx, v);
+  return afterErase(ctx, (copy) => !!copy.prepare('SELECT 1 FROM volunteers WHERE id = ? AND erased_at IS NULL AND (national_id IS ? OR (first_name = ? AND last_name = ?))').get(v.id, v.nationalId, v.firstName, v.lastName));
 }
 
 /** Everything held about one person, for a PDPA access request; the export itself is audited. */

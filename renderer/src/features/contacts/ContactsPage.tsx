@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { ActionIcon, Anchor, Autocomplete, Button, Checkbox, Group, Stack, Table, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Autocomplete, Button, Checkbox, Group, Modal, Stack, Table, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconFileExport } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import type { HeldInBackup } from '@shared/api/backup';
 import { contactInput, provinceAgencies, type ContactInput } from '@shared/schemas/contact';
 import { formatPhone, maskNationalId } from '@shared/thai';
 import { call } from '../../api/client';
@@ -13,6 +14,7 @@ import { WholeWords } from '../../components/WholeWords';
 import { submitForm } from '../../components/formSave';
 import { ContactBulkGrid } from './ContactBulkGrid';
 import { RemoveIcon } from '../../components/RecordList';
+import { StillInBackups } from '../../components/StillInBackups';
 
 /** Officials, guests and speakers kept for reuse across seminars. */
 export function ContactsPage() {
@@ -29,8 +31,18 @@ export function ContactsPage() {
     notifySuccess(`เพิ่ม ${v.name} แล้ว`);
   });
 
+  // A deleted contact is erased for good (PDPA); older backups that still hold it are named, as for a volunteer.
+  const [held, setHeld] = useState<HeldInBackup[] | null>(null);
+  const deleted = (r: { heldInBackups: HeldInBackup[] }) => {
+    notifySuccess('ลบรายชื่อและข้อมูลส่วนบุคคลแล้ว');
+    if (r.heldInBackups.length) setHeld(r.heldInBackups);
+  };
+
   return (
     <Stack>
+      <Modal opened={held !== null} onClose={() => setHeld(null)} title="ลบรายชื่อและข้อมูลส่วนบุคคลแล้ว">
+        {held && <StillInBackups backups={held} onClose={() => setHeld(null)} />}
+      </Modal>
       <Anchor component={Link} to="/seminars" size="sm">← รายการโครงการ</Anchor>
       <Title order={2}>ทะเบียนรายชื่อเจ้าหน้าที่ แขก และวิทยากร</Title>
       <form onSubmit={add} noValidate>
@@ -64,7 +76,7 @@ export function ContactsPage() {
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
                   <ActionIcon variant="subtle" aria-label={`ส่งออกข้อมูลส่วนบุคคลของ ${c.name} (PDPA)`} title="ส่งออกข้อมูลส่วนบุคคล (PDPA)" onClick={() => call('contact-export', { id: c.id }).then(saveFile).catch(notifyError)}><IconFileExport size={16} /></ActionIcon>
-                  <RemoveIcon label={`ลบ ${c.name}`} title="ลบรายชื่อและข้อมูลส่วนบุคคล" onClick={() => remove.mutateAsync({ id: c.id }).catch(notifyError)} />
+                  <RemoveIcon label={`ลบ ${c.name}`} title="ลบรายชื่อและข้อมูลส่วนบุคคล" onClick={() => remove.mutateAsync({ id: c.id }).then(deleted, notifyError)} />
                 </Group>
               </Table.Td>
             </Table.Tr>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import type { VolunteerErased } from '@shared/api/volunteers';
+import type { HeldInBackup } from '@shared/api/backup';
 import { statusChange, termInput, type Volunteer, type VolunteerRules, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { addDays, todayIso } from '@shared/thai';
 import type { z } from 'zod';
@@ -10,7 +10,7 @@ import { notifyError, notifySuccess } from '../../app/notify';
 import { FormModal } from '../../components/FormModal';
 import { submitForm } from '../../components/formSave';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
-import { WholeWords } from '../../components/WholeWords';
+import { StillInBackups } from '../../components/StillInBackups';
 import { statusOptions } from './labels';
 
 interface ModalProps {
@@ -74,30 +74,6 @@ export function TermModal({ volunteer, opened, onClose, rules }: ModalProps & { 
   );
 }
 
-/** After the erase: the backups in the data folder that still hold the person, and when each goes. */
-function StillInBackups({ backups, onClose }: { backups: VolunteerErased['heldInBackups']; onClose(): void }) {
-  return (
-    <Stack>
-      <Alert color="green">ลบข้อมูลส่วนบุคคลออกจากทะเบียนและประวัติการแก้ไขแล้ว และเขียนไฟล์ฐานข้อมูลใหม่จนไม่เหลือข้อมูลเดิม</Alert>
-      <Text>ข้อมูลสำรองที่ทำไว้ก่อนการลบยังมีข้อมูลของบุคคลนี้อยู่ {backups.length} ชุด ระบบจะลบออกเองตามรอบการเก็บข้อมูลสำรอง:</Text>
-      <Stack gap={4} component="ul" m={0}>
-        {backups.map((b) => (
-          <li key={b.id}>
-            <Text size="sm">{b.label}</Text>
-            <Text size="sm" c="dimmed">{b.leaves}</Text>
-          </li>
-        ))}
-      </Stack>
-      <Text size="sm" c="dimmed">
-        <WholeWords text="สำเนาที่เคยบันทึกไว้ในโฟลเดอร์อื่นหรือแฟลชไดรฟ์ ต้องลบด้วยตนเอง" />
-      </Text>
-      <Group justify="flex-end">
-        <Button onClick={onClose}>ปิด</Button>
-      </Group>
-    </Stack>
-  );
-}
-
 /**
  * PDPA erase, confirmed by typing the person's first name: blanks the personal data for good and
  * keeps an anonymous row and an audit entry; then says which older backups still hold the person.
@@ -106,7 +82,7 @@ export function EraseModal({ volunteer, opened, onClose }: ModalProps) {
   const erase = useCallMutation('volunteer-erase');
   const [reason, setReason] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [held, setHeld] = useState<VolunteerErased['heldInBackups'] | null>(null);
+  const [held, setHeld] = useState<HeldInBackup[] | null>(null);
   const ready = reason.trim() !== '' && confirm.trim() === volunteer.firstName;
   return (
     <Modal opened={opened} onClose={onClose} title="ลบข้อมูลส่วนบุคคล (ตามคำขอตาม PDPA)">
