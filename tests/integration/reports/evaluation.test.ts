@@ -52,6 +52,20 @@ describe('satisfaction forms', () => {
     expect((await core.call('evaluation-list', { seminarId: seminar.id })).summary.forms).toBe(3);
   });
 
+  it('keeps each count’s percentage on one line in the summary table, (100.0) too, in Arabic and Thai digits', async () => {
+    const { core, seminar } = await plannedSeminar({ people: false });
+    for (const formNo of [1, 2]) await core.call('evaluation-save', { seminarId: seminar.id, formNo, groupId: null, answers: form('5555555555') });
+    for (const thaiDigits of [false, true]) {
+      const text = pdfText(savePdf(`evaluation-percent-${thaiDigits}.pdf`, (await core.call('report-result', { seminarId: seminar.id, thaiDigits })).bytes), true);
+      const table = text.slice(text.indexOf('ผลการประเมินความพึงพอใจ'));
+      const [full, none] = thaiDigits ? ['(๑๐๐.๐)', '(๐.๐)'] : ['(100.0)', '(0.0)'];
+      // One "(100.0)" per question, each whole on its line, and the zero percentages beside it.
+      expect(table.split(full).length - 1).toBe(EVALUATION_QUESTIONS.length);
+      for (const line of table.split('\n').filter((l) => l.includes(full))) expect(line).toContain(`${none}`);
+      expect(table).not.toMatch(/\(1[0๑][0๐]\.?\s*\n|\(๑๐๐\.?\s*\n/);
+    }
+  });
+
   it('audits each form entered, corrected and removed, with the seminar', async () => {
     const { core, seminar } = await plannedSeminar({ people: false });
     const db = new Database(path.join(core.dataDir, DATABASE_FILE), { readonly: true });

@@ -60,6 +60,17 @@ const fixed = (n: number | null, env: DocEnv) => (n === null ? '-' : num(env, n.
  * The summary a result report carries: how many answered each level of each statement (with the
  * percentage), the mean, the standard deviation and its reading, then the suggestions written in.
  */
+/*
+ * Column widths in official points, measured with Sarabun at the table's 13 pt: a count's
+ * percentage "(100.0)" is 40.1 wide, "(๑๐๐.๐)" 46.1, the level "ปานกลาง" 50.3, "5.00" 20, plus
+ * the 2 pt padding each side (5.8 official points); narrower, the percentage broke as "(100."
+ * over "0)". TH Sarabun New is narrower at the same official size. The question takes the rest.
+ */
+const COUNT_WIDTH = { arabic: 47, thai: 53 };
+const LEVEL_WIDTH = 57;
+const NUMBER_WIDTH = 32;
+const tightGrid = { ...gridLayout, paddingLeft: () => 2, paddingRight: () => 2 };
+
 export function evaluationSummaryContent(s: EvaluationSummary, env: DocEnv): Content[] {
   const c = (text: string) => ({ text, alignment: 'center' as const });
   const scoreHeads = SCORES.map((x) => head(`${num(env, x)}`));
@@ -81,8 +92,8 @@ export function evaluationSummaryContent(s: EvaluationSummary, env: DocEnv): Con
   return [
     { text: num(env, `ผู้ตอบแบบประเมิน ${s.forms} คน${groups ? ` ได้แก่ ${groups}` : ''} ระดับความพึงพอใจในภาพรวมอยู่ในระดับ${s.overallLevel} (ค่าเฉลี่ย ${s.overallMean === null ? '-' : s.overallMean.toFixed(2)})`), leadingIndent: pt(env, 36) },
     {
-      table: { headerRows: 2, dontBreakRows: true, widths: [pt(env, 24), '*', ...SCORES.map(() => pt(env, 40)), pt(env, 38), pt(env, 34), pt(env, 52)], body },
-      layout: gridLayout,
+      table: { headerRows: 2, dontBreakRows: true, widths: [pt(env, 24), '*', ...SCORES.map(() => pt(env, COUNT_WIDTH[env.thaiDigits ? 'thai' : 'arabic'])), pt(env, NUMBER_WIDTH), pt(env, NUMBER_WIDTH), pt(env, LEVEL_WIDTH)], body },
+      layout: tightGrid,
       fontSize: pt(env, 13),
       margin: [0, pt(env, 4), 0, pt(env, 2)],
     },
