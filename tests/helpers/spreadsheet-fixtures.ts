@@ -71,6 +71,14 @@ export function libreOfficeCsv(xlsx: Uint8Array, dir: string): Record<string, st
 export function libreOfficePdf(xlsx: Uint8Array, dir: string, name = 'in'): string {
   const src = path.join(dir, `${name}.xlsx`);
   fs.writeFileSync(src, xlsx);
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', dir, src], { stdio: 'ignore', timeout: 120_000 });
-  return path.join(dir, `${name}.pdf`);
+  return libreOfficePdfs([src], dir)[0];
+}
+
+/**
+ * Converts office files (workbooks, Word files) to PDF with LibreOffice in one run, with a profile
+ * of its own in `dir` so parallel runs don't clash; returns the PDFs' paths in the same order.
+ */
+export function libreOfficePdfs(files: string[], dir: string): string[] {
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 180_000 });
+  return files.map((f) => path.join(dir, `${path.basename(f, path.extname(f))}.pdf`));
 }

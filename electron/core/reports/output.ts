@@ -26,7 +26,7 @@ export function envFor(ctx: CoreContext, input: { font: 'sarabun' | 'th-sarabun-
 
 /** Renders `doc` as PDF or Word; `names` are the people, agencies and venue it prints, kept whole across lines. */
 export async function pdf(name: string, doc: TDocumentDefinitions, env: DocEnv, names: Iterable<string> = [], format: ReportFormat = 'pdf'): Promise<FilePayload> {
-  if (format === 'docx') return { name: `${name}.docx`, bytes: await renderDocx(doc, env) };
+  if (format === 'docx') return { name: `${name}.docx`, bytes: await renderDocx(doc, env, names) };
   return { name: `${name}.pdf`, bytes: await renderPdf(doc, env.font, names) };
 }
 

@@ -21,6 +21,8 @@ import {
 } from 'docx';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocEnv } from './frame';
+import { CELL_MARGINS, fitColumns, textWidth, type CellLine } from './docx-columns';
+import { baseDictionary, glueSpaces, type WordDictionary } from './thai-breaks';
 
 /**
  * The same document definition a PDF is made from, written as a Word file, so a clerk can make a
@@ -100,6 +102,8 @@ export class DocxWriter {
   constructor(
     private readonly doc: TDocumentDefinitions,
     private readonly env: DocEnv,
+    /** The places, compounds and the document's own names, which a column is made wide enough to hold whole. */
+    private readonly dictionary: WordDictionary = baseDictionary(),
   ) {}
 
   /** Official points from the PDF's real points. */
@@ -124,7 +128,9 @@ export class DocxWriter {
   private run(text: string, style: Style, breakBefore = false): TextRun {
     const size = this.official(style.fontSize) * 2;
     return new TextRun({
-      text: clean(text),
+      // A date, `พ.ศ. 2563` or `09.00 น.` keeps its space as a no-break space: LibreOffice cut
+      // `พ.ศ. 2|563` between the digits where the year did not fit.
+      text: glueSpaces(clean(text)),
       break: breakBefore ? 1 : undefined,
       bold: style.bold,
       boldComplexScript: style.bold,
@@ -138,8 +144,8 @@ export class DocxWriter {
     });
   }
 
-  /** Text (a string or an array of runs), lines split at `\n`. */
-  private runs(text: unknown, style: Style): TextRun[] {
+  /** Text (a string or an array of runs) as its pieces of one style each. */
+  private pieces(text: unknown, style: Style): { text: string; style: Style }[] {
     const pieces: { text: string; style: Style }[] = [];
     const collect = (t: unknown, s: Style) => {
       if (Array.isArray(t)) for (const x of t) collect(x, s);
@@ -147,11 +153,35 @@ export class DocxWriter {
       else if (t !== undefined && t !== null) pieces.push({ text: String(t), style: s });
     };
     collect(text, style);
+    return pieces;
+  }
+
+  /** Text (a string or an array of runs), lines split at `\n`. */
+  private runs(text: unknown, style: Style): TextRun[] {
     const out: TextRun[] = [];
-    for (const piece of pieces) {
+    for (const piece of this.pieces(text, style)) {
       piece.text.split('\n').forEach((line, i) => out.push(this.run(line, piece.style, i > 0)));
     }
     return out;
+  }
+
+  /** The lines of a cell's text, each at the size of its first piece, as the column widths are fitted to them. */
+  private cellLines(node: unknown, style: Style): CellLine[] {
+    if (Array.isArray(node)) return node.flatMap((n) => this.cellLines(n, style));
+    const obj = (node && typeof node === 'object' ? node : { text: node ?? '' }) as Obj;
+    if (Array.isArray(obj.stack)) return this.cellLines(obj.stack, this.styleOf(obj, style));
+    if (!('text' in obj)) return [];
+    const lines: CellLine[] = [];
+    let open = false;
+    for (const piece of this.pieces(obj.text, this.styleOf(obj, style))) {
+      const size = this.official(piece.style.fontSize) * (piece.style.bold ? 1.05 : 1);
+      clean(piece.text).split('\n').forEach((text, i) => {
+        if (i === 0 && open) lines[lines.length - 1].text += text;
+        else lines.push({ text, size });
+      });
+      open = true;
+    }
+    return lines;
   }
 
   private paragraph(node: Obj, ctx: Ctx, runs: P['runs']): P {
@@ -209,9 +239,7 @@ export class DocxWriter {
    */
   private autoWidth(node: Obj, inherited: Style): number | '*' {
     if (typeof node.text !== 'string') return '*';
-    const size = this.styleOf(node, inherited).fontSize;
-    const spacing = clean(node.text).replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length;
-    return spacing * this.official(size) * 0.55 + 12;
+    return textWidth(clean(node.text), this.official(this.styleOf(node, inherited).fontSize)) + 12;
   }
 
   /**
@@ -249,16 +277,24 @@ export class DocxWriter {
       rowSpan: typeof obj.rowSpan === 'number' ? obj.rowSpan : options.rowSpan,
       shading: fill ? { type: ShadingType.CLEAR, fill: fill.replace('#', ''), color: 'auto' } : undefined,
       borders: { left: side(0), top: side(1), right: side(2), bottom: side(3) },
-      margins: { left: 60, right: 60, top: 20, bottom: 20 },
+      margins: { left: (CELL_MARGINS / 2) * TWIP, right: (CELL_MARGINS / 2) * TWIP, top: 20, bottom: 20 },
     });
   }
 
   private table(node: Obj, ctx: Ctx, style: Style): T {
     const spec = node.table as { body: unknown[][]; widths?: unknown[]; headerRows?: number; heights?: unknown };
     const columns = spec.body[0]?.length ?? 0;
-    const widths = this.widths(spec.widths ?? Array(columns).fill('*'), ctx.width);
+    const specs = spec.widths ?? Array(columns).fill('*');
     const borders = hasRules(node.layout);
     const inner = { ...ctx, style };
+    const cells = Array.from({ length: columns }, (): CellLine[][] => []);
+    for (const row of spec.body) {
+      row.forEach((cell, c) => {
+        const span = cell && typeof cell === 'object' && typeof (cell as Obj).colSpan === 'number' ? ((cell as Obj).colSpan as number) : 1;
+        if (span === 1 && c < columns) cells[c].push(this.cellLines(cell, style));
+      });
+    }
+    const widths = fitColumns(this.widths(specs, ctx.width), cells, specs.map(isShared), this.dictionary);
     const rows = spec.body.map((row, r) => {
       const cells: TableCell[] = [];
       for (let c = 0; c < row.length; c++) {
@@ -285,7 +321,14 @@ export class DocxWriter {
   private columns(node: Obj, ctx: Ctx, style: Style): T {
     const cols = node.columns as Obj[];
     const gap = typeof node.columnGap === 'number' ? node.columnGap : 0;
-    const widths = this.widths(cols.map((c) => (c && typeof c === 'object' ? (c.width === 'auto' ? this.autoWidth(c, style) : c.width ?? '*') : '*')), ctx.width, gap);
+    const inner = ctx.width - gap * (cols.length - 1);
+    const specs = cols.map((c) => {
+      const width = c && typeof c === 'object' ? (c.width === 'auto' ? this.autoWidth(c, style) : (c.width ?? '*')) : '*';
+      // A blank column only places the next one on the page (the date from the centre): its width
+      // is a position, which Word's larger font does not change, so it is kept as a share of the line.
+      return c && typeof c === 'object' && c.text === '' && typeof width === 'number' ? `${(width / inner) * 100}%` : width;
+    });
+    const widths = fitColumns(this.widths(specs, ctx.width, gap), cols.map((c) => [this.cellLines(c, style)]), specs.map(isShared), this.dictionary);
     const spread = widths.map((w, i) => w + (i < widths.length - 1 ? gap : 0));
     const row = new TableRow({ children: cols.map((c, i) => this.cell(c, { ...ctx, style }, spread[i], { borders: false })), cantSplit: node.unbreakable === true });
     return {
@@ -388,6 +431,11 @@ export class DocxWriter {
   }
 }
 
+/** Whether a column width shares what the others leave (`*`, `auto`). */
+function isShared(width: unknown): boolean {
+  return typeof width !== 'number' && !String(width).endsWith('%');
+}
+
 function toThai(n: number): string {
   return String(n).replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
 }
@@ -417,8 +465,8 @@ export function imageSize(data: Buffer): { width: number; height: number } {
 }
 
 /** Writes the document definition as a .docx file. */
-export async function renderDocx(doc: TDocumentDefinitions, env: DocEnv): Promise<Uint8Array> {
-  const writer = new DocxWriter(doc, env);
+export async function renderDocx(doc: TDocumentDefinitions, env: DocEnv, names: Iterable<string> = []): Promise<Uint8Array> {
+  const writer = new DocxWriter(doc, env, baseDictionary().withNames(names));
   const size = { width: 595.28, height: 841.89 };
   const landscape = doc.pageOrientation === 'landscape';
   const page = landscape ? { width: size.height, height: size.width } : size;

@@ -252,6 +252,11 @@ const GLUED_SPACE = new RegExp(
   'g',
 );
 
+/** `text` with the spaces of GLUED_SPACE made no-break spaces: a space stays where one was typed. */
+export function glueSpaces(text: string): string {
+  return text.replace(GLUED_SPACE, NO_BREAK_SPACE);
+}
+
 const THAI = /[\u0E01-\u0E5B]/;
 const RUN_OR_NAME = new RegExp(`${NAME_OPEN}([^${NAME_CLOSE}]*)${NAME_CLOSE}|[\u0E01-\u0E5B]+`, 'g');
 
@@ -260,7 +265,7 @@ const RUN_OR_NAME = new RegExp(`${NAME_OPEN}([^${NAME_CLOSE}]*)${NAME_CLOSE}|[\u
  * personName. Segmenting run by run keeps it fast.
  */
 export function markThaiBreaks(text: string, dictionary = baseDictionary()): string {
-  return text.replace(GLUED_SPACE, NO_BREAK_SPACE).replace(RUN_OR_NAME, (run: string, name: string | undefined, at: number) => {
+  return glueSpaces(text).replace(RUN_OR_NAME, (run: string, name: string | undefined, at: number) => {
     if (name === undefined) return markRun(run, dictionary);
     // A name written straight after or before Thai text (`โดยมีนายสมชาย`) may still start or end a line.
     const before = THAI.test(text[at - 1] ?? '') ? BREAK : '';
