@@ -88,6 +88,15 @@ test('the periodic report and the dashboard card show what was recorded', async 
   await expect(page.getByTestId('activity-report-agencies')).toContainText('สำนักงานจัดหางานจังหวัด');
   await expect(page.getByText('ไม่มีผลงาน 1 จาก 3 คน')).toBeVisible();
   await screenshot(page, 'activities-report');
+  // At a 1093×615 window the first column's names and รวมทั้งสิ้น stay whole (รวมทั้ง|สิ้น), and ๆ
+  // stays on its word's line in a head (อื่น|ๆ).
+  await page.setViewportSize({ width: 1093, height: 615 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth)).toBeLessThanOrEqual(1093);
+  const other = table.locator('th').filter({ hasText: 'ๆ' });
+  await expect(other).toHaveCount(1);
+  expect(await cellsBrokenInsideWords(table.locator('tbody td:first-child'))).toEqual([]);
+  expect(await cellsBrokenInsideWords(other)).toEqual([]);
+  await screenshot(page, 'activities-report-1093');
 
   await app.open(page, '/');
   await expect(page.getByTestId('card-activities')).toContainText('38');

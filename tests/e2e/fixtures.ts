@@ -92,7 +92,7 @@ export async function pickByKeyboard(page: Page, target: Locator, option: string
 
 /**
  * The cells among `cells` whose text is drawn on more lines than it has space-separated words: the
- * browser broke a word it does not know (คลองหอย|โข่ง, อาสา|สมัคร|แรงงาน). Each with its line count.
+ * browser broke a word it does not know (คลองหอย|โข่ง, อาสา|สมัคร|แรงงาน, อื่น|ๆ). Each with its line count.
  */
 export async function cellsBrokenInsideWords(cells: Locator): Promise<[string, number][]> {
   const lines = await cells.evaluateAll((els) =>
@@ -102,7 +102,8 @@ export async function cellsBrokenInsideWords(cells: Locator): Promise<[string, n
       return [c.textContent ?? '', new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size] as [string, number];
     }),
   );
-  return lines.filter(([text, n]) => n > text.trim().split(/\s+/).length);
+  // ๆ belongs to the word before it (อื่น ๆ is one word that must not end a line at its space).
+  return lines.filter(([text, n]) => n > text.trim().split(/\s+(?!ๆ)/).length);
 }
 
 /** Waits until Chromium's PDF viewer in the preview frame has loaded the document (its page count is shown). */

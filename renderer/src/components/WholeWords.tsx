@@ -1,11 +1,14 @@
+/** ๆ repeats the word before it and never starts a line: the space before it becomes one that does not break. */
+const joinMaiYamok = (text: string) => text.replace(/\s+(?=ๆ)/g, '\u00a0');
+
 /**
  * Text that wraps only at its spaces, never inside a word: the browser's Thai line breaking would
  * otherwise split a name it does not know (`บุญญา|วงศ์`, `ควน|เนียง`). For people's names (title
  * with first name, surname) and places (`ต.ควนเนียง อ.รัตภูมิ`). The spaces stay outside the
- * unbreakable words, so a line may end at each of them.
+ * unbreakable words, so a line may end at each of them (not at the one before ๆ).
  */
 export function WholeWords({ text }: { text: string }) {
-  const words = text.trim().split(/\s+/);
+  const words = joinMaiYamok(text.trim()).split(/[ \t\r\n]+/);
   return (
     <>
       {words.map((w, i) => (
@@ -16,4 +19,9 @@ export function WholeWords({ text }: { text: string }) {
       ))}
     </>
   );
+}
+
+/** Text that may wrap between its words as the browser finds them, except before ๆ (อื่น|ๆ). */
+export function MaiYamokKept({ text }: { text: string }) {
+  return <>{joinMaiYamok(text)}</>;
 }

@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { saveFile, useBusy } from '../../api/job';
 import { DistrictSelect, FiscalYearSelect } from '../../components/ReportFilters';
+import { MaiYamokKept, WholeWords } from '../../components/WholeWords';
 import { PdfPreview } from '../reports/PdfPreview';
 
 const FISCAL_MONTHS = [10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -107,20 +108,21 @@ export function ActivityReportPage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{by === 'volunteer' ? 'ชื่อ – สกุล' : 'อำเภอ'}</Table.Th>
-                  {r.kinds.map((k) => <Table.Th key={k.id} ta="right">{k.name}</Table.Th>)}
+                  {r.kinds.map((k) => <Table.Th key={k.id} ta="right"><MaiYamokKept text={k.name} /></Table.Th>)}
                   <Table.Th ta="right">รวม</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {r.rows.slice(0, 500).map((row) => (
                   <Table.Tr key={`${row.label}-${row.subdistrict}-${row.district}`}>
-                    <Table.Td>{row.label}{by === 'volunteer' && <Text span size="xs" c="dimmed"> ต.{row.subdistrict} อ.{row.district}</Text>}</Table.Td>
+                    <Table.Td><WholeWords text={row.label} />{by === 'volunteer' && <Text span size="xs" c="dimmed"> ต.{row.subdistrict} อ.{row.district}</Text>}</Table.Td>
                     {row.counts.map((c, i) => <Table.Td key={r.kinds[i].id} ta="right">{n(c)}</Table.Td>)}
                     <Table.Td ta="right" fw={600}>{n(row.total)}</Table.Td>
                   </Table.Tr>
                 ))}
                 <Table.Tr fw={700}>
-                  <Table.Td>รวมทั้งสิ้น</Table.Td>
+                  {/* Names and รวมทั้งสิ้น stay whole: a 1093 px window drew รวมทั้ง|สิ้น. */}
+                  <Table.Td><WholeWords text="รวมทั้งสิ้น" /></Table.Td>
                   {r.totals.map((c, i) => <Table.Td key={r.kinds[i].id} ta="right">{n(c)}</Table.Td>)}
                   <Table.Td ta="right">{n(r.total)}</Table.Td>
                 </Table.Tr>
