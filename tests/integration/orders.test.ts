@@ -6,7 +6,7 @@ import { DEFAULT_LEGAL_BASIS, termEndFor } from '@shared/api/orders';
 import { testCore } from '../helpers/core';
 import { docxText } from './reports/docx-tools';
 import { LETTER_OFFICE } from './reports/letter-fixtures';
-import { expectFontsEmbedded, expectLinesEndBetweenWords, expectTextContains, pdfPages, pdfText, renderPages, savePdf } from './reports/pdf-tools';
+import { expectFontsEmbedded, expectLinesEndBetweenWords, expectTextContains, firstImageHeightCm, pdfPages, pdfText, renderPages, savePdf } from './reports/pdf-tools';
 
 const NOW = new Date('2025-09-01T03:00:00Z');
 
@@ -69,6 +69,8 @@ describe('appointment orders (คำสั่งแต่งตั้ง)', () =
     expect(file.name).toBe('คำสั่งแต่งตั้งอาสาสมัครแรงงาน-1-2568.pdf');
     const pdf = savePdf('order-renewal.pdf', file.bytes);
     expectFontsEmbedded(pdf);
+    // คำสั่ง: the Garuda 3 cm high, as a หนังสือภายนอก.
+    expect(firstImageHeightCm(pdf)).toBeCloseTo(3, 1);
     const text = pdfText(pdf);
     const renewalParagraph = `อาศัยอำนาจตาม${DEFAULT_LEGAL_BASIS} ${LETTER_OFFICE.officeName} จึงแต่งตั้งให้บุคคลตามบัญชีรายชื่อแนบท้ายคำสั่งนี้ จำนวน ${ending.length} คน ดำรงตำแหน่งอาสาสมัครแรงงานต่ออีกวาระหนึ่ง มีวาระการดำรงตำแหน่ง 3 ปี ตั้งแต่วันที่ 1 ตุลาคม พ.ศ. 2568 ถึงวันที่ 30 กันยายน พ.ศ. 2571`;
     expectTextContains(

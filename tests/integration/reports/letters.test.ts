@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LETTER_OFFICE, plannedSeminar } from './letter-fixtures';
 import { emblemDataUrl, PROJECT_TITLE } from './fixtures';
 import { docxTableColumns, docxText } from './docx-tools';
-import { expectTextContains, pdfPages, pdfText, renderPages, savePdf } from './pdf-tools';
+import { expectTextContains, firstImageHeightCm, pdfPages, pdfText, renderPages, savePdf } from './pdf-tools';
 
 describe('letters before the event', () => {
   it('writes one invitation per group with its list attached, as PDF and as Word', async () => {
@@ -33,6 +33,8 @@ describe('letters before the event', () => {
       ],
       [`เรื่อง ขอเชิญเข้าร่วม${PROJECT_TITLE}`, 'ในวันที่ 13 มีนาคม 2563 เวลา 09.00 น. ณ ห้องประชุมโรงแรมหรรษา เจ.บี. อำเภอหาดใหญ่ จังหวัดสงขลา'],
     );
+    // หนังสือภายนอก: the Garuda 3 cm high.
+    expect(firstImageHeightCm(path)).toBeCloseTo(3, 1);
     // Three letters, each on its own page, the volunteers' list over more pages after its letter.
     expect(text.split('ขอแสดงความนับถือ').length - 1).toBe(3);
     expect(pdfPages(path)).toBeGreaterThanOrEqual(6);
@@ -64,6 +66,8 @@ describe('letters before the event', () => {
       ['บันทึกข้อความ', 'ส่วนราชการ', 'ที่ สข 0019/', 'วันที่ 15 มกราคม 2563', 'เรียน แรงงานจังหวัดสงขลา', 'ค่าอาหารกลางวัน (100 × 1 × 120 บาท)', '12,000.00', '7,000.00', '5,000.00', '24,000.00', '(นางสาวสุดา รักงาน)', 'นักวิชาการแรงงานชำนาญการ', 'อนุมัติ'],
       [`เรื่อง ขออนุมัติ${PROJECT_TITLE}`, 'รวมทั้งสิ้น (สองหมื่นสี่พันบาทถ้วน)', 'กลุ่มเป้าหมายรวม 100 คน'],
     );
+    // บันทึกข้อความ: the Garuda 1.5 cm high.
+    expect(firstImageHeightCm(savePdf('letters-memo-project.pdf', project.bytes))).toBeCloseTo(1.5, 1);
     const loan = pdfText(savePdf('letters-memo-loan.pdf', (await core.call('report-memo', { seminarId: seminar.id, kind: 'loan' })).bytes));
     expectTextContains(loan, [], ['ขออนุมัติยืมเงิน', 'จำนวน 24,000.00 บาท (สองหมื่นสี่พันบาทถ้วน)']);
     const paid = pdfText(savePdf('letters-memo-disbursement.pdf', (await core.call('report-memo', { seminarId: seminar.id, kind: 'disbursement' })).bytes));

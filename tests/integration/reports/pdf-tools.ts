@@ -50,6 +50,14 @@ export function expectTextContains(text: string, strings: string[], wrapped: str
   expect(missing).toEqual([]);
 }
 
+/** The height on paper (cm) of the first picture on page 1: the Garuda of a letter, memo or order. */
+export function firstImageHeightCm(file: string): number {
+  const row = execFileSync('pdfimages', ['-list', '-f', '1', '-l', '1', file], { encoding: 'utf8' }).split('\n').find((l) => /^\s*1\s+\d+\s+image\b/.test(l))!;
+  // page num type width height color comp bpc enc interp object ID x-ppi y-ppi …
+  const cols = row.trim().split(/\s+/);
+  return (Number(cols[4]) / Number(cols[13])) * 2.54;
+}
+
 /**
  * Where the lines of `paragraph`, as pdftotext lays them out in `text`, end: offsets into the
  * paragraph with its whitespace removed (the last line's end is left out). The paragraph is found
