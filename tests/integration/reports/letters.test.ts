@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { songkhlaSeminar } from '../../helpers/seminar-fixtures';
 import { LETTER_OFFICE, plannedSeminar } from './letter-fixtures';
 import { emblemDataUrl, PROJECT_TITLE } from './fixtures';
 import { docxTableColumns, docxText } from './docx-tools';
@@ -55,6 +56,25 @@ describe('letters before the event', () => {
     expect(text.split('ขอแสดงความนับถือ').length - 1).toBe(4);
     expect(text).not.toContain('เรียน แรงงานจังหวัดสงขลา');
     expect(text).not.toMatch(/[0-9]{4}/);
+  });
+
+  it('the approval memo names the fiscal year once, after the title: a title that carries it is not followed by it again after the venue', async () => {
+    const { core, seminar } = await plannedSeminar({ people: false });
+    const body = async (name: string, seminarId: number) => {
+      const text = pdfText(savePdf(name, (await core.call('report-memo', { seminarId, kind: 'project' })).bytes)).replace(/\s+/g, '');
+      return text.slice(text.indexOf('เรียน'), text.indexOf('กลุ่มเป้าหมาย'));
+    };
+    // The Songkhla title ends with "ประจำปีงบประมาณ พ.ศ. 2563".
+    const carried = await body('letters-memo-fiscal-carried.pdf', seminar.id);
+    expect(carried.split('ประจำปีงบประมาณพ.ศ.2563').length - 1).toBe(1);
+    expect(carried).toContain(`มีแผนจัด${PROJECT_TITLE.replace(/\s+/g, '')}ในวันที่13มีนาคม2563`);
+    // A title without it gets it once, right after the title.
+    const short = 'โครงการสัมมนาเครือข่ายอาสาสมัครแรงงาน';
+    const other = await core.call('seminar-create', { ...songkhlaSeminar, title: short });
+    await core.call('budget-line-save', { seminarId: other.id, category: 'meal', description: 'ค่าอาหารกลางวัน', quantity: 100, times: 1, rate: 120 });
+    const added = await body('letters-memo-fiscal-added.pdf', other.id);
+    expect(added.split('ประจำปีงบประมาณพ.ศ.2563').length - 1).toBe(1);
+    expect(added).toContain(`มีแผนจัด${short}ประจำปีงบประมาณพ.ศ.2563ในวันที่13มีนาคม2563`);
   });
 
   it('writes the approval, loan and disbursement memos with the budget table', async () => {

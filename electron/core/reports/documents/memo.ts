@@ -46,10 +46,12 @@ export function memo(data: MemoData, env: DocEnv): TDocumentDefinitions {
   const groups = data.groups.map((g) => `${g.name} ${g.count} คน`).join(' ');
   const why = data.objectives.length ? ` โดยมีวัตถุประสงค์เพื่อ${data.objectives.map((o) => o.trim().replace(/^เพื่อ/, '')).join(' ')}` : '';
   const about = `${data.projectTitle} ${data.when} ณ ${data.venue}`;
+  // The fiscal year follows the title, unless the title names it already (most do).
+  const fiscal = /ประจำปีงบประมาณ/.test(data.projectTitle) ? '' : ` ประจำปีงบประมาณ พ.ศ. ${data.fiscalYear}`;
   const m: [number, number, number, number] = [0, 0, 0, 6];
   const paragraphs = {
     project: [
-      para(num(env, `ด้วย${data.contact.officeName} มีแผนจัด${about} ประจำปีงบประมาณ พ.ศ. ${data.fiscalYear}${why}`), m),
+      para(num(env, `ด้วย${data.contact.officeName} มีแผนจัด${data.projectTitle}${fiscal} ${data.when} ณ ${data.venue}${why}`), m),
       para(num(env, `กลุ่มเป้าหมายรวม ${people} คน ประกอบด้วย ${groups} ใช้งบประมาณ${keepTogether('ทั้งสิ้น')} ${money} รายละเอียดดังนี้`), m),
     ],
     loan: [
