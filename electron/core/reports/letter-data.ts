@@ -44,23 +44,38 @@ export function headOfAgency(agency: string): string {
 
 export type InvitationMode = 'agency' | 'group';
 
+/** A volunteer's "agency" is where they live (`ตำบลบ่อยาง อำเภอเมืองสงขลา`): an area, not an agency to write to. */
+const AREA = /^(ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.)/;
+
 export function invitationData(s: SeminarDetail, office: OfficeSettings, input: LetterInput & { mode: InvitationMode; groupIds: number[] }): InvitationData {
   const groups = s.groups.filter((g) => !input.groupIds.length || input.groupIds.includes(g.id));
   const people = (groupId: number) => s.participants.filter((p) => p.groupId === groupId).map((p) => ({ name: p.name, position: p.position, agency: p.agency }));
+  const groupLetter = (g: { name: string }, list: InvitationRecipient['people']): InvitationRecipient => ({
+    to: `${g.name} (ตามบัญชีรายชื่อแนบท้าย)`,
+    people: list,
+    attachList: true,
+    listTitle: `บัญชีรายชื่อ${g.name}`,
+  });
   let recipients: InvitationRecipient[];
   if (input.mode === 'group') {
-    recipients = groups.map((g) => ({ to: `${g.name} (ตามบัญชีรายชื่อแนบท้าย)`, people: people(g.id), attachList: true, listTitle: `บัญชีรายชื่อ${g.name}` }));
+    recipients = groups.map((g) => groupLetter(g, people(g.id)));
   } else {
     const byAgency = new Map<string, InvitationRecipient['people']>();
+    // Those with no agency to write to (none given, or an area) are invited by their group's letter with its list.
+    const byGroup: InvitationRecipient[] = [];
     // The office does not write to itself: its own staff are not sent a letter.
     const own = office.officeName.trim();
     for (const g of groups) {
+      const rest: InvitationRecipient['people'] = [];
       for (const p of people(g.id)) {
         const agency = p.agency.trim();
-        if (agency && agency !== own) byAgency.set(agency, [...(byAgency.get(agency) ?? []), p]);
+        if (agency === own) continue;
+        if (!agency || AREA.test(agency)) rest.push(p);
+        else byAgency.set(agency, [...(byAgency.get(agency) ?? []), p]);
       }
+      if (rest.length) byGroup.push(groupLetter(g, rest));
     }
-    recipients = [...byAgency].map(([agency, list]) => ({ to: headOfAgency(agency), people: list, attachList: false, listTitle: '' }));
+    recipients = [...[...byAgency].map(([agency, list]) => ({ to: headOfAgency(agency), people: list, attachList: false, listTitle: '' })), ...byGroup];
   }
   return {
     head: { bookNo: input.bookNo, date: input.date },

@@ -58,6 +58,16 @@ describe('letters before the event', () => {
     expect(text).not.toMatch(/[0-9]{4}/);
   });
 
+  it('per agency with every group: people whose agency is an area (the volunteers’ ตำบล…) or blank are invited by their group’s letter with its list, never as “ผู้อำนวยการตำบล…”', async () => {
+    const { core, seminar, groups } = await plannedSeminar();
+    const file = await core.call('report-invitation', { seminarId: seminar.id, mode: 'agency', groupIds: [] });
+    const text = pdfText(savePdf('letters-invitation-agency-all.pdf', file.bytes));
+    expect(text).not.toMatch(/เรียน ผู้อำนวยการ(ตำบล|อำเภอ)/);
+    expectTextContains(text, ['เรียน จัดหางานจังหวัดสงขลา', 'เรียน อาสาสมัครแรงงาน (ตามบัญชีรายชื่อแนบท้าย)', 'บัญชีรายชื่ออาสาสมัครแรงงาน', ...groups[2].people.map((p) => p.name)]);
+    // The agencies of the two official groups (the office itself aside), and one letter for the volunteers.
+    expect(text.split('ขอแสดงความนับถือ').length - 1).toBe(5);
+  });
+
   it('the approval memo names the fiscal year once, after the title: a title that carries it is not followed by it again after the venue', async () => {
     const { core, seminar } = await plannedSeminar({ people: false });
     const body = async (name: string, seminarId: number) => {

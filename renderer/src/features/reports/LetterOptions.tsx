@@ -1,4 +1,4 @@
-import { MultiSelect, SegmentedControl, TextInput } from '@mantine/core';
+import { MultiSelect, SegmentedControl, Text, TextInput } from '@mantine/core';
 import type { SeminarDetail } from '@shared/schemas/seminar';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
 import type { ReportChoice } from './documents';
@@ -36,6 +36,9 @@ export function LetterOptions({ choice, seminar, onChange }: Props) {
             value={choice.invitationMode}
             onChange={(v) => onChange({ invitationMode: v as ReportChoice['invitationMode'] })}
           />
+          {choice.invitationMode === 'agency' && (
+            <Text size="sm" c="dimmed">ผู้ที่ไม่มีหน่วยงาน หรือระบุหน่วยงานเป็นตำบล/อำเภอ (เช่น อาสาสมัครแรงงาน) จะได้หนังสือฉบับละกลุ่ม แนบรายชื่อ</Text>
+          )}
           <GroupsPicker label="กลุ่มเป้าหมายที่เชิญ" choice={choice} seminar={seminar} onChange={onChange} />
         </>
       )}
