@@ -72,6 +72,13 @@ test.describe('sample register', () => {
     await expect(seminars).toContainText('อาสาสมัครแรงงาน');
     // The group column (the title beside it is a long run of words that may wrap anywhere).
     expect(await cellsBrokenInsideWords(seminars.locator('tbody td:nth-child(3)'))).toEqual([]);
+    // The date on one line (its year was put under it).
+    const dateLines = await seminars.locator('tbody td').first().evaluate((c) => {
+      const range = document.createRange();
+      range.selectNodeContents(c);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(dateLines).toBe(1);
     await seminars.scrollIntoViewIfNeeded();
     await screenshot(page, 'volunteer-seminars-1093');
 

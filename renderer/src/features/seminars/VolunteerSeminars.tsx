@@ -21,7 +21,8 @@ export function VolunteerSeminars({ volunteerId }: { volunteerId: number }) {
       <Table.Tbody>
         {list.data.map((s) => (
           <Table.Tr key={s.seminarId}>
-            <Table.Td>{formatThaiDateShort(s.firstDate)}</Table.Td>
+            {/* A date is read at a glance: 13 มี.ค. 2563 on one line, not its year under it. */}
+            <Table.Td style={NOWRAP}>{formatThaiDateShort(s.firstDate)}</Table.Td>
             <Table.Td><Anchor component={Link} to={`/seminars/${s.seminarId}`}>{s.title}</Anchor></Table.Td>
             {/* A group's name is read as a name: a 1093 px window split อาสา|สมัคร|แรงงาน. */}
             <Table.Td><WholeWords text={s.groupName} /></Table.Td>
