@@ -3,10 +3,11 @@ import {
   awardDetails,
   fiscalYearBE,
   nominationCriteria,
+  nominationPageQuery,
   nominationQuery,
   otherNamed,
   type NominationCriteria,
-  type NominationRanking,
+  type NominationPage,
 } from '../schemas/award';
 import { empty, isoDate } from '../schemas/common';
 import { method, type FilePayload } from './define';
@@ -30,8 +31,11 @@ export const nominationApi = {
   /** The อสร.ดีเด่น helper's criteria and weights, as the office saved them (or the defaults). */
   'nomination-criteria-get': method<NominationCriteria>()(empty),
   'nomination-criteria-save': method<NominationCriteria>()(nominationCriteria),
-  /** Active volunteers ranked over a fiscal year by the criteria, with each score's parts and who was left out. */
-  'nomination-rank': method<NominationRanking>()(nominationQuery),
+  /**
+   * A page of the active volunteers ranked over a fiscal year by the criteria, with each score's
+   * parts, the ranking's size, and who was left out.
+   */
+  'nomination-rank': method<NominationPage>()(nominationPageQuery),
   /** The ranked list as a print-ready workbook; the people ticked are marked as nominated. */
   'nomination-xlsx': method<FilePayload>()(rankedList),
   /** The ranked list as a PDF in the official layout (A4 landscape), signed by the head of office. */

@@ -122,6 +122,15 @@ export const nominationQuery = z.object({
 });
 export type NominationQuery = z.input<typeof nominationQuery>;
 
+/** One page of the ranking, as the helper's table shows it: a large province ranks thousands. */
+export const nominationPageQuery = nominationQuery.extend({
+  page: z.number().int().positive().default(1),
+  pageSize: z.number().int().min(1).max(500).default(50),
+});
+
+/** Of those the minimum conditions left out, how many a page of the ranking names with the reason. */
+export const EXCLUDED_SHOWN = 500;
+
 export interface NominationRow {
   rank: number;
   volunteerId: number;
@@ -151,4 +160,16 @@ export interface NominationRanking {
   rows: NominationRow[];
   /** Volunteers the minimum conditions left out, and why. */
   excluded: { volunteerId: number; name: string; district: string; reason: string }[];
+}
+
+/** A page of the ranking: its rows keep their rank in the whole list. */
+export interface NominationPage extends Omit<NominationRanking, 'excluded'> {
+  /** People in the whole ranking (every page). */
+  total: number;
+  /** The page shown (the last one when the page asked for is past the end) and its size. */
+  page: number;
+  pageSize: number;
+  /** The first EXCLUDED_SHOWN of those left out, and how many they are in all. */
+  excluded: NominationRanking['excluded'];
+  excludedCount: number;
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fiscalYearOf, todayIso } from '@shared/thai';
-import { expect, screenshot, test } from './fixtures';
+import { cellsBrokenInsideWords, expect, screenshot, test } from './fixtures';
 import { nationalIdFor, volunteer } from '../helpers/seminar-fixtures';
 
 // The screen size the offices' laptops have.
@@ -104,6 +104,24 @@ test('อสร.ดีเด่น over a large register: the ranking opens a pa
   await expect(pages).toContainText('หน้า 1 จาก 48 (ลำดับที่ 1–50 จาก 2,400 คน)');
   await expect(ranking.locator('tbody tr')).toHaveCount(50);
   await screenshot(page, 'nomination-large-register');
+
+  // The ranking fits the window at 1366×768 and at Windows' 125 % scaling (1093×615): no sideways
+  // scrolling, no column out of sight, and its heads and names break only between words.
+  for (const [width, height] of [[1366, 768], [1093, 615]]) {
+    await page.setViewportSize({ width, height });
+    await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth)).toBeLessThanOrEqual(width);
+    await ranking.scrollIntoViewIfNeeded();
+    await screenshot(page, `nomination-large-register-${width}`);
+    const fits = await ranking.evaluate((table) => {
+      let scrolls = document.documentElement.scrollWidth > document.documentElement.clientWidth;
+      for (let el: Element | null = table; el; el = el.parentElement) {
+        if (el.scrollWidth > el.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(el).overflowX)) scrolls = true;
+      }
+      return { inside: table.getBoundingClientRect().right <= document.documentElement.clientWidth + 1, scrolls };
+    });
+    expect(fits).toEqual({ inside: true, scrolls: false });
+    expect(await cellsBrokenInsideWords(ranking.locator('thead th, tbody td:nth-child(3) a'))).toEqual([]);
+  }
 
   // Tick-all, by keyboard: the 50 on this page, as its label and the line above the table say.
   const all = page.getByRole('checkbox', { name: 'เลือกทั้งหมดในหน้านี้ (ลำดับที่ 1–50)' });

@@ -86,6 +86,24 @@ describe('อสร.ดีเด่น nomination helper', () => {
     db.close();
   });
 
+  it('sends the renderer one page of the ranking at a time, with each row’s rank in the whole list, the total, and the last page for a page past the end', async () => {
+    const { core, a, b, c, f } = await seeded();
+    const pageOf = (page: number, pageSize: number) => core.call('nomination-rank', { fiscalYear: 2569, district: '', page, pageSize });
+    const first = await pageOf(1, 3);
+    expect(first).toMatchObject({ total: 4, page: 1, pageSize: 3, excludedCount: 2 });
+    expect(first.rows.map((x) => [x.rank, x.volunteerId])).toEqual([[1, a], [2, c], [3, b]]);
+    const second = await pageOf(2, 3);
+    expect(second.rows.map((x) => [x.rank, x.volunteerId])).toEqual([[4, f]]);
+    expect(second).toMatchObject({ total: 4, page: 2 });
+    // A page asked for past the end (the ranking shrank under the clerk) answers with the last one.
+    expect(await pageOf(9, 3)).toMatchObject({ page: 2, rows: [{ rank: 4, volunteerId: f }] });
+    // The pages put together are the whole ranking, as the printed list has it.
+    const whole = await pageOf(1, 500);
+    expect([...first.rows, ...second.rows]).toEqual(whole.rows);
+    expect(whole.excluded.map((x) => x.volunteerId).sort()).toEqual(first.excluded.map((x) => x.volunteerId).sort());
+    expect(await core.dispatch('nomination-rank', { fiscalYear: 2569, page: 1, pageSize: 10_000 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
   it('refuses in Thai a weight that is not a number or negative, and a minimum that is not whole', async () => {
     const { core } = await seeded();
     const bad = (over: Record<string, unknown>) => core.dispatch('nomination-criteria-save', { ...defaultNominationCriteria, ...over });

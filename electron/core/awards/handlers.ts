@@ -5,7 +5,7 @@ import { diff } from '../audit';
 import type { CoreContext, HandlerMap } from '../context';
 import { write } from '../write';
 import { checkAward, deleteAward, insertAward, listAwards, readAward, updateAward, type AwardDetail } from './repository';
-import { honourCertificates, issueHonourCertificates, nominationDoc, nominationFileName, rankFor } from './nomination-print';
+import { honourCertificates, issueHonourCertificates, nominationDoc, nominationFileName, rankPage } from './nomination-print';
 import { readNominationCriteria, writeNominationCriteria } from './nomination';
 import { nominationXlsx } from '../spreadsheets/export/nomination';
 import { nominationListPdf } from '../reports/documents/nomination-list';
@@ -60,7 +60,7 @@ export const awardsHandlers: HandlerMap<keyof typeof awardsApi | keyof typeof no
     return { result: criteria, audit: Object.keys(changes).length ? { entity: 'settings', entityId: 'nomination-criteria', action: 'update', details: changes } : null };
   }),
 
-  'nomination-rank': (query, ctx) => rankFor(ctx, query),
+  'nomination-rank': (query, ctx) => rankPage(ctx, query),
 
   'nomination-xlsx': async (input, ctx) => {
     const doc = nominationDoc(ctx, input);

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '@shared/api';
 import type { FilePayload } from '@shared/api/define';
 import { AppFailure } from '@shared/errors';
-import type { NominationRanking } from '@shared/schemas/award';
+import { EXCLUDED_SHOWN, type NominationPage, type NominationQuery, type NominationRanking } from '@shared/schemas/award';
 import { datedFileName, todayIso } from '@shared/thai/dates';
 import { fiscalYearOf } from '@shared/thai';
 import type { CertificatesIssued } from '@shared/api/reports';
@@ -19,8 +19,23 @@ import { readOfficeSettings } from '../settings/service';
 import { rankNominees, readNominationCriteria } from './nomination';
 
 /** The ranking by the criteria given, or by the office's saved ones. */
-export function rankFor(ctx: CoreContext, q: ParsedInput<'nomination-rank'>): NominationRanking {
+export function rankFor(ctx: CoreContext, q: Required<Pick<NominationQuery, 'fiscalYear' | 'district'>> & Pick<NominationQuery, 'criteria'>): NominationRanking {
   return rankNominees(ctx.db, q.fiscalYear, q.district, q.criteria ?? readNominationCriteria(ctx.db), todayIso(ctx.now()));
+}
+
+/** The page of the ranking the helper's table shows; ranks and totals are the whole list's. */
+export function rankPage(ctx: CoreContext, q: ParsedInput<'nomination-rank'>): NominationPage {
+  const { rows, excluded, ...ranking } = rankFor(ctx, q);
+  const page = Math.min(q.page, Math.max(1, Math.ceil(rows.length / q.pageSize)));
+  return {
+    ...ranking,
+    rows: rows.slice((page - 1) * q.pageSize, page * q.pageSize),
+    total: rows.length,
+    page,
+    pageSize: q.pageSize,
+    excluded: excluded.slice(0, EXCLUDED_SHOWN),
+    excludedCount: excluded.length,
+  };
 }
 
 /** The ranked list with what its printed forms need; only people still in the ranking count as chosen. */

@@ -14,6 +14,7 @@ import { submitForm } from '../../components/formSave';
 import { DistrictSelect, FiscalYearSelect } from '../../components/ReportFilters';
 import { AwardFields, type AwardValues } from './AwardFields';
 import { NumberField } from '../../components/NumberField';
+import { WholeWords } from '../../components/WholeWords';
 
 /** A weight as typed: a number, or the text NumberField keeps while the box is empty or no number. */
 type Typed = number | string;
@@ -104,15 +105,20 @@ export function NominationPage() {
     const at = Object.keys(draft?.kinds ?? {}).indexOf(String(kindId));
     return errors[`kindWeights.${at}.weight`];
   };
-  const ranking = useCall('nomination-rank', { fiscalYear, district, criteria }, { enabled: !!criteria });
-  const r = ranking.data;
-  const chosen = (r?.rows ?? []).filter((x) => ticked.has(x.volunteerId)).map((x) => x.volunteerId);
-  // A new ranking (another year, district or weights) opens at its first page.
+  // The core sends one page of the ranking; the page shown stays while the next one comes.
   const [page, setPage] = useState(1);
-  useEffect(() => setPage(1), [r]);
-  const pages = Math.max(1, Math.ceil((r?.rows.length ?? 0) / PAGE_SIZE));
-  const current = Math.min(page, pages);
-  const shown = (r?.rows ?? []).slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+  const ranking = useCall('nomination-rank', { fiscalYear, district, criteria, page, pageSize: PAGE_SIZE }, { enabled: !!criteria, placeholderData: (previous) => previous });
+  const r = ranking.data;
+  // A new ranking (another year, district or weights) opens at its first page.
+  useEffect(() => setPage(1), [fiscalYear, district, criteria]);
+  // Who is in the ranking changes with the year, the district and the minimum conditions: ticks
+  // are cleared then, so everyone ticked is in the ranking shown (weights only change the order).
+  const membership = draft && `${fiscalYear}|${district}|${draft.minYears}|${draft.minRecords}|${draft.onlyActive}`;
+  useEffect(() => setTicked(new Set()), [membership]);
+  const chosen = [...ticked];
+  const pages = Math.max(1, Math.ceil((r?.total ?? 0) / PAGE_SIZE));
+  const current = r?.page ?? 1;
+  const shown = r?.rows ?? [];
   const tick = (ids: number[], on: boolean) => {
     const next = new Set(ticked);
     for (const id of ids) {
@@ -144,7 +150,7 @@ export function NominationPage() {
       </Stack>
       <Card withBorder>
         <Group align="flex-end" wrap="wrap">
-          <FiscalYearSelect value={fiscalYear} onChange={(y) => (setFiscalYear(y), setTicked(new Set()))} />
+          <FiscalYearSelect value={fiscalYear} onChange={setFiscalYear} />
           <DistrictSelect value={district} onChange={setDistrict} />
         </Group>
         {draft && kinds.data && (
@@ -192,7 +198,7 @@ export function NominationPage() {
       {r && (
         <Stack>
           <Group justify="space-between">
-            <Text fw={600}>{r.periodLabel} · {r.district ? `อำเภอ${r.district}` : 'ทุกอำเภอ'} · ผ่านเงื่อนไข {r.rows.length.toLocaleString('th-TH')} คน · เลือกแล้ว {chosen.length.toLocaleString('th-TH')} คน</Text>
+            <Text fw={600}>{r.periodLabel} · {r.district ? `อำเภอ${r.district}` : 'ทุกอำเภอ'} · ผ่านเงื่อนไข {n(r.total)} คน · เลือกแล้ว {chosen.length.toLocaleString('th-TH')} คน</Text>
             <Group gap="xs">
               <Button size="sm" leftSection={<IconFileTypePdf size={16} />} variant="light" loading={busy} onClick={() => make(async () => saveFile(await call('nomination-pdf', { fiscalYear, district, criteria, volunteerIds: chosen })))}>
                 บันทึก PDF
@@ -208,7 +214,7 @@ export function NominationPage() {
               </Button>
             </Group>
           </Group>
-          {r.rows.length > 0 && (
+          {r.total > 0 && (
             <Group gap="xs" data-testid="nomination-chosen">
               <Text size="sm" c="dimmed">
                 ช่องบนหัวตารางเลือกทั้งหมดในหน้านี้ ({span}) เท่านั้น ผู้ที่เลือกไว้ในหน้าอื่นยังเลือกอยู่ · เลือกแล้วทั้งหมด {n(chosen.length)} คน จากทุกหน้า
@@ -220,62 +226,65 @@ export function NominationPage() {
               )}
             </Group>
           )}
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped withTableBorder data-testid="nomination-ranking">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={40}>
+          {/* Fits a 1093 px window without sideways scrolling: the area sits under the name, the
+              heads wrap between their words, and the score's parts sit under the total. */}
+          <Table striped withTableBorder data-testid="nomination-ranking">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={40}>
+                  <Checkbox
+                    aria-label={`เลือกทั้งหมดในหน้านี้ (${span})`}
+                    title={`เลือกทั้งหมดในหน้านี้ (${span}) เท่านั้น ไม่รวมหน้าอื่น`}
+                    checked={shown.length > 0 && pageTicked === shown.length}
+                    indeterminate={pageTicked > 0 && pageTicked < shown.length}
+                    disabled={shown.length === 0}
+                    onChange={(e) => tick(shown.map((x) => x.volunteerId), e.currentTarget.checked)}
+                  />
+                </Table.Th>
+                <Table.Th>ลำดับ</Table.Th>
+                <Table.Th><WholeWords text="ชื่อ – สกุล / อำเภอ ตำบล" /></Table.Th>
+                <Table.Th ta="right"><WholeWords text="อายุงาน (ปี)" /></Table.Th>
+                <Table.Th ta="right"><WholeWords text="ผลงาน (รายการ)" /></Table.Th>
+                <Table.Th ta="right"><WholeWords text="ผู้ได้รับประโยชน์" /></Table.Th>
+                <Table.Th ta="right"><WholeWords text="เข้าร่วม" /></Table.Th>
+                <Table.Th ta="right" title="คะแนนจากผลงาน + ผู้ได้รับประโยชน์ + การเข้าร่วม + อายุงาน">
+                  <WholeWords text="คะแนนรวม" />
+                  <Text span size="xs" c="dimmed" display="block"><WholeWords text="ผลงาน + คน + เข้าร่วม + อายุงาน" /></Text>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((row) => (
+                <Table.Tr key={row.volunteerId}>
+                  <Table.Td>
                     <Checkbox
-                      aria-label={`เลือกทั้งหมดในหน้านี้ (${span})`}
-                      title={`เลือกทั้งหมดในหน้านี้ (${span}) เท่านั้น ไม่รวมหน้าอื่น`}
-                      checked={shown.length > 0 && pageTicked === shown.length}
-                      indeterminate={pageTicked > 0 && pageTicked < shown.length}
-                      disabled={shown.length === 0}
-                      onChange={(e) => tick(shown.map((x) => x.volunteerId), e.currentTarget.checked)}
+                      aria-label={`เลือก ${row.name}`}
+                      checked={ticked.has(row.volunteerId)}
+                      onChange={(e) => tick([row.volunteerId], e.currentTarget.checked)}
                     />
-                  </Table.Th>
-                  <Table.Th>ลำดับ</Table.Th>
-                  <Table.Th>ชื่อ – สกุล</Table.Th>
-                  <Table.Th>อำเภอ/ตำบล</Table.Th>
-                  <Table.Th ta="right">อายุงาน (ปี)</Table.Th>
-                  <Table.Th ta="right">ผลงาน (รายการ)</Table.Th>
-                  <Table.Th ta="right">ผู้ได้รับประโยชน์</Table.Th>
-                  <Table.Th ta="right">เข้าร่วม</Table.Th>
-                  <Table.Th ta="right" title="คะแนนจากผลงาน + ผู้ได้รับประโยชน์ + การเข้าร่วม + อายุงาน">คะแนน<Text span size="xs" c="dimmed" display="block" style={{ whiteSpace: 'nowrap' }}>ผลงาน + คน + เข้าร่วม + อายุงาน</Text></Table.Th>
-                  <Table.Th ta="right">รวม</Table.Th>
+                  </Table.Td>
+                  <Table.Td>{row.rank}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/volunteers/${row.volunteerId}`} size="sm"><WholeWords text={row.name} /></Anchor>
+                    {row.awards.map((a) => <Badge key={a} ml={6} size="sm" color="yellow" variant="light">{a}</Badge>)}
+                    <Text size="xs" c="dimmed"><WholeWords text={[row.district && `อ.${row.district}`, row.subdistrict && `ต.${row.subdistrict}`].filter(Boolean).join(' ')} /></Text>
+                  </Table.Td>
+                  <Table.Td ta="right">{row.years}</Table.Td>
+                  <Table.Td ta="right" title={r.kinds.map((k, i) => `${k.name} ${row.records[i]}`).join(' · ')}>{row.records.reduce((a, b) => a + b, 0)}</Table.Td>
+                  <Table.Td ta="right">{row.people.toLocaleString('th-TH')}</Table.Td>
+                  <Table.Td ta="right">{row.events}</Table.Td>
+                  <Table.Td ta="right">
+                    <Text span fw={700} size="sm">{points(row.score)}</Text>
+                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>{[row.parts.records, row.parts.people, row.parts.events, row.parts.years].map(points).join(' + ')}</Text>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {shown.map((row) => (
-                  <Table.Tr key={row.volunteerId}>
-                    <Table.Td>
-                      <Checkbox
-                        aria-label={`เลือก ${row.name}`}
-                        checked={ticked.has(row.volunteerId)}
-                        onChange={(e) => tick([row.volunteerId], e.currentTarget.checked)}
-                      />
-                    </Table.Td>
-                    <Table.Td>{row.rank}</Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/volunteers/${row.volunteerId}`} size="sm">{row.name}</Anchor>
-                      {row.awards.map((a) => <Badge key={a} ml={6} size="sm" color="yellow" variant="light">{a}</Badge>)}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{[row.district, row.subdistrict].filter(Boolean).join('/')}</Table.Td>
-                    <Table.Td ta="right">{row.years}</Table.Td>
-                    <Table.Td ta="right" title={r.kinds.map((k, i) => `${k.name} ${row.records[i]}`).join(' · ')}>{row.records.reduce((a, b) => a + b, 0)}</Table.Td>
-                    <Table.Td ta="right">{row.people.toLocaleString('th-TH')}</Table.Td>
-                    <Table.Td ta="right">{row.events}</Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{[row.parts.records, row.parts.people, row.parts.events, row.parts.years].map(points).join(' + ')}</Table.Td>
-                    <Table.Td ta="right" fw={700}>{points(row.score)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {r.rows.length > PAGE_SIZE && (
+              ))}
+            </Table.Tbody>
+          </Table>
+          {r.total > PAGE_SIZE && (
             <Group justify="space-between" data-testid="nomination-pages">
               <Text size="sm">
-                หน้า {n(current)} จาก {n(pages)} ({span} จาก {n(r.rows.length)} คน)
+                หน้า {n(current)} จาก {n(pages)} ({span} จาก {n(r.total)} คน)
               </Text>
               <Pagination
                 total={pages}
@@ -287,13 +296,13 @@ export function NominationPage() {
               />
             </Group>
           )}
-          {r.rows.length === 0 && <Alert color="yellow">ไม่มีอาสาสมัครที่ผ่านเงื่อนไขขั้นต่ำในปีงบประมาณนี้ ลองลดเงื่อนไขขั้นต่ำ</Alert>}
-          {r.excluded.length > 0 && (
+          {r.total === 0 && <Alert color="yellow">ไม่มีอาสาสมัครที่ผ่านเงื่อนไขขั้นต่ำในปีงบประมาณนี้ ลองลดเงื่อนไขขั้นต่ำ</Alert>}
+          {r.excludedCount > 0 && (
             <details>
-              <summary><Text span size="sm">ไม่ผ่านเงื่อนไขขั้นต่ำ {r.excluded.length.toLocaleString('th-TH')} คน (ดูเหตุผล)</Text></summary>
+              <summary><Text span size="sm">ไม่ผ่านเงื่อนไขขั้นต่ำ {n(r.excludedCount)} คน (ดูเหตุผล{r.excludedCount > r.excluded.length ? ` ${n(r.excluded.length)} คนแรก` : ''})</Text></summary>
               <Table mt="xs" data-testid="nomination-excluded">
                 <Table.Tbody>
-                  {r.excluded.slice(0, 500).map((x) => (
+                  {r.excluded.map((x) => (
                     <Table.Tr key={x.volunteerId}>
                       <Table.Td>{x.name}</Table.Td>
                       <Table.Td>{x.district}</Table.Td>
