@@ -116,13 +116,29 @@ export function memoData(s: SeminarDetail, office: OfficeSettings, input: Letter
   };
 }
 
+type AgendaRow = AgendaData['days'][number]['sessions'][number];
+
+/**
+ * The break between two sessions, as an agenda prints it: lunch when it spans midday, a
+ * refreshment break otherwise (times are `HH:MM`, so they compare as text).
+ */
+function breakBetween(end: string, start: string): AgendaRow | null {
+  if (end >= start) return null;
+  const lunch = end <= '12:30' && start >= '12:30';
+  return { start: end, end: start, topic: lunch ? 'พักรับประทานอาหารกลางวัน' : 'พักรับประทานอาหารว่างและเครื่องดื่ม', speakers: [] };
+}
+
 export function agendaData(s: SeminarDetail): AgendaData {
   return {
     projectTitle: s.title,
     venue: venueOf(s),
     days: s.days.map((d) => ({
       date: d.date,
-      sessions: d.sessions.map((x) => ({ start: x.start, end: x.end, topic: x.topic, speakers: s.speakers.filter((sp) => sp.sessionId === x.id).map((sp) => ({ name: sp.name, position: sp.position })) })),
+      sessions: d.sessions.flatMap((x, i) => {
+        const row: AgendaRow = { start: x.start, end: x.end, topic: x.topic, speakers: s.speakers.filter((sp) => sp.sessionId === x.id).map((sp) => ({ name: sp.name, position: sp.position })) };
+        const pause = i > 0 ? breakBetween(d.sessions[i - 1].end, x.start) : null;
+        return pause ? [pause, row] : [row];
+      }),
     })),
   };
 }

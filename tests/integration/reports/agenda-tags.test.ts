@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseParticipantCode, participantCode } from '@shared/schemas/participant-code';
+import { songkhlaSeminar } from '../../helpers/seminar-fixtures';
 import { plannedSeminar } from './letter-fixtures';
 import { PROJECT_TITLE } from './fixtures';
 import { expectTextContains, pdfPages, pdfText, renderPages, savePdf } from './pdf-tools';
@@ -21,6 +22,21 @@ describe('agenda and name tags', () => {
       ['กำหนดการ', 'วันศุกร์ที่ 13 มีนาคม 2563', '09.00 – 12.00 น.', 'พิธีเปิดและบรรยายพิเศษ', 'โดย นายประเสริฐ วิทยากร จัดหางานจังหวัดสงขลา', '13.00 – 16.30 น.'],
       [PROJECT_TITLE, 'ณ ห้องประชุมโรงแรมหรรษา เจ.บี. อำเภอหาดใหญ่ จังหวัดสงขลา', 'การประสานงานเครือข่ายอาสาสมัครแรงงาน'],
     );
+  });
+
+  it('shows the breaks between sessions: lunch over midday, a refreshment break otherwise', async () => {
+    const { core } = await plannedSeminar({ people: false });
+    const s = await core.call('seminar-create', {
+      ...songkhlaSeminar,
+      days: [{ date: '2020-03-13', sessions: [{ start: '09:00', end: '10:30', topic: 'บรรยายพิเศษ' }, { start: '10:45', end: '12:00', topic: 'การประสานงานเครือข่าย' }, { start: '13:00', end: '16:00', topic: 'ประชุมกลุ่มย่อย' }] }],
+    });
+    const text = pdfText(savePdf('agenda-breaks.pdf', (await core.call('report-agenda', { seminarId: s.id })).bytes), true);
+    const lines = text.split('\n').map((l) => l.trim().replace(/\s+/g, ' '));
+    expect(lines).toContain('10.30 – 10.45 น. พักรับประทานอาหารว่างและเครื่องดื่ม');
+    expect(lines).toContain('12.00 – 13.00 น. พักรับประทานอาหารกลางวัน');
+    // In the order of the day.
+    expect(text.indexOf('บรรยายพิเศษ')).toBeLessThan(text.indexOf('พักรับประทานอาหารว่าง'));
+    expect(text.indexOf('พักรับประทานอาหารกลางวัน')).toBeLessThan(text.indexOf('ประชุมกลุ่มย่อย'));
   });
 
   it('prints 8 or 10 name tags a sheet, each with a Code 128 barcode of the code the check-in desk accepts', async () => {
