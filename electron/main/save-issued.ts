@@ -19,6 +19,12 @@ export async function saveIssued(
   const issued = await core.dispatch(req.method, req.input);
   if (!issued.ok) return issued;
   const { file, numbers } = issued.value as CertificatesIssued;
-  put(where, file.bytes);
+  try {
+    put(where, file.bytes);
+  } catch (e) {
+    // The numbers are given and stay their holders': saving again prints the same ones.
+    const given = numbers.length ? ` เลขที่ ${numbers.join(', ')} ออกให้แล้ว การบันทึกอีกครั้งจะได้ไฟล์ที่มีเลขที่เดิม` : '';
+    return { ok: false, error: { code: 'INTERNAL', message: `บันทึกไฟล์ไม่สำเร็จ: ${(e as Error).message}${given} กรุณาเลือกที่บันทึกอื่นแล้วบันทึกอีกครั้ง` } };
+  }
   return { ok: true, value: { path: where, numbers } };
 }

@@ -67,6 +67,17 @@ describe('saving certificates from the shell gives numbers only when the file is
     expect((await core.call('award-list', { volunteerId: id }))[0].certificateNo).toBeNull();
   });
 
+  it('a file that cannot be written says so, and that the numbers given stay: saving again prints the same ones', async () => {
+    const core = testCore();
+    const out = tempDir('asa-desk-saved-');
+    const { seminarId } = await seminarWith(core, ['นายหนึ่ง ทดสอบ']);
+    const req: Extract<BridgeRequest, { kind: 'save-issued' }> = { kind: 'save-issued', method: 'report-certificates-issue', input: { seminarId, kind: 'completion' }, name: 'วุฒิบัตร.pdf' };
+    const failed = await saveIssued(core, req, async () => path.join(out, 'no-such-folder', 'x.pdf'), writeFileAtomic);
+    expect(failed).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^บันทึกไฟล์ไม่สำเร็จ: .* เลขที่ 1\/2563 ออกให้แล้ว การบันทึกอีกครั้งจะได้ไฟล์ที่มีเลขที่เดิม/) } });
+    expect(await saveIssued(core, req, async () => path.join(out, 'again.pdf'), writeFileAtomic)).toEqual({ ok: true, value: { path: path.join(out, 'again.pdf'), numbers: [] } });
+    expect(pdfText(path.join(out, 'again.pdf'))).toContain('เลขที่ 1/2563');
+  });
+
   it('a choice the core refuses is answered as its error, and nothing is written', async () => {
     const core = testCore();
     const out = tempDir('asa-desk-saved-');
