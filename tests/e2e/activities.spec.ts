@@ -101,6 +101,19 @@ test('the periodic report and the dashboard card show what was recorded', async 
   await app.open(page, '/');
   await expect(page.getByTestId('card-activities')).toContainText('38');
   await expect(page.getByTestId('card-activities')).toContainText('มีผลงาน 2 จาก 3 คน');
+  // The chart: a bar per kind recorded, each as long as the people it reached (25, 1 and 12).
+  const bars = page.getByTestId('card-activities').locator('.recharts-bar-rectangle path');
+  await expect(bars).toHaveCount(3);
+  const lengths = await bars.evaluateAll((paths) => paths.map((p) => Math.round(p.getBoundingClientRect().width)));
+  expect(lengths[0]).toBeGreaterThan(lengths[2]);
+  expect(lengths[2]).toBeGreaterThan(lengths[1]);
+  expect(lengths[0] / lengths[2]).toBeCloseTo(25 / 12, 0);
+  // Each bar named by its kind, in full and inside the card (the longest ran out over its left edge).
+  const labels = page.getByTestId('card-activities').locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
+  await expect(labels).toHaveText(kinds.map((k) => k.name));
+  const cardLeft = (await page.getByTestId('card-activities').boundingBox())!.x;
+  const lefts = await labels.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().left));
+  expect(Math.min(...lefts)).toBeGreaterThan(cardLeft);
   await page.getByTestId('card-activities').scrollIntoViewIfNeeded();
   await screenshot(page, 'activities-dashboard-card');
 });

@@ -6,6 +6,20 @@ import { useCall } from '../../api/hooks';
 
 const n = (x: number) => x.toLocaleString('th-TH');
 
+/** The charts' tick labels: 12 px in the page's font. */
+const TICK_FONT_PX = 12;
+
+/**
+ * The y axis as wide as the longest kind's name (the office names its own kinds), so no name runs
+ * out of the card; measured in the page's font, with room for the tick.
+ */
+function axisWidth(names: string[]): number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return 240;
+  context.font = `${TICK_FONT_PX}px ${getComputedStyle(document.body).fontFamily}`;
+  return Math.ceil(Math.max(0, ...names.map((name) => context.measureText(name).width))) + 16;
+}
+
 /**
  * The home page's card for the volunteers' work in the fiscal year: people reached, who reported,
  * referrals, and a bar per kind of activity. Its own chunk, loaded after the page's figures.
@@ -36,7 +50,7 @@ export function ActivityDashboard({ fiscalYear }: { fiscalYear: number }) {
               data={r.kinds.map((k, i) => ({ kind: k.name, people: r.totals[i] }))}
               dataKey="kind"
               orientation="vertical"
-              yAxisProps={{ width: 170 }}
+              yAxisProps={{ width: axisWidth(r.kinds.map((k) => k.name)) }}
               series={[{ name: 'people', label: 'ผู้ได้รับประโยชน์ (คน)', color: 'teal.6' }]}
               valueFormatter={n}
             />
