@@ -56,3 +56,17 @@ test('contacts pasted from Excel and imported from a file: review, fix, choose f
   await expect(page.getByText('เพิ่มรายชื่อใหม่ 1 คน ปรับข้อมูลรายชื่อเดิม 0 คน ข้าม 1 แถว')).toBeVisible();
   await expect(page.getByRole('cell', { name: 'นายวิชัย กล้าหาญ', exact: true })).toBeVisible();
 });
+
+test('deleting a contact erases it for good and names the older backups that still hold it', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.call('contact-save', { name: 'นางพิมพ์ลดา เฉพาะตัว', position: 'วิทยากร', agency: 'มหาวิทยาลัยทักษิณ', phone: '0897776655', notes: '' });
+  await app.call('backup-create', {});
+  await app.open(page, '/seminars/contacts');
+  await page.getByRole('button', { name: 'ลบ นางพิมพ์ลดา เฉพาะตัว' }).click();
+  const dialog = page.getByRole('dialog', { name: 'ลบรายชื่อและข้อมูลส่วนบุคคลแล้ว' });
+  await expect(dialog.getByText(/ข้อมูลสำรองที่ทำไว้ก่อนการลบยังมีข้อมูลของบุคคลนี้อยู่ \d+ ชุด/)).toBeVisible();
+  await expect(dialog.getByText(/ข้อมูลสำรอง \(สำรองเอง\)/)).toBeVisible();
+  await screenshot(page, 'contact-erased-backups');
+  await dialog.getByRole('button', { name: 'ปิด' }).click();
+  await expect(page.getByText('นางพิมพ์ลดา เฉพาะตัว')).toHaveCount(0);
+});
