@@ -68,6 +68,10 @@ export interface ImportSheetSummary {
   headerRow: number | null;
   /** Data rows read from it (blank and totals rows aside). */
   rows: number;
+  /** Rows holding data below its header, read or not: what the row limit counts (0 when left out). */
+  size: number;
+  /** Fields (labels) the other sheets have a column for and this one has not: blank on its rows. */
+  blank: string[];
   reason: string | null;
 }
 

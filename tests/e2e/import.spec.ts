@@ -280,3 +280,41 @@ test('a workbook with a sheet per district imports every district; the clerk unt
   await expect(page.getByText('ทั้งหมด 5 คน')).toBeVisible();
 });
 
+
+/** Two district sheets of 25,060 people each, and a third without the phone column. */
+async function bigDistricts(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  ['อ.เมือง', 'อ.หาดใหญ่'].forEach((name, k) => {
+    const ws = wb.addWorksheet(name);
+    ws.addRow(['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน', 'โทรศัพท์']);
+    for (let i = 0; i < 25_060; i++) ws.addRow(['นาย', 'คน', `ที่${i}`, validId(k * 100_000 + i), '0811111111']);
+  });
+  wb.addWorksheet('อ.จะนะ').addRows([['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน'], ['นาง', 'จะนะ', 'ไม่มีโทร', validId(300_001)]]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+test('sheets that together pass 50,000 rows: the clerk unticks one on the mapping step and imports the rest; a sheet without the phone column reads it blank', async ({ page, app }) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open(page, '/volunteers');
+  await page.getByRole('link', { name: 'นำเข้าจาก Excel' }).click();
+  await pick(page, 'อสร-ทั้งจังหวัด.xlsx', await bigDistricts());
+  const sheets = page.getByRole('group', { name: 'เลือกแผ่นงานที่จะนำเข้า' });
+  await expect(sheets.getByRole('checkbox', { name: "แผ่นงาน 'อ.จะนะ': 1 แถว — ไม่มีคอลัมน์ โทรศัพท์ จึงเว้นว่างไว้" })).toBeChecked();
+  await page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true }).click();
+  // Over the limit: no row is checked, the mapping step says which sheet to leave out (the click waits for the check to end).
+  await expect(page.getByText("แผ่นงานที่เลือกไว้รวมกันมีข้อมูล 50,121 แถว เกินที่นำเข้าได้ครั้งละ 50,000 แถว กรุณาเอาเครื่องหมายออกจากแผ่นงาน 'อ.หาดใหญ่' (25,060 แถว) แล้วกด")).toBeVisible();
+  await sheets.scrollIntoViewIfNeeded();
+  await screenshot(page, 'import-sheets-over-limit');
+  await sheets.getByRole('checkbox', { name: "แผ่นงาน 'อ.หาดใหญ่': 25,060 แถว" }).click();
+  await page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true }).click();
+  const notices = page.getByRole('region', { name: 'สิ่งที่โปรแกรมจัดการให้' });
+  // 25,061 people checked: on a busy machine this takes a while.
+  await expect(notices).toContainText('อ่านรายชื่อจาก 2 แผ่นงานที่หัวตารางตรงกัน รวม 25,061 คน', { timeout: 240_000 });
+  await expect(notices.getByRole('checkbox', { name: "แผ่นงาน 'อ.จะนะ': 1 คน (หัวตารางแถวที่ 1) — ไม่มีคอลัมน์ โทรศัพท์ จึงเว้นว่างไว้" })).toBeChecked();
+  await expect(notices.getByRole('checkbox', { name: "แผ่นงาน 'อ.หาดใหญ่': ไม่นำเข้า (ไม่ได้เลือก)" })).not.toBeChecked();
+  await notices.scrollIntoViewIfNeeded();
+  await screenshot(page, 'import-sheets-chosen');
+  await page.getByRole('button', { name: 'นำเข้า 25,061 รายการ' }).click();
+  await expect(page.getByLabel('ผลการนำเข้า')).toContainText('เพิ่มใหม่25,061');
+});

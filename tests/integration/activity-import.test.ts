@@ -166,9 +166,9 @@ describe('activity import (a sheet per district)', () => {
     const file = await districtReport(s);
     const p = await s.core.call('activity-import-preview', { file });
     expect(p.sheets).toEqual([
-      { name: 'อ.หาดใหญ่', status: 'imported', headerRow: 3, rows: 2, reason: null },
-      { name: 'อ.เมือง', status: 'imported', headerRow: 1, rows: 2, reason: null },
-      { name: 'สรุป', status: 'left-out', headerRow: null, rows: 0, reason: 'ไม่พบหัวตารางที่ตรงกัน' },
+      { name: 'อ.หาดใหญ่', status: 'imported', headerRow: 3, rows: 2, size: 3, blank: [], reason: null },
+      { name: 'อ.เมือง', status: 'imported', headerRow: 1, rows: 2, size: 2, blank: [], reason: null },
+      { name: 'สรุป', status: 'left-out', headerRow: null, rows: 0, size: 0, blank: [], reason: 'ไม่พบหัวตารางที่ตรงกัน' },
     ]);
     expect(p.summaryRows).toBe(1);
     expect(p.rows.map((r) => [r.sheet, r.row, r.status])).toEqual([

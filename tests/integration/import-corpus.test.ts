@@ -191,12 +191,12 @@ describe('import corpus: office lists as they come', () => {
 
 /** What the preview says of each sheet of the district workbook, all sheets ticked. */
 const DISTRICT_SHEETS = [
-  { name: 'อ.เมือง', status: 'imported', headerRow: 2, rows: 3, reason: null },
-  { name: 'อ.หาดใหญ่', status: 'imported', headerRow: 4, rows: 4, reason: null },
-  { name: 'อ.สิงหนคร', status: 'imported', headerRow: 1, rows: 2, reason: null },
-  { name: 'สรุป', status: 'left-out', headerRow: null, rows: 0, reason: 'ไม่พบหัวตารางที่ตรงกัน' },
-  { name: 'หมายเหตุ', status: 'left-out', headerRow: null, rows: 0, reason: 'ไม่พบหัวตารางที่ตรงกัน' },
-  { name: 'Sheet3', status: 'left-out', headerRow: null, rows: 0, reason: 'แผ่นงานว่าง' },
+  { name: 'อ.เมือง', status: 'imported', headerRow: 2, rows: 3, size: 4, blank: [], reason: null },
+  { name: 'อ.หาดใหญ่', status: 'imported', headerRow: 4, rows: 4, size: 5, blank: [], reason: null },
+  { name: 'อ.สิงหนคร', status: 'imported', headerRow: 1, rows: 2, size: 2, blank: [], reason: null },
+  { name: 'สรุป', status: 'left-out', headerRow: null, rows: 0, size: 0, blank: [], reason: 'ไม่พบหัวตารางที่ตรงกัน' },
+  { name: 'หมายเหตุ', status: 'left-out', headerRow: null, rows: 0, size: 0, blank: [], reason: 'ไม่พบหัวตารางที่ตรงกัน' },
+  { name: 'Sheet3', status: 'left-out', headerRow: null, rows: 0, size: 0, blank: [], reason: 'แผ่นงานว่าง' },
 ];
 
 /** The whole district workbook (.xlsx or .xls): every district sheet in one preview and one commit, each row with its sheet. */
@@ -259,7 +259,7 @@ describe('import corpus: one sheet per district', () => {
     const core = await songkhlaOffice();
     const file = { name: 'd.xlsx', bytes: await districtWorkbook() };
     const p = await core.call('volunteer-import-preview', { file, skipSheets: ['อ.หาดใหญ่'] });
-    expect(p.sheets[1]).toEqual({ name: 'อ.หาดใหญ่', status: 'unticked', headerRow: 4, rows: 0, reason: null });
+    expect(p.sheets[1]).toEqual({ name: 'อ.หาดใหญ่', status: 'unticked', headerRow: 4, rows: 0, size: 5, blank: [], reason: null });
     expect(p.counts).toMatchObject({ total: 5, new: 5, error: 0 });
     expect(p.summaryRows).toBe(1);
     expect(new Set(p.rows.map((r) => r.sheet))).toEqual(new Set(['อ.เมือง', 'อ.สิงหนคร']));
@@ -288,29 +288,53 @@ describe('import corpus: one sheet per district', () => {
     expect((await core.call('volunteer-list', { q: validId(322) })).rows[0]).toMatchObject({ firstName: 'จันทร์' });
   });
 
-  it('a district sheet whose header lacks a column is left out, saying which column', async () => {
+  it('a district sheet without a column the others have (no phone, no birth date) is read with them, those cells blank, and says so', async () => {
     const core = await songkhlaOffice();
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('อ.เมือง').addRows([['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน', 'วันเกิด'], ['นาย', 'หนึ่ง', 'เมือง', validId(341), '1/1/2520']]);
-    wb.addWorksheet('อ.จะนะ').addRows([['เลขประจำตัวประชาชน', 'คำนำหน้า', 'ชื่อ', 'นามสกุล'], [validId(342), 'นาง', 'สอง', 'จะนะ']]);
-    const p = await core.call('volunteer-import-preview', { file: { name: 'two.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) } });
-    expect(p.sheets[1]).toEqual({
-      name: 'อ.จะนะ', status: 'left-out', headerRow: null, rows: 0,
-      reason: "ไม่พบหัวตารางที่ตรงกัน (คอลัมน์ต่างจากแผ่นงาน 'อ.เมือง': ไม่มี วันเกิด) หากเป็นรายชื่อชุดเดียวกัน กรุณาแก้หัวตารางให้ตรงกันแล้วเลือกไฟล์อีกครั้ง",
-    });
-    expect(p.rows.map((r) => r.nationalId)).toEqual([validId(341)]);
+    wb.addWorksheet('อ.เมือง').addRows([['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน', 'วันเกิด', 'โทรศัพท์'], ['นาย', 'หนึ่ง', 'เมือง', validId(341), '1/1/2520', '0811111111']]);
+    wb.addWorksheet('อ.จะนะ').addRows([['เลขประจำตัวประชาชน', 'คำนำหน้า', 'ชื่อ', 'นามสกุล', 'วันเกิด'], [validId(342), 'นาง', 'สอง', 'จะนะ', '2/2/2522']]);
+    wb.addWorksheet('อ.เทพา').addRows([['เลขประจำตัวประชาชน', 'คำนำหน้า', 'ชื่อ', 'นามสกุล'], [validId(343), 'นาย', 'สาม', 'เทพา']]);
+    // Without the ID column a row cannot be told apart from the register's: that sheet stays out.
+    wb.addWorksheet('อ.นาทวี').addRows([['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'วันเกิด', 'โทรศัพท์'], ['นาง', 'สี่', 'นาทวี', '4/4/2524', '0844444444']]);
+    const file = { name: 'districts.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+    const p = await core.call('volunteer-import-preview', { file });
+    expect(p.sheets.slice(1)).toEqual([
+      { name: 'อ.จะนะ', status: 'imported', headerRow: 1, rows: 1, size: 1, blank: ['โทรศัพท์'], reason: null },
+      { name: 'อ.เทพา', status: 'imported', headerRow: 1, rows: 1, size: 1, blank: ['วันเกิด', 'โทรศัพท์'], reason: null },
+      {
+        name: 'อ.นาทวี', status: 'left-out', headerRow: null, rows: 0, size: 0, blank: [],
+        reason: "ไม่พบหัวตารางที่ตรงกัน (คอลัมน์ต่างจากแผ่นงาน 'อ.เมือง': ไม่มี เลขประจำตัวประชาชน) หากเป็นรายชื่อชุดเดียวกัน กรุณาแก้หัวตารางให้ตรงกันแล้วเลือกไฟล์อีกครั้ง",
+      },
+    ]);
+    expect(p.rows.map((r) => [r.sheet, r.nationalId, r.status])).toEqual([['อ.เมือง', validId(341), 'new'], ['อ.จะนะ', validId(342), 'new'], ['อ.เทพา', validId(343), 'new']]);
+    expect(await commit(core, file.name, file.bytes)).toEqual({ inserted: 3, updated: 0, skipped: 0, unchanged: 0, failed: 0 });
+    const person = async (seed: number) => (await core.call('volunteer-get', { id: (await core.call('volunteer-list', { q: validId(seed) })).rows[0].id })).volunteer;
+    expect(await person(342)).toMatchObject({ firstName: 'สอง', birthDate: '1979-02-02', phone: '' });
+    expect(await person(343)).toMatchObject({ firstName: 'สาม', birthDate: null, phone: '' });
   });
 
-  it('sheets read together are held to the row limit of one sheet', async () => {
+  it('sheets that together pass the row limit are listed for the clerk to choose from, saying which to leave out', async () => {
     const core = await songkhlaOffice();
     const wb = new ExcelJS.Workbook();
     for (const name of ['อ.เมือง', 'อ.หาดใหญ่']) {
       const ws = wb.addWorksheet(name);
-      ws.addRow(['ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน']);
-      for (let i = 0; i < 25_060; i++) ws.addRow(['คน', `ที่${i}`, validId(i)]);
+      ws.addRow(['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน']);
+      for (let i = 0; i < 25_060; i++) ws.addRow(['นาย', 'คน', `ที่${i}`, validId(name === 'อ.เมือง' ? i : 100_000 + i)]);
     }
-    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-    await expect(core.call('volunteer-import-preview', { file: { name: 'big.xlsx', bytes } })).rejects.toThrow('แผ่นงานที่หัวตารางตรงกันรวมกันมีข้อมูลเกิน 50,000 แถว');
-  }, 120_000);
+    const file = { name: 'big.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+    const all = await core.call('volunteer-import-preview', { file });
+    expect(all.mappingProblem).toBe(
+      "แผ่นงานที่เลือกไว้รวมกันมีข้อมูล 50,120 แถว เกินที่นำเข้าได้ครั้งละ 50,000 แถว กรุณาเอาเครื่องหมายออกจากแผ่นงาน 'อ.หาดใหญ่' (25,060 แถว) แล้วกด \"ตรวจสอบข้อมูล\" อีกครั้ง แผ่นงานที่เอาออกนำเข้าได้ในครั้งถัดไป",
+    );
+    expect(all.rows).toEqual([]);
+    expect(all.sheets.map((s) => [s.name, s.status, s.size])).toEqual([['อ.เมือง', 'imported', 25_060], ['อ.หาดใหญ่', 'imported', 25_060]]);
+    const refused = await core.dispatch('volunteer-import-commit', { file, job: 'all', duplicates: 'skip' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: all.mappingProblem } });
+    // One sheet left out: the rest are checked, and the left-out sheet still says how big it is.
+    const one = await core.call('volunteer-import-preview', { file, skipSheets: ['อ.หาดใหญ่'] });
+    expect(one.mappingProblem).toBeNull();
+    expect(one.counts).toMatchObject({ total: 25_060, new: 25_060, error: 0 });
+    expect(one.sheets.map((s) => [s.name, s.status, s.size])).toEqual([['อ.เมือง', 'imported', 25_060], ['อ.หาดใหญ่', 'unticked', 25_060]]);
+  }, 180_000);
 });
 

@@ -91,7 +91,8 @@ export async function analyzeActivityImport(
   const at = (key: string) => sheet.columns.find((c) => c.field === key)?.index;
   const titleMonth = monthFromTitle(sheet.above);
   month ??= titleMonth?.month;
-  const { shape, problem } = shapeOf(new Set(sheet.columns.map((c) => c.field).filter((f): f is string => !!f)), month);
+  const { shape, problem: shapeProblem } = shapeOf(new Set(sheet.columns.map((c) => c.field).filter((f): f is string => !!f)), month);
+  const problem = shapeProblem ?? sheet.problem;
   const base = { ...sheet, shape, fields, titleMonth, summaryRows: 0 };
   if (problem) return { ...base, mappingProblem: problem, parts: withoutRows(sheet), rows: [] };
 

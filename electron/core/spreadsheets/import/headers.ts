@@ -9,6 +9,8 @@ export interface FieldDef {
   key: string;
   label: string;
   aliases: string[];
+  /** A row cannot be imported without it: a sheet that lacks its column is not read with the others. */
+  required?: boolean;
 }
 
 /** How a header is compared: case, spaces, punctuation and remarks in brackets do not matter. */
@@ -127,6 +129,8 @@ export interface SheetFinding {
   reason: string | null;
   /** Headers of this sheet's columns with data that have no column in the main table. */
   unmapped: string[];
+  /** Fields (labels) the main table imports that this sheet has no column for: blank on its rows. */
+  blank: string[];
 }
 
 const fieldSet = (t: DetectedTable) => new Set(t.columns.flatMap((c) => (c.field ? [c.field] : [])));
@@ -182,7 +186,7 @@ export function detectTables(
   return {
     main,
     sheets: found.map(({ sheet, header }): SheetFinding => {
-      const none = { sheet, table: null, columnOf: null, unmapped: [] };
+      const none = { sheet, table: null, columnOf: null, unmapped: [], blank: [] };
       if (sheet === main.sheet) return { ...none, table: main, reason: null };
       if (!sheet.rows.some((r) => r.some((c) => cellText(c)))) return { ...none, reason: BLANK_SHEET };
       if (!header) return { ...none, reason: NO_MATCHING_HEADER };
@@ -192,14 +196,17 @@ export function detectTables(
       const matched = new Set(columnOf);
       const missing = main.columns.flatMap((c, i) => (c.field && columnOf[i] < 0 ? [c.field] : []));
       const extra = header.table.columns.flatMap((c) => (c.field && !matched.has(c.index) ? [c.field] : []));
-      if (missing.length || extra.length) {
-        // A list close to the main one is told what differs; a summary or other table is just not one.
-        const close = wanted.size - missing.length >= wanted.size / 2;
+      // A list close to the main one is told what differs; a summary or other table is just not one.
+      const close = wanted.size - missing.length >= wanted.size / 2;
+      // The same list without a column or two the others have (no phone column in one district's
+      // sheet) is read with them, those cells blank on its rows, unless a row cannot do without one.
+      const blankable = close && !extra.length && !missing.some((key) => fields.find((f) => f.key === key)?.required);
+      if (extra.length || (missing.length && !blankable)) {
         const differs = [missing.length && `ไม่มี ${missing.map(label).join(', ')}`, extra.length && `มีเพิ่ม ${extra.map(label).join(', ')}`].filter(Boolean).join(' และ');
         const reason = close ? `${NO_MATCHING_HEADER} (คอลัมน์ต่างจากแผ่นงาน '${main.sheet.name}': ${differs}) หากเป็นรายชื่อชุดเดียวกัน กรุณาแก้หัวตารางให้ตรงกันแล้วเลือกไฟล์อีกครั้ง` : NO_MATCHING_HEADER;
         return { ...none, reason };
       }
-      return { sheet, table: header.table, columnOf, reason: null, unmapped: unmappedColumns(header.table.columns.filter((c) => !matched.has(c.index))) };
+      return { sheet, table: header.table, columnOf, reason: null, unmapped: unmappedColumns(header.table.columns.filter((c) => !matched.has(c.index))), blank: missing.map(label) };
     }),
   };
 }

@@ -43,9 +43,11 @@ export interface ImportSheet {
   unmapped: string[];
   parts: ImportPart[];
   /** Every sheet of the workbook, in its order, and what became of it. */
-  findings: { name: string; headerRow: number | null; unticked: boolean; reason: string | null }[];
+  findings: { name: string; headerRow: number | null; unticked: boolean; reason: string | null; size: number; blank: string[] }[];
   /** The rows above the main table's header: its sheet's title lines. */
   above: RawRow[];
+  /** Why the rows cannot be checked as chosen (the sheets together pass the row limit), in Thai; null when they can. */
+  problem: string | null;
 }
 
 function readRemembered(ctx: CoreContext, key: string): Record<string, string | null> {
@@ -58,6 +60,27 @@ export function saveMapping(ctx: CoreContext, key: string, columns: ImportColumn
 }
 
 const isBlank = (row: RawRow) => row.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+
+const dataRows = (rows: RawRow[]) => rows.reduce((n, r) => (isBlank(r) ? n : n + 1), 0);
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * The sheets chosen pass the row limit together: which to leave out (the biggest after the first,
+ * until the rest fit: the fewest sheets) said in Thai, in the workbook's order, so the clerk
+ * unticks them and imports them another time.
+ */
+function tooManyChosen(parts: { name: string; size: number }[]): string {
+  const total = parts.reduce((n, p) => n + p.size, 0);
+  const out = new Set<(typeof parts)[number]>();
+  let left = total;
+  for (const p of parts.slice(1).sort((a, b) => b.size - a.size)) {
+    if (left <= MAX_ROWS) break;
+    out.add(p);
+    left -= p.size;
+  }
+  const leave = parts.filter((p) => out.has(p));
+  return `แผ่นงานที่เลือกไว้รวมกันมีข้อมูล ${fmt(total)} แถว เกินที่นำเข้าได้ครั้งละ ${fmt(MAX_ROWS)} แถว กรุณาเอาเครื่องหมายออกจากแผ่นงาน ${leave.map((p) => `'${p.name}' (${fmt(p.size)} แถว)`).join(', ')} แล้วกด "ตรวจสอบข้อมูล" อีกครั้ง แผ่นงานที่เอาออกนำเข้าได้ในครั้งถัดไป`;
+}
 
 /** The sheet's part of the import, or null when it is left out (no matching header, or unticked). */
 function partOf(f: SheetFinding, unticked: boolean): ImportPart | null {
@@ -85,10 +108,11 @@ export async function readImportSheet(
   const skip = new Set(skipSheets);
   const parts = found.flatMap((f) => partOf(f, skip.has(f.sheet.name)) ?? []);
   if (parts.length === 0) throw new AppFailure('VALIDATION', 'ไม่ได้เลือกแผ่นงานใดไว้ กรุณาเลือกอย่างน้อยหนึ่งแผ่นงาน', { skipSheets: 'ไม่ได้เลือกแผ่นงาน' });
-  // Each sheet is within the limit (the reader saw to it); the sheets read together must be too, or a preview would pass its memory.
-  if (parts.length > 1 && parts.reduce((n, p) => n + p.raw.reduce((k, r) => (isBlank(r) ? k : k + 1), 0), 0) > MAX_ROWS + 100) {
-    throw new AppFailure('BAD_FILE', `แผ่นงานที่หัวตารางตรงกันรวมกันมีข้อมูลเกิน ${MAX_ROWS.toLocaleString('en-US')} แถว กรุณาแบ่งแผ่นงานเป็นหลายไฟล์แล้วนำเข้าทีละไฟล์`);
-  }
+  const sizes = new Map(found.map((f) => [f.sheet.name, f.table ? dataRows(f.sheet.rows.slice(f.table.headerRow + 1)) : 0]));
+  // Each sheet is within the limit (the reader saw to it); the sheets read together must be too, or
+  // a preview would pass its memory. Over it, no row is checked and the clerk chooses fewer sheets.
+  const chosen = parts.map((p) => ({ name: p.sheetName, size: sizes.get(p.sheetName)! }));
+  const problem = chosen.reduce((n, p) => n + p.size, 0) > MAX_ROWS + 100 ? tooManyChosen(chosen) : null;
   const joined = found.filter((f) => f.columnOf && parts.some((p) => p.sheetName === f.sheet.name));
   return {
     fileName: file.name,
@@ -98,8 +122,12 @@ export async function readImportSheet(
     columns,
     unmapped: [...unmappedColumns(columns), ...joined.flatMap((f) => f.unmapped.map((h) => `${h} (แผ่นงาน '${f.sheet.name}')`))],
     parts,
-    findings: found.map((f) => ({ name: f.sheet.name, headerRow: f.table ? f.table.headerRow + 1 : null, unticked: !!f.table && skip.has(f.sheet.name), reason: f.reason })),
+    findings: found.map((f) => ({
+      name: f.sheet.name, headerRow: f.table ? f.table.headerRow + 1 : null, unticked: !!f.table && skip.has(f.sheet.name), reason: f.reason,
+      size: sizes.get(f.sheet.name)!, blank: f.blank,
+    })),
     above: main.sheet.rows.slice(0, main.headerRow),
+    problem,
   };
 }
 
@@ -110,7 +138,7 @@ export const withoutRows = (sheet: ImportSheet): ImportPart[] => sheet.parts.map
 export function sheetSummaries(sheet: ImportSheet): ImportSheetSummary[] {
   return sheet.findings.map((f) => {
     const part = sheet.parts.find((p) => p.sheetName === f.name);
-    return { name: f.name, status: part ? 'imported' : f.unticked ? 'unticked' : 'left-out', headerRow: f.headerRow, rows: part?.rows ?? 0, reason: f.reason };
+    return { name: f.name, status: part ? 'imported' : f.unticked ? 'unticked' : 'left-out', headerRow: f.headerRow, rows: part?.rows ?? 0, size: f.size, blank: f.blank, reason: f.reason };
   });
 }
 

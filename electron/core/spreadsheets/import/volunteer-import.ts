@@ -92,9 +92,10 @@ export async function analyzeImport(
   const sheet = await readImportSheet(ctx, file, VOLUNTEER_FIELDS, MAPPING_KEY, { mapping, skipSheets }, job);
   const { columns } = sheet;
   const hasArea = columns.some((c) => c.field?.startsWith('area.'));
-  // Without the ID no row can be checked for duplicates; the preview still shows the columns to fix.
+  // Without the ID no row can be checked for duplicates; the preview still shows the columns (and the sheets) to fix.
   const idColumn = columns.find((c) => c.field === 'nationalId')?.index;
-  if (idColumn === undefined) return { ...sheet, mappingProblem: NO_ID_COLUMN, parts: withoutRows(sheet), rows: [], summaryRows: 0, areaFromAddress: null };
+  const problem = idColumn === undefined ? NO_ID_COLUMN : sheet.problem;
+  if (idColumn === undefined || problem) return { ...sheet, mappingProblem: problem, parts: withoutRows(sheet), rows: [], summaryRows: 0, areaFromAddress: null };
   const options = { areaFromAddress: !hasArea && areaFromAddress, officeProvince: readOfficeSettings(ctx.db).province };
   const firstSeen = new Map<string, ImportRowRef>();
   const rows: AnalyzedRow[] = [];
@@ -175,9 +176,10 @@ function compact(c: CheckedRow, sheet: string, keep: boolean): AnalyzedRow {
   };
 }
 
-/** Commit and the error workbook need checked rows: a mapping without the ID is refused here. */
+/** Commit and the error workbook need checked rows: a mapping without the ID, or sheets over the row limit, are refused here. */
 function requireChecked(a: AnalyzedImport): void {
-  if (a.mappingProblem) throw new AppFailure('VALIDATION', a.mappingProblem, { mapping: 'ยังไม่ได้เลือกคอลัมน์เลขประจำตัวประชาชน' });
+  if (!a.mappingProblem) return;
+  throw new AppFailure('VALIDATION', a.mappingProblem, a.mappingProblem === NO_ID_COLUMN ? { mapping: 'ยังไม่ได้เลือกคอลัมน์เลขประจำตัวประชาชน' } : { skipSheets: 'แผ่นงานที่เลือกรวมกันเกินจำนวนแถวที่นำเข้าได้' });
 }
 
 function statusOf(r: AnalyzedRow): ImportRowPreview['status'] {

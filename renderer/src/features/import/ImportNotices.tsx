@@ -7,6 +7,9 @@ const n = (x: number) => x.toLocaleString('th-TH');
 /** Rows are named with their sheet when more than one sheet is read. */
 export const manySheets = (p: ImportSheetPreview) => p.sheets.filter((s) => s.status === 'imported').length > 1;
 
+/** A sheet without a column the others have: its cells are read as blank, and the clerk is told. */
+export const blankNote = (s: ImportSheetSummary) => (s.blank.length ? ` — ไม่มีคอลัมน์ ${s.blank.join(', ')} จึงเว้นว่างไว้` : '');
+
 /**
  * Each sheet of the workbook: those read with the main one, ticked, with how many rows came from
  * each (the clerk may untick one, never the last); those left out, with the reason.
@@ -30,7 +33,7 @@ function SheetsNotice({ sheets, unit, onSkipSheets }: { sheets: ImportSheetSumma
               checked={s.status === 'imported'}
               disabled={s.status === 'imported' && imported.length === 1}
               onChange={(e) => onSkipSheets(e.currentTarget.checked ? unticked.filter((x) => x !== s.name) : [...unticked, s.name])}
-              label={s.status === 'imported' ? `แผ่นงาน '${s.name}': ${n(s.rows)} ${unit} (หัวตารางแถวที่ ${s.headerRow})` : `แผ่นงาน '${s.name}': ไม่นำเข้า (ไม่ได้เลือก)`}
+              label={s.status === 'imported' ? `แผ่นงาน '${s.name}': ${n(s.rows)} ${unit} (หัวตารางแถวที่ ${s.headerRow})${blankNote(s)}` : `แผ่นงาน '${s.name}': ไม่นำเข้า (ไม่ได้เลือก)`}
             />
           ))}
         </Stack>

@@ -118,10 +118,11 @@ export function ImportWizard<P extends CheckedSheet, R>(props: ImportWizardProps
     setStep('mapping');
   }
 
-  async function recheck(skipSheets = skipped) {
-    const p = await attempt((j) => props.preview(file!, { mapping, skipSheets }, j));
+  /** Checks the rows again; `skipSheets` when the preview step's ticks changed (the mapping step sets `skipped` itself). */
+  async function recheck(skipSheets?: string[]) {
+    const p = await attempt((j) => props.preview(file!, { mapping, skipSheets: skipSheets ?? skipped }, j));
     if (!p) return;
-    setSkipped(skipSheets);
+    if (skipSheets) setSkipped(skipSheets);
     setPreview(p);
     setStep(p.mappingProblem ? 'mapping' : 'preview');
   }
@@ -184,7 +185,17 @@ export function ImportWizard<P extends CheckedSheet, R>(props: ImportWizardProps
         </Stack>
       )}
       {step === 'mapping' && preview && (
-        <MappingStep preview={preview} mapping={mapping} onChange={setMapping} onBack={restart} onNext={() => void recheck()} busy={job.running} check={props.check}>
+        <MappingStep
+          preview={preview}
+          mapping={mapping}
+          onChange={setMapping}
+          skipped={skipped}
+          onSkip={setSkipped}
+          onBack={restart}
+          onNext={() => void recheck()}
+          busy={job.running}
+          check={props.check}
+        >
           {props.mappingExtra?.(preview)}
         </MappingStep>
       )}

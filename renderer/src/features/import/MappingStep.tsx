@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { Alert, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
-import type { ImportField, ImportSheetPreview } from '@shared/api/spreadsheets';
+import { Alert, Button, Checkbox, Group, Select, Stack, Table, Text } from '@mantine/core';
+import type { ImportField, ImportSheetPreview, ImportSheetSummary } from '@shared/api/spreadsheets';
+import { blankNote } from './ImportNotices';
 
 /** Field chosen per column index; null = the column is not imported. */
 export type Mapping = Record<string, string | null>;
@@ -20,10 +21,40 @@ export function columnLetter(index: number): string {
   return s;
 }
 
+const n = (x: number) => x.toLocaleString('th-TH');
+
+/**
+ * The sheets read with the main one, ticked unless the clerk leaves them out: chosen before the
+ * rows are checked, so a workbook whose sheets together pass the row limit can still be imported
+ * a few sheets at a time. Each says how many rows it holds and which columns it lacks.
+ */
+function SheetChoice({ sheets, skipped, onSkip, busy }: { sheets: ImportSheetSummary[]; skipped: string[]; onSkip(names: string[]): void; busy: boolean }) {
+  const ticked = sheets.filter((s) => !skipped.includes(s.name));
+  return (
+    <Stack gap={4} role="group" aria-label="เลือกแผ่นงานที่จะนำเข้า">
+      <Text fw={600}>แผ่นงานที่จะนำเข้า (เอาเครื่องหมายออกจากแผ่นงานที่ยังไม่นำเข้าครั้งนี้)</Text>
+      {sheets.map((s) => (
+        <Checkbox
+          key={s.name}
+          checked={!skipped.includes(s.name)}
+          // The last sheet ticked stays: there would be nothing to import. While the rows are being
+          // checked the choice waits, so the check that ends is the one the boxes show.
+          disabled={busy || (ticked.length === 1 && ticked[0] === s)}
+          onChange={(e) => onSkip(e.currentTarget.checked ? skipped.filter((x) => x !== s.name) : [...skipped, s.name])}
+          label={`แผ่นงาน '${s.name}': ${n(s.size)} แถว${blankNote(s)}`}
+        />
+      ))}
+    </Stack>
+  );
+}
+
 interface Props {
   preview: ImportSheetPreview;
   mapping: Mapping;
   onChange(mapping: Mapping): void;
+  /** Sheets the clerk leaves out, and the change of that choice (applied when the rows are checked). */
+  skipped: string[];
+  onSkip(names: string[]): void;
   onBack(): void;
   onNext(): void;
   busy: boolean;
@@ -33,7 +64,7 @@ interface Props {
 }
 
 /** The detected header row and what each column fills, for the user to check and fix. */
-export function MappingStep({ preview, mapping, onChange, onBack, onNext, busy, check, children }: Props) {
+export function MappingStep({ preview, mapping, onChange, skipped, onSkip, onBack, onNext, busy, check, children }: Props) {
   const options = [{ value: NONE, label: '— ไม่นำเข้า —' }, ...preview.fields.map((f) => ({ value: f.key, label: f.required ? `${f.label} *` : f.label }))];
   const label = new Map(preview.fields.map((f) => [f.key, f.label]));
   const chosen = preview.columns.map((c) => mapping[String(c.index)] ?? null);
@@ -41,7 +72,8 @@ export function MappingStep({ preview, mapping, onChange, onBack, onNext, busy, 
   for (const f of chosen) if (f) taken.set(f, (taken.get(f) ?? 0) + 1);
   const repeated = [...taken].filter(([, n]) => n > 1).map(([f]) => label.get(f) ?? f);
   const { blocking, missing } = check(preview.fields, new Set(taken.keys()));
-  const others = preview.sheets.filter((s) => s.status !== 'left-out' && s.name !== preview.sheetName);
+  const readable = preview.sheets.filter((s) => s.status !== 'left-out');
+  const others = readable.filter((s) => s.name !== preview.sheetName);
 
   return (
     <Stack>
@@ -54,6 +86,7 @@ export function MappingStep({ preview, mapping, onChange, onBack, onNext, busy, 
           แผ่นงานที่หัวตารางตรงกันจะนำเข้าด้วย ตามการจับคู่นี้ (ลำดับคอลัมน์ต่างกันได้): {others.map((s) => `'${s.name}'`).join(', ')}
         </Text>
       )}
+      {others.length > 0 && <SheetChoice sheets={readable} skipped={skipped} onSkip={onSkip} busy={busy} />}
       {blocking && <Alert color="red" title={blocking.title}>{blocking.message}</Alert>}
       {/* What the core could not check with the mapping it was given (a month to choose …). */}
       {!blocking && preview.mappingProblem && <Alert color="red" title="ยังตรวจสอบข้อมูลไม่ได้">{preview.mappingProblem}</Alert>}
