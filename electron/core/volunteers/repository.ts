@@ -123,25 +123,40 @@ export function volunteerBulkInserter(db: Db) {
   };
 }
 
+/**
+ * Reads volunteers by id through one prepared statement, for bulk work (an import comparing 50,000
+ * people with the register): a statement prepared per read keeps its native memory until V8 happens
+ * to collect it, and 50,000 of them took the core past 1.7 GB of RSS with 270 MB of heap in use.
+ */
+export function volunteerReader(db: Db): (id: number) => Volunteer | null {
+  const select = db.prepare('SELECT * FROM volunteers WHERE id = ?');
+  return (id) => {
+    const r = select.get(id) as Row | undefined;
+    return r ? fromRow(r) : null;
+  };
+}
+
 export function readVolunteer(db: Db, id: number): Volunteer | null {
-  const r = db.prepare('SELECT * FROM volunteers WHERE id = ?').get(id) as Row | undefined;
-  return r ? fromRow(r) : null;
+  return volunteerReader(db)(id);
+}
+
+/** Writes volunteers' data by id through prepared-once statements (see `volunteerReader` for why, in bulk). */
+export function volunteerRowUpdater(db: Db): (id: number, v: VolunteerData, at: string) => void {
+  const update = db.prepare(`UPDATE volunteers SET ${DATA_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @at WHERE id = @id`);
+  const latestTerm = db.prepare('SELECT id FROM volunteer_terms WHERE volunteer_id = ? ORDER BY id DESC LIMIT 1').pluck();
+  const updateTerm = db.prepare('UPDATE volunteer_terms SET order_no = ?, order_date = ?, term_start = ?, term_end = ? WHERE id = ?');
+  const insertTerm = db.prepare('INSERT INTO volunteer_terms (volunteer_id, order_no, order_date, term_start, term_end) VALUES (?, ?, ?, ?, ?)');
+  return (id, v, at) => {
+    update.run({ ...toRow(v), at, id });
+    // The form edits the current term: keep the newest history row in step with it.
+    const latest = latestTerm.get(id) as number | undefined;
+    if (latest !== undefined) updateTerm.run(v.appointmentOrderNo, v.appointmentDate, v.termStart, v.termEnd, latest);
+    else if (v.appointmentOrderNo || v.appointmentDate || v.termStart || v.termEnd) insertTerm.run(id, v.appointmentOrderNo, v.appointmentDate, v.termStart, v.termEnd);
+  };
 }
 
 export function updateVolunteerRow(db: Db, id: number, v: VolunteerData, at: string): void {
-  const row = toRow(v);
-  db.prepare(`UPDATE volunteers SET ${DATA_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @at WHERE id = @id`).run({ ...row, at, id });
-  // The form edits the current term: keep the newest history row in step with it.
-  const latest = db.prepare('SELECT id FROM volunteer_terms WHERE volunteer_id = ? ORDER BY id DESC LIMIT 1').pluck().get(id) as number | undefined;
-  if (latest !== undefined) {
-    db.prepare('UPDATE volunteer_terms SET order_no = ?, order_date = ?, term_start = ?, term_end = ? WHERE id = ?').run(
-      v.appointmentOrderNo, v.appointmentDate, v.termStart, v.termEnd, latest,
-    );
-  } else if (v.appointmentOrderNo || v.appointmentDate || v.termStart || v.termEnd) {
-    db.prepare('INSERT INTO volunteer_terms (volunteer_id, order_no, order_date, term_start, term_end) VALUES (?, ?, ?, ?, ?)').run(
-      id, v.appointmentOrderNo, v.appointmentDate, v.termStart, v.termEnd,
-    );
-  }
+  volunteerRowUpdater(db)(id, v, at);
 }
 
 export function readTerms(db: Db, id: number): VolunteerTerm[] {

@@ -5,7 +5,7 @@ import { AppFailure } from '@shared/errors';
 import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
 import { readOfficeSettings } from '../../settings/service';
-import { readVolunteer, updateVolunteerRow, volunteerBulkInserter } from '../../volunteers/repository';
+import { volunteerBulkInserter, volunteerReader, volunteerRowUpdater } from '../../volunteers/repository';
 import { fieldByKey, VOLUNTEER_FIELDS } from '../volunteer-fields';
 import { CHUNK, eachDataRow, errorRowsWorkbook, readImportSheet, rowKey, rowNamer, saveMapping, sheetSummaries, withoutRows, type ImportSheet } from './pipeline';
 import { checkRow, type CheckedRow } from './volunteer-rows';
@@ -128,13 +128,14 @@ export async function analyzeImport(
   const holders = new Map<string, Holder>(
     found.map(([nid, id, title, firstName, lastName, birthDate]) => [nid, { id, person: { name: fullName({ title, firstName, lastName }), birthDate }, key: nameKey({ firstName, lastName }) }]),
   );
+  const read = volunteerReader(ctx.db);
   for (const r of rows) {
     const holder = r.who && holders.get(r.nationalId);
     if (!holder || !r.who) continue;
     r.existingId = holder.id;
     r.conflict = conflictOf(holder, r.who);
     if (purpose === 'preview' && r.data && !r.conflict) {
-      const { changes } = updatedPerson(readVolunteer(ctx.db, holder.id)!, r.data, r);
+      const { changes } = updatedPerson(read(holder.id)!, r.data, r);
       r.unchanged = Object.keys(changes).length === 0;
       const address = changes.address as [Volunteer['address'], Volunteer['address']] | undefined;
       r.addressUpdate = address ? { register: addressLine(address[0]), file: addressLine(address[1]) } : null;
@@ -247,6 +248,8 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
     const insert = volunteerBulkInserter(ctx.db);
+    const read = volunteerReader(ctx.db);
+    const update = volunteerRowUpdater(ctx.db);
     // One entry per person, all stamped with the moment of the import.
     const audit = ctx.auditMany();
     valid.forEach((r, i) => {
@@ -259,11 +262,11 @@ export function commitImport(ctx: CoreContext, a: AnalyzedImport, duplicates: 's
         result.inserted++;
       } else {
         // Only what the file carries changes; a person it leaves as they are gets no write, no entry, and is counted unchanged.
-        const { person, changes } = updatedPerson(readVolunteer(ctx.db, r.existingId)!, data, r);
+        const { person, changes } = updatedPerson(read(r.existingId)!, data, r);
         if (!Object.keys(changes).length) {
           result.unchanged++;
         } else if (r.conflict ? resolved.has(rowKey(r)) : duplicates === 'update') {
-          updateVolunteerRow(ctx.db, r.existingId, person, at);
+          update(r.existingId, person, at);
           audit({ entity: 'volunteer', entityId: String(r.existingId), action: 'import-update', details: { ...source, changes } });
           result.updated++;
         } else {
