@@ -30,6 +30,19 @@ describe('migrate() and the journal', () => {
     db.close();
   });
 
+  it('commits each migration with synchronous FULL, and gives the connection its NORMAL back', () => {
+    const file = walRegister();
+    const db = new Database(file);
+    const before = db.pragma('synchronous', { simple: true });
+    let during: unknown;
+    const probe = { version: LATEST_SCHEMA_VERSION + 1, name: 'probe', up: (d: Database.Database) => void (during = d.pragma('synchronous', { simple: true })) };
+    migrate(db, [...migrations, probe]);
+    expect(before).toBe(1);
+    expect(during).toBe(2);
+    expect(db.pragma('synchronous', { simple: true })).toBe(1);
+    db.close();
+  });
+
   it('still migrates, in WAL, when another connection holds the file', () => {
     const file = walRegister();
     const other = new Database(file);

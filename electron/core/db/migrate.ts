@@ -57,12 +57,19 @@ export function migrate(db: Database, list: Migration[], now: () => Date = () =>
  */
 function journalForMigrating(db: Database): () => void {
   if (String(db.pragma('journal_mode', { simple: true })) !== 'wal') return () => {};
+  // A connection that opened a WAL file runs at synchronous NORMAL (the build's WAL default),
+  // which in rollback mode may lose the file to a power cut mid-commit: FULL while migrating.
+  const synchronous = db.pragma('synchronous', { simple: true }) as number;
   try {
     db.pragma('journal_mode = DELETE');
   } catch {
     return () => {};
   }
-  return () => db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  return () => {
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${synchronous}`);
+  };
 }
 
 function runOne(db: Database, m: Migration, record: Statement, now: () => Date): void {
