@@ -139,6 +139,10 @@ describe('official documents', () => {
     expect(certificateWording('honour', 'seminar', 'เสริมสร้างเครือข่าย')).toBe('ได้เข้าร่วมสัมมนาเสริมสร้างเครือข่าย');
     expect(certificateWording('honour', 'training', title, true)).toBe('ได้เป็นวิทยากรในโครงการฝึกอบรมอาสาสมัครแรงงาน');
     expect(certificateWording('completion', 'seminar', 'สัมมนาเครือข่ายแรงงาน', true)).toBe('ได้เป็นวิทยากรในการสัมมนาเครือข่ายแรงงาน');
+    // An abbreviation is set off by a space, as Thai writing does: กิจกรรม อสร.ร่วมใจ…, not กิจกรรมอสร.
+    expect(certificateWording('completion', 'activity', 'อสร.ร่วมใจอาสา พัฒนาบ้านเกิด')).toBe('ได้เข้าร่วมกิจกรรม อสร.ร่วมใจอาสา พัฒนาบ้านเกิด');
+    expect(certificateWording('honour', 'seminar', 'อสร.สัมพันธ์')).toBe('ได้เข้าร่วมสัมมนา อสร.สัมพันธ์');
+    expect(certificateWording('completion', 'training', 'อสร.ยุคใหม่', true)).toBe('ได้เป็นวิทยากรในการฝึกอบรม อสร.ยุคใหม่');
   });
 
   it('volunteer register listing masks national IDs unless asked', async () => {

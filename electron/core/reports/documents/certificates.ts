@@ -56,12 +56,17 @@ export const EVENT_WORDS: Record<SeminarKind, string> = { seminar: 'สัมม
 export function certificateWording(kind: CertificateKind, eventKind: SeminarKind, projectTitle: string, speaker = false): string {
   const word = EVENT_WORDS[eventKind];
   const title = projectTitle.trim();
-  if (speaker) return `ได้เป็นวิทยากรใน${title.startsWith('โครงการ') ? '' : title.startsWith(word) ? 'การ' : `การ${word}`}${title}`;
-  if (kind === 'honour') return title.startsWith('โครงการ') || title.startsWith(word) ? `ได้เข้าร่วม${title}` : `ได้เข้าร่วม${word}${title}`;
+  if (speaker) return joined(`ได้เป็นวิทยากรใน${title.startsWith('โครงการ') ? '' : title.startsWith(word) ? 'การ' : `การ${word}`}`, title);
+  if (kind === 'honour') return joined(title.startsWith('โครงการ') || title.startsWith(word) ? 'ได้เข้าร่วม' : `ได้เข้าร่วม${word}`, title);
   // A meeting or an activity is attended, not passed.
-  if (eventKind === 'meeting') return `ได้เข้าร่วมประชุม${title.startsWith('ประชุม') ? title.slice('ประชุม'.length) : `ตาม${title}`}`;
-  if (eventKind === 'activity') return title.startsWith(word) || title.startsWith('โครงการ') ? `ได้เข้าร่วม${title}` : `ได้เข้าร่วมกิจกรรม${title}`;
+  if (eventKind === 'meeting') return title.startsWith('ประชุม') ? `ได้เข้าร่วม${title}` : `ได้เข้าร่วมประชุมตาม${title}`;
+  if (eventKind === 'activity') return joined(title.startsWith(word) || title.startsWith('โครงการ') ? 'ได้เข้าร่วม' : 'ได้เข้าร่วมกิจกรรม', title);
   return title.startsWith(word) ? `ได้ผ่านการ${title}` : `ได้ผ่านการ${word}ตาม${title}`;
+}
+
+/** Thai writes words together but sets an abbreviation (อสร., กพร.) off by a space. */
+function joined(lead: string, title: string): string {
+  return /^[ก-ฮ]{1,6}\./.test(title) ? `${lead} ${title}` : `${lead}${title}`;
 }
 
 function page(data: CertificateData, env: DocEnv, recipient: CertificateRecipient, first: boolean): Content {
