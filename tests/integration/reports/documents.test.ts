@@ -143,6 +143,7 @@ describe('official documents', () => {
     expect(certificateWording('completion', 'activity', 'อสร.ร่วมใจอาสา พัฒนาบ้านเกิด')).toBe('ได้เข้าร่วมกิจกรรม อสร.ร่วมใจอาสา พัฒนาบ้านเกิด');
     expect(certificateWording('honour', 'seminar', 'อสร.สัมพันธ์')).toBe('ได้เข้าร่วมสัมมนา อสร.สัมพันธ์');
     expect(certificateWording('completion', 'training', 'อสร.ยุคใหม่', true)).toBe('ได้เป็นวิทยากรในการฝึกอบรม อสร.ยุคใหม่');
+    expect(certificateWording('completion', 'seminar', 'อสร.สัมพันธ์')).toBe('ได้ผ่านการสัมมนาตาม อสร.สัมพันธ์');
   });
 
   it('volunteer register listing masks national IDs unless asked', async () => {

@@ -61,7 +61,7 @@ export function certificateWording(kind: CertificateKind, eventKind: SeminarKind
   // A meeting or an activity is attended, not passed.
   if (eventKind === 'meeting') return title.startsWith('ประชุม') ? `ได้เข้าร่วม${title}` : `ได้เข้าร่วมประชุมตาม${title}`;
   if (eventKind === 'activity') return joined(title.startsWith(word) || title.startsWith('โครงการ') ? 'ได้เข้าร่วม' : 'ได้เข้าร่วมกิจกรรม', title);
-  return title.startsWith(word) ? `ได้ผ่านการ${title}` : `ได้ผ่านการ${word}ตาม${title}`;
+  return title.startsWith(word) ? `ได้ผ่านการ${title}` : `ได้ผ่านการ${word}${joined('ตาม', title)}`;
 }
 
 /** Thai writes words together but sets an abbreviation (อสร., กพร.) off by a space. */
