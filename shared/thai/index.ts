@@ -4,3 +4,4 @@ export * from './digits';
 export * from './fiscal';
 export * from './national-id';
 export * from './phone';
+export * from './words';

@@ -5,6 +5,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import type { Input, MethodName, Output } from '@shared/api';
 import { decodeJson, encodeJson } from '@shared/api/codec';
 import type { Result } from '@shared/errors';
+import { THAI_COMPOUNDS } from '@shared/thai';
 import { startWebServer } from '../helpers/web-server';
 
 export interface WebApp {
@@ -104,6 +105,34 @@ export async function cellsBrokenInsideWords(cells: Locator): Promise<[string, n
   );
   // ๆ belongs to the word before it (อื่น ๆ is one word that must not end a line at its space).
   return lines.filter(([text, n]) => n > text.trim().split(/\s+(?!ๆ)/).length);
+}
+
+/**
+ * The compounds of THAI_COMPOUNDS that a line ends inside in each of `els` (`ช่วย|เหลือ`): for text
+ * with no spaces (a kind name, a title) that may wrap between words, where cellsBrokenInsideWords
+ * cannot tell a good break from a bad one.
+ */
+export async function compoundsBrokenAcrossLines(els: Locator): Promise<string[]> {
+  return els.evaluateAll((nodes, words) => {
+    const broken: string[] = [];
+    for (const el of nodes) {
+      // The element's text, and for each of its characters the text node and offset it is in.
+      const at: [Text, number][] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) for (let i = 0; i < n.data.length; i++) at.push([n, i]);
+      const text = at.map(([n, i]) => n.data[i]).join('');
+      for (const word of words)
+        for (let from = text.indexOf(word); from >= 0; from = text.indexOf(word, from + 1)) {
+          const range = document.createRange();
+          range.setStart(...at[from]);
+          const [endNode, endAt] = at[from + word.length - 1];
+          range.setEnd(endNode, endAt + 1);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(word);
+        }
+    }
+    return broken;
+  }, THAI_COMPOUNDS);
 }
 
 /** Waits until Chromium's PDF viewer in the preview frame has loaded the document (its page count is shown). */

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fiscalYearOf, todayIso } from '@shared/thai';
-import { cellsBrokenInsideWords, expect, screenshot, test } from './fixtures';
+import { cellsBrokenInsideWords, compoundsBrokenAcrossLines, expect, screenshot, test } from './fixtures';
 import { nationalIdFor, volunteer } from '../helpers/seminar-fixtures';
 
 // The screen size the offices' laptops have.
@@ -40,6 +40,8 @@ test('อสร.ดีเด่น: choose the year, weigh referrals more and se
   // The kind's long name is read whole above its box (it was cut as "ความช่ว…"), and the boxes stay level.
   const label = page.locator(`label[for="${await referralWeight.getAttribute('id')}"]`);
   await expect(label).toHaveText(referral.name);
+  // It wraps between words, not inside one (ความช่วย|เหลือ).
+  expect(await compoundsBrokenAcrossLines(page.locator('label').filter({ hasText: 'ส่งต่อ' }))).toEqual([]);
   expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth && getComputedStyle(el).textOverflow !== 'ellipsis')).toBe(true);
   const firstKind = page.getByRole('textbox', { name: publicity.name });
   expect((await referralWeight.boundingBox())!.y).toBe((await firstKind.boundingBox())!.y);

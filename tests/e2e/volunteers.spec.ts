@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { SHOTS_DIR, cellsBrokenInsideWords, expect, screenshot, test } from './fixtures';
+import { SHOTS_DIR, cellsBrokenInsideWords, compoundsBrokenAcrossLines, expect, screenshot, test } from './fixtures';
 import { songkhlaSeminar } from '../helpers/seminar-fixtures';
 
 /** Long pages (the form, the detail page) are looked at whole. */
@@ -64,7 +64,7 @@ test.describe('sample register', () => {
   test('a volunteer\'s page at 1093×615: the seminars table keeps each group\'s name whole, and the empty activities card says what to do', async ({ page, app }) => {
     await page.setViewportSize({ width: 1093, height: 615 });
     const [v] = (await app.call('volunteer-list', { status: 'active', pageSize: 1 })).rows;
-    const s = await app.call('seminar-create', { ...songkhlaSeminar, title: 'อบรมกฎหมายคุ้มครองแรงงานสำหรับอาสาสมัครแรงงานและเครือข่ายแรงงานในพื้นที่จังหวัดสงขลา' });
+    const s = await app.call('seminar-create', { ...songkhlaSeminar, title: 'โครงการสัมมนาเสริมสร้างศักยภาพเครือข่ายอาสาสมัครแรงงาน ประจำปีงบประมาณ 2568 ในพื้นที่จังหวัดสงขลา' });
     await app.call('participant-add-volunteers', { seminarId: s.id, groupId: s.groups[2].id, volunteerIds: [v.id] });
     expect((await app.call('activity-list', { volunteerId: v.id })).length).toBe(0);
     await app.open(page, `/volunteers/${v.id}`);
@@ -72,6 +72,8 @@ test.describe('sample register', () => {
     await expect(seminars).toContainText('อาสาสมัครแรงงาน');
     // The group column (the title beside it is a long run of words that may wrap anywhere).
     expect(await cellsBrokenInsideWords(seminars.locator('tbody td:nth-child(3)'))).toEqual([]);
+    // The title may wrap between its words, but not inside a compound (เครือ|ข่าย).
+    expect(await compoundsBrokenAcrossLines(seminars.locator('tbody td:nth-child(2)'))).toEqual([]);
     // The date on one line (its year was put under it).
     const dateLines = await seminars.locator('tbody td').first().evaluate((c) => {
       const range = document.createRange();

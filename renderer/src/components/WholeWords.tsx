@@ -1,3 +1,5 @@
+import { compoundPieces } from '@shared/thai';
+
 /** ๆ repeats the word before it and never starts a line: the space before it becomes one that does not break. */
 const joinMaiYamok = (text: string) => text.replace(/\s+(?=ๆ)/g, '\u00a0');
 
@@ -21,7 +23,17 @@ export function WholeWords({ text }: { text: string }) {
   );
 }
 
-/** Text that may wrap between its words as the browser finds them, except before ๆ (อื่น|ๆ). */
-export function MaiYamokKept({ text }: { text: string }) {
-  return <>{joinMaiYamok(text)}</>;
+/**
+ * Text that may wrap between its words as the browser finds them (a kind name, a seminar's title:
+ * too long to keep on one line), except inside the domain's compounds, which Chromium's dictionary
+ * splits (`ช่วย|เหลือ`, `เครือ|ข่าย`), and before ๆ (อื่น|ๆ).
+ */
+export function WordsKept({ text }: { text: string }) {
+  return (
+    <>
+      {compoundPieces(joinMaiYamok(text)).map((p, i) =>
+        p.whole ? <span key={i} style={{ whiteSpace: 'nowrap' }}>{p.text}</span> : p.text,
+      )}
+    </>
+  );
 }

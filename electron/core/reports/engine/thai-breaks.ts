@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
-import { THAI_MONTHS, THAI_MONTHS_SHORT } from '@shared/thai';
+import { THAI_COMPOUNDS, THAI_MONTHS, THAI_MONTHS_SHORT, mayBreakBetween } from '@shared/thai';
 import { placeNames } from '../../geo/dataset';
 import { mapText } from './content';
 
@@ -11,31 +11,10 @@ import { mapText } from './content';
  */
 export const BREAK = '\u200B';
 
-/** Following vowels, tone marks and signs that belong to the character before them, ฯ and ๆ. */
-const NO_BREAK_BEFORE = /[\u0E2F\u0E30-\u0E3A\u0E45-\u0E4E]/;
-/** Leading vowels เ แ โ ใ ไ belong to the consonant after them. */
-const NO_BREAK_AFTER = /[\u0E40-\u0E44]/;
-
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 /** Names, agencies and venues repeat on every row of a long sheet: each dictionary segments a run once. */
 const CACHE_LIMIT = 20_000;
 
-/** Whether a line may end between `before` and `after` (the characters either side). */
-export function mayBreakBetween(before: string, after: string): boolean {
-  return !NO_BREAK_AFTER.test(before) && !NO_BREAK_BEFORE.test(after);
-}
-
-/**
- * The segmenter's dictionary splits compounds that a Thai reader sees as one word (`อาสา|สมัคร`,
- * `เครือ|ข่าย`, `ลง|ทะเบียน`, `บูรณ|า|การ`), and an office's documents are full of them: a line
- * never breaks inside these. Only words the segmenter splits need to be listed.
- */
-const COMPOUNDS = [
-  'อาสาสมัคร', 'เครือข่าย', 'ลงทะเบียน', 'เข้าร่วม', 'ว่าราชการ', 'ส่วนราชการ', 'หน่วยงาน', 'ประกันสังคม',
-  'จัดหางาน', 'ตอบแทน', 'เดินทาง', 'เครื่องดื่ม', 'อำนวยการ', 'ชำนาญการ', 'เกียรติบัตร', 'ประจำตัว',
-  'ประจำปี', 'ลายมือชื่อ', 'ใบสำคัญ', 'ต่อไปนี้', 'ที่อยู่', 'ใหญ่บ้าน', 'ปฏิบัติการ', 'คุ้มครอง',
-  'บูรณาการ', 'คนหางาน', 'สมนาคุณ', 'วุฒิบัตร', 'ประชุม', 'สัมมนา', 'ฝึกอบรม', 'วิทยากร',
-];
 /** Words that lean on the word after them (`ผู้|เข้าร่วม`, `ค่า|อาหาร`, `ความ|รู้`): no break right after. */
 const PREFIXES = new Set(['ผู้', 'ค่า', 'ความ', 'นัก', 'ผู้รับ', 'ผู้จ่าย']);
 /** Words that lean on the word before them (`ชั่วโมง|ละ`, `คน|ละ`): no break right before. */
@@ -151,7 +130,7 @@ let base: WordDictionary | null = null;
 
 /** The compounds and every province, district and subdistrict name, built on first use. */
 export function baseDictionary(): WordDictionary {
-  base ??= new WordDictionary([...COMPOUNDS, ...placeNames()]);
+  base ??= new WordDictionary([...THAI_COMPOUNDS, ...placeNames()]);
   return base;
 }
 

@@ -16,7 +16,7 @@ import { cellCount, cellText } from './gridCells';
 import { monthOptions } from './months';
 import { showWarnings } from './warnings';
 import classes from './ActivityGrid.module.css';
-import { WholeWords } from '../../components/WholeWords';
+import { WholeWords, WordsKept } from '../../components/WholeWords';
 
 const key = (volunteerId: number, kindId: number) => `${volunteerId}:${kindId}`;
 
@@ -128,7 +128,7 @@ export function ActivitiesPage() {
                   <th className={gridClasses.name}>ชื่อ-สกุล</th>
                   <th className={classes.area}>ตำบล</th>
                   {data.kinds.map((k) => (
-                    <th key={k.id} className={classes.kind}>{k.name}{!k.active && ' (เลิกใช้)'}</th>
+                    <th key={k.id} className={classes.kind}><WordsKept text={k.name} />{!k.active && ' (เลิกใช้)'}</th>
                   ))}
                   <th className={classes.kind}>รวม</th>
                 </tr>

@@ -9,7 +9,7 @@ import { call } from '../../api/client';
 import { useCall } from '../../api/hooks';
 import { saveFile, useBusy } from '../../api/job';
 import { DistrictSelect, FiscalYearSelect } from '../../components/ReportFilters';
-import { MaiYamokKept, WholeWords } from '../../components/WholeWords';
+import { WordsKept, WholeWords } from '../../components/WholeWords';
 import { PdfPreview } from '../reports/PdfPreview';
 
 const FISCAL_MONTHS = [10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -108,7 +108,7 @@ export function ActivityReportPage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{by === 'volunteer' ? 'ชื่อ – สกุล' : 'อำเภอ'}</Table.Th>
-                  {r.kinds.map((k) => <Table.Th key={k.id} ta="right"><MaiYamokKept text={k.name} /></Table.Th>)}
+                  {r.kinds.map((k) => <Table.Th key={k.id} ta="right"><WordsKept text={k.name} /></Table.Th>)}
                   <Table.Th ta="right">รวม</Table.Th>
                 </Table.Tr>
               </Table.Thead>

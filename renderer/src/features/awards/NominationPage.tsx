@@ -14,7 +14,7 @@ import { submitForm } from '../../components/formSave';
 import { DistrictSelect, FiscalYearSelect } from '../../components/ReportFilters';
 import { AwardFields, type AwardValues } from './AwardFields';
 import { NumberField } from '../../components/NumberField';
-import { WholeWords } from '../../components/WholeWords';
+import { WholeWords, WordsKept } from '../../components/WholeWords';
 
 /** A weight as typed: a number, or the text NumberField keeps while the box is empty or no number. */
 type Typed = number | string;
@@ -160,7 +160,7 @@ export function NominationPage() {
               {kinds.data.filter((k) => k.active).map((k) => (
                 <NumberField
                   key={k.id}
-                  label={k.name}
+                  label={<WordsKept text={k.name} />}
                   title={k.name}
                   // A long kind name wraps whole instead of being cut (ความช่ว…); the boxes of a row stay level at the bottom.
                   styles={{ root: { height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'flex-end' } }}

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { SEMINAR_STATUS_LABELS } from '@shared/schemas/seminar';
 import { formatThaiDateShort } from '@shared/thai';
 import { useCall } from '../../api/hooks';
-import { WholeWords } from '../../components/WholeWords';
+import { WholeWords, WordsKept } from '../../components/WholeWords';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -23,7 +23,7 @@ export function VolunteerSeminars({ volunteerId }: { volunteerId: number }) {
           <Table.Tr key={s.seminarId}>
             {/* A date is read at a glance: 13 มี.ค. 2563 on one line, not its year under it. */}
             <Table.Td style={NOWRAP}>{formatThaiDateShort(s.firstDate)}</Table.Td>
-            <Table.Td><Anchor component={Link} to={`/seminars/${s.seminarId}`}>{s.title}</Anchor></Table.Td>
+            <Table.Td><Anchor component={Link} to={`/seminars/${s.seminarId}`}><WordsKept text={s.title} /></Anchor></Table.Td>
             {/* A group's name is read as a name: a 1093 px window split อาสา|สมัคร|แรงงาน. */}
             <Table.Td><WholeWords text={s.groupName} /></Table.Td>
             <Table.Td>{s.fiscalYear}</Table.Td>
