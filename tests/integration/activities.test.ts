@@ -264,6 +264,6 @@ describe('office activities', () => {
     expect((await core.call('seminar-list', {})).map((s) => [s.title, s.kind])).toEqual([['อสร.ร่วมใจอาสาพัฒนาบ้านเกิด', 'activity']]);
     const cert = await core.call('report-certificates', { seminarId: day.id, kind: 'honour' });
     const text = pdfText(savePdf('activity-certificate.pdf', cert.bytes));
-    expect(text).toContain('ได้เข้าร่วมกิจกรรมอสร.ร่วมใจอาสาพัฒนาบ้านเกิด');
+    expect(text).toContain('ได้เข้าร่วมกิจกรรม อสร.ร่วมใจอาสาพัฒนาบ้านเกิด');
   });
 });
