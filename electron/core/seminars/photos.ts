@@ -6,6 +6,7 @@ import type { FilePayload } from '@shared/api';
 import { AppFailure } from '@shared/errors';
 import type { Db } from '../db/open';
 import { writeFileAtomic } from '../files/atomic-write';
+import { isJpegFrame } from '../files/jpeg';
 
 /**
  * Photos live as files under the data folder; rows keep paths and metadata. A photo file is never
@@ -43,9 +44,6 @@ function pngIntact(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Start-of-frame markers (SOF0–SOF15 but DHT, JPG and DAC): the image's size and components. */
-const isFrame = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-
 /**
  * Whether a JPEG is whole: every segment complete, a frame with a size before the first scan, each
  * scan's coded data followed by a marker, and the end-of-image marker reached. The PDF engine reads
@@ -68,7 +66,7 @@ function jpegIntact(bytes: Uint8Array): boolean {
     if (at + 2 > bytes.length) return false;
     const length = (bytes[at] << 8) | bytes[at + 1];
     if (length < 2 || at + length > bytes.length) return false;
-    if (isFrame(marker)) {
+    if (isJpegFrame(marker)) {
       const components = bytes[at + 7];
       const size = ((bytes[at + 3] << 8) | bytes[at + 4]) * ((bytes[at + 5] << 8) | bytes[at + 6]);
       if (length !== 8 + 3 * components || components === 0 || size === 0) return false;

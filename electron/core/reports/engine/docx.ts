@@ -23,6 +23,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocEnv } from './frame';
 import { CELL_MARGINS, fitColumns, textWidth, type CellLine } from './docx-columns';
 import { baseDictionary, glueSpaces, type WordDictionary } from './thai-breaks';
+import { isJpegFrame } from '../../files/jpeg';
 
 /**
  * The same document definition a PDF is made from, written as a Word file, so a clerk can make a
@@ -458,7 +459,7 @@ export function imageSize(data: Buffer): { width: number; height: number } {
   for (let i = 2; i < data.length; ) {
     const marker = data[i + 1];
     const length = data.readUInt16BE(i + 2);
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { width: data.readUInt16BE(i + 7), height: data.readUInt16BE(i + 5) };
+    if (isJpegFrame(marker)) return { width: data.readUInt16BE(i + 7), height: data.readUInt16BE(i + 5) };
     i += 2 + length;
   }
   throw new Error('unknown image format');
