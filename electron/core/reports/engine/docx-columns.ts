@@ -131,8 +131,8 @@ export function fitColumns(widths: number[], cells: CellLine[][][], shared: bool
   for (let c = 0; c < out.length && bad > 0; c++) {
     if (prepared[c].every((lines) => holdsWell(lines, out[c]))) continue;
     // The room comes from the shared columns' spare width, or from every other column's if they have none.
-    const spare = (sharedOnly: boolean) => out.map((w, i) => (i !== c && (shared[i] || !sharedOnly) ? Math.max(w - need[i], 0) : 0));
-    const donors = spare(true).some((x) => x > 0) ? spare(true) : spare(false);
+    const fromShared = spareWidths(out, need, (i) => i !== c && shared[i]);
+    const donors = fromShared.some((x) => x > 0) ? fromShared : spareWidths(out, need, (i) => i !== c);
     const room = donors.reduce((a, b) => a + b, 0);
     let best = { widths: out, bad, move: 0 };
     for (let w = Math.ceil(need[c]); w <= out[c] + room; w++) {
@@ -158,7 +158,7 @@ function widen(widths: number[], need: number[], shared: boolean[]): number[] {
   let left = wanted;
   for (const sharedOnly of [true, false]) {
     if (left <= 0) break;
-    const spare = out.map((w, i) => (!short[i] && (shared[i] || !sharedOnly) ? Math.max(w - need[i], 0) : 0));
+    const spare = spareWidths(out, need, (i) => !short[i] && (shared[i] || !sharedOnly));
     const total = spare.reduce((a, b) => a + b, 0);
     const take = Math.min(left, total);
     if (take <= 0) continue;
@@ -167,4 +167,9 @@ function widen(widths: number[], need: number[], shared: boolean[]): number[] {
   }
   const granted = wanted - left;
   return out.map((w, i) => (short[i] ? w + (short[i] / wanted) * granted : w));
+}
+
+/** Each column's width beyond what it needs, for the columns that may give room (0 for the others). */
+function spareWidths(widths: number[], need: number[], gives: (column: number) => boolean): number[] {
+  return widths.map((w, i) => (gives(i) ? Math.max(w - need[i], 0) : 0));
 }
