@@ -44,6 +44,15 @@ export interface ActivityKind {
   used: number;
 }
 
+/**
+ * The kind an office activity (a seminar-form event of kind 'activity', such as a community-service
+ * day) counts under in the reports: ร่วมกิจกรรม/จิตอาสา. Known by its id, not by its name or place:
+ * migration 0008 seeds it fourth into the new, empty kinds table, so it is 4 in every register, and
+ * the office may rename or reorder its kinds without moving where office activities count. It
+ * cannot be removed while an office activity counts under it (it is "in use").
+ */
+export const OFFICE_ACTIVITY_KIND_ID = 4;
+
 /** A kind as the grid, the form and the reports use it (without the count of rows, which reads them all). */
 export type ActivityKindInfo = Omit<ActivityKind, 'used'>;
 

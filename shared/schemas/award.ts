@@ -78,8 +78,9 @@ const minimum = (label: string, max: number) =>
 
 /**
  * How the อสร.ดีเด่น helper scores a fiscal year, kept in the office's settings. Points are
- * weight × count: each activity record of a kind (a monthly-grid cell counts once), each person
- * reached, each seminar or office activity attended, each full year in office at the fiscal
+ * weight × count: each activity record of a kind (a monthly-grid cell counts once; a day at an
+ * office activity counts under ร่วมกิจกรรม/จิตอาสา as the activity report counts it), each person
+ * reached, each seminar, training or meeting attended, each full year in office at the fiscal
  * year's end. The minimum conditions leave a volunteer out of the ranking.
  */
 export const nominationCriteria = z.object({

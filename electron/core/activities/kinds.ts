@@ -1,12 +1,17 @@
-import type { ActivityKind } from '@shared/schemas/activity';
+import { OFFICE_ACTIVITY_KIND_ID, type ActivityKind } from '@shared/schemas/activity';
 import { AppFailure } from '@shared/errors';
 import type { ParsedInput } from '@shared/api';
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
+import { officeActivityDays } from './office-activities';
 
-/** The kinds in the office's order, each with how many rows use it (a count over every row: for the kinds page). */
+/**
+ * The kinds in the office's order, each with how many rows use it (a count over every row: for the
+ * kinds page); days present at office activities count as the use of the kind they count under.
+ */
 export function readKinds(db: Db): ActivityKind[] {
   const used = new Map(db.prepare('SELECT kind_id, count(*) FROM activities GROUP BY kind_id').raw().all() as [number, number][]);
+  used.set(OFFICE_ACTIVITY_KIND_ID, (used.get(OFFICE_ACTIVITY_KIND_ID) ?? 0) + officeActivityDays(db));
   return kindList(db).map((k) => ({ ...k, used: used.get(k.id) ?? 0 }));
 }
 

@@ -1,6 +1,6 @@
-import { periodLabel, periodRange, type ActivityReport, type ActivityReportRow } from '@shared/schemas/activity';
+import { OFFICE_ACTIVITY_KIND_ID, periodLabel, periodRange, type ActivityReport, type ActivityReportRow } from '@shared/schemas/activity';
 import type { ParsedInput } from '@shared/api';
-import { datedFileName, todayIso } from '@shared/thai/dates';
+import { datedFileName, todayIso, type IsoDate } from '@shared/thai/dates';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import type { ActivityReportDoc } from '../reports/documents/activity-report';
@@ -8,6 +8,7 @@ import { headOf } from '../reports/seminar-data';
 import { readOfficeSettings } from '../settings/service';
 import { prepared } from '../db/prepared';
 import { kindList } from './kinds';
+import { officeActivityMonths } from './office-activities';
 
 export const NO_AGENCY = 'ไม่ระบุหน่วยงาน';
 const NO_DISTRICT = 'ไม่ระบุอำเภอ';
@@ -57,6 +58,32 @@ const SERVING = `
     AND COALESCE((SELECT min(t.term_start) FROM volunteer_terms t WHERE t.volunteer_id = v.id), '') <= @end
   ORDER BY v.area_district, v.area_subdistrict, v.sort_name`;
 
+const NAMED_BY_ID = `SELECT v.id, ${NAMED} FROM volunteers v WHERE v.id IN (SELECT value FROM json_each(?))`;
+
+/**
+ * Adds to `people` (rows of perVolunteer over `kindIds`) what office activities add under their
+ * kind (see office-activities.ts for how a day is counted and kept from counting twice), with a
+ * row for a volunteer whose only work of the period was an office activity.
+ */
+function addOfficeActivities(db: Db, people: (string | number)[][], kindIds: number[], range: { start: IsoDate; end: IsoDate }, district: string): void {
+  const column = kindIds.indexOf(OFFICE_ACTIVITY_KIND_ID);
+  if (column < 0) return;
+  const added = new Map<number, number>();
+  for (const m of officeActivityMonths(db, range, { district })) added.set(m.volunteerId, (added.get(m.volunteerId) ?? 0) + m.people);
+  for (const r of people) {
+    const more = added.get(r[0] as number);
+    if (more === undefined) continue;
+    r[5 + column] = (r[5 + column] as number) + more;
+    added.delete(r[0] as number);
+  }
+  if (!added.size) return;
+  for (const named of prepared(db, NAMED_BY_ID).raw().all(JSON.stringify([...added.keys()])) as (string | number)[][]) {
+    const row = [...named, ...kindIds.map(() => 0)];
+    row[5 + column] = added.get(named[0] as number)!;
+    people.push(row);
+  }
+}
+
 // One collator for every comparison: localeCompare builds one per call, which dominated a province's sort.
 const thai = new Intl.Collator('th').compare;
 
@@ -65,6 +92,7 @@ export function activityReport(db: Db, q: ParsedInput<'activity-report'>): Activ
   const params = { ...range, district: q.district };
   const all = kindList(db);
   const people = prepared(db, perVolunteer(all.map((k) => k.id), q.district !== '')).raw().all(params) as (string | number)[][];
+  addOfficeActivities(db, people, all.map((k) => k.id), range, q.district);
   // A retired kind is a column only where the period used it.
   const used = all.map((_, i) => people.some((r) => (r[5 + i] as number) > 0));
   const shown = all.map((k, i) => ({ k, i })).filter(({ k, i }) => k.active || used[i]);

@@ -6,10 +6,11 @@ import {
   type NominationRanking,
   type NominationRow,
 } from '@shared/schemas/award';
-import { periodLabel } from '@shared/schemas/activity';
+import { OFFICE_ACTIVITY_KIND_ID, periodLabel } from '@shared/schemas/activity';
 import { STATUS_LABELS, type VolunteerStatus } from '@shared/schemas/volunteer';
 import { ageOn, fiscalYearRange, type IsoDate } from '@shared/thai';
 import { kindList } from '../activities/kinds';
+import { officeActivityMonths } from '../activities/office-activities';
 import type { Db } from '../db/open';
 import { readSettingOverDefaults, writeSetting } from '../settings/store';
 import { awardsOfYear } from './repository';
@@ -38,11 +39,15 @@ const RECORDS = `
   SELECT a.volunteer_id AS id, a.kind_id AS kindId, count(*) AS records, sum(a.people) AS people
   FROM activities a WHERE a.date BETWEEN @start AND @end GROUP BY a.volunteer_id, a.kind_id`;
 
-/** Seminars and office activities of the fiscal year each volunteer attended (present at a session at least). */
+/**
+ * Seminars, trainings and meetings of the fiscal year each volunteer attended (present at a session
+ * at least). Office activities are not events here: they count as work under their kind, as the
+ * activity report counts them (office-activities.ts), and once is enough.
+ */
 const EVENTS = `
   SELECT p.volunteer_id AS id, count(DISTINCT p.seminar_id) AS events
   FROM seminar_participants p JOIN seminars s ON s.id = p.seminar_id
-  WHERE s.fiscal_year = @fiscalYear AND s.status <> 'cancelled' AND p.volunteer_id IS NOT NULL
+  WHERE s.fiscal_year = @fiscalYear AND s.status <> 'cancelled' AND s.kind <> 'activity' AND p.volunteer_id IS NOT NULL
     AND EXISTS (SELECT 1 FROM seminar_attendance a WHERE a.participant_id = p.id AND a.status = 'present')
   GROUP BY p.volunteer_id`;
 
@@ -68,6 +73,13 @@ export function rankNominees(db: Db, fiscalYear: number, district: string, crite
     const mine = recorded.get(r.id) ?? new Map();
     recorded.set(r.id, mine);
     mine.set(r.kindId, r);
+  }
+  // Office activities of the year, under their kind, as the activity report adds them.
+  for (const m of officeActivityMonths(db, range, { district })) {
+    const mine = recorded.get(m.volunteerId) ?? new Map<number, { records: number; people: number }>();
+    recorded.set(m.volunteerId, mine);
+    const k = mine.get(OFFICE_ACTIVITY_KIND_ID) ?? { records: 0, people: 0 };
+    mine.set(OFFICE_ACTIVITY_KIND_ID, { records: k.records + m.entries, people: k.people + m.people });
   }
   const events = new Map((db.prepare(EVENTS).all(params) as { id: number; events: number }[]).map((e) => [e.id, e.events]));
   const awards = awardsOfYear(db, fiscalYear);

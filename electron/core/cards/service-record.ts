@@ -11,6 +11,8 @@ import { readTerms, readVolunteer } from '../volunteers/repository';
 import { cardInfo } from './service';
 import { listAwards } from '../awards/repository';
 import { awardName } from '@shared/schemas/award';
+import { OFFICE_ACTIVITY_KIND_ID } from '@shared/schemas/activity';
+import { officeActivityMonths } from '../activities/office-activities';
 
 /** Everything the register holds about one volunteer's service, for the record of service. */
 export function serviceRecordData(ctx: CoreContext, volunteerId: number, fullId: boolean): ServiceRecordData {
@@ -32,6 +34,18 @@ export function serviceRecordData(ctx: CoreContext, volunteerId: number, fullId:
     kinds.set(r.kind, k);
     k.entries++;
     k.people += r.people;
+  }
+  // Office activities count under their kind as the activity report counts them.
+  const officeKind = ctx.db.prepare('SELECT name AS kind, sort FROM activity_kinds WHERE id = ?').get(OFFICE_ACTIVITY_KIND_ID) as { kind: string; sort: number } | undefined;
+  for (const m of officeActivityMonths(ctx.db, { start: '0000-01-01', end: '9999-12-31' }, { volunteerId })) {
+    if (!officeKind || (!m.entries && !m.people)) continue;
+    const fy = fiscalYearOf(`${m.month}-01`);
+    const kinds = years.get(fy) ?? new Map();
+    years.set(fy, kinds);
+    const k = kinds.get(officeKind.kind) ?? { ...officeKind, entries: 0, people: 0 };
+    kinds.set(officeKind.kind, k);
+    k.entries += m.entries;
+    k.people += m.people;
   }
   const area = [v.area.subdistrict && `ตำบล${v.area.subdistrict}`, v.area.district && `อำเภอ${v.area.district}`, v.area.province && `จังหวัด${v.area.province}`].filter(Boolean).join(' ');
   return {

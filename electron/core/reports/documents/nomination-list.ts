@@ -30,7 +30,7 @@ export function criteriaLines(ranking: NominationRanking): string[] {
   const c = ranking.criteria;
   const kinds = ranking.kinds.map((k) => `${k.name} ${decimal(k.weight)}`).join(', ');
   return [
-    `เกณฑ์คะแนน: ผลงานแต่ละรายการ (${kinds}) · ผู้ได้รับประโยชน์ ${decimal(c.peopleWeight)} ต่อคน · เข้าร่วมโครงการ/กิจกรรมของสำนักงาน ${decimal(c.eventWeight)} ต่อครั้ง · อายุการดำรงตำแหน่ง ${decimal(c.yearWeight)} ต่อปี`,
+    `เกณฑ์คะแนน: ผลงานแต่ละรายการ (${kinds}) · ผู้ได้รับประโยชน์ ${decimal(c.peopleWeight)} ต่อคน · เข้าร่วมสัมมนา/ฝึกอบรม/ประชุม ${decimal(c.eventWeight)} ต่อครั้ง · อายุการดำรงตำแหน่ง ${decimal(c.yearWeight)} ต่อปี`,
     `เงื่อนไขขั้นต่ำ: ${[c.onlyActive ? 'ปฏิบัติหน้าที่อยู่' : '', `ดำรงตำแหน่งอย่างน้อย ${c.minYears} ปี`, `มีผลงานอย่างน้อย ${c.minRecords} รายการในปีงบประมาณ`].filter(Boolean).join(' · ')}`,
   ];
 }

@@ -172,7 +172,7 @@ export function NominationPage() {
             </SimpleGrid>
             <Group align="flex-start" wrap="wrap">
               {weightInput('ผู้ได้รับประโยชน์/คน', draft.peopleWeight, (v) => set({ peopleWeight: v }), errors.peopleWeight)}
-              {weightInput('เข้าร่วมโครงการ/ครั้ง', draft.eventWeight, (v) => set({ eventWeight: v }), errors.eventWeight)}
+              {weightInput('เข้าร่วมสัมมนา/อบรม/ครั้ง', draft.eventWeight, (v) => set({ eventWeight: v }), errors.eventWeight)}
               {weightInput('อายุงาน/ปี', draft.yearWeight, (v) => set({ yearWeight: v }), errors.yearWeight)}
               {weightInput('ขั้นต่ำ: ดำรงตำแหน่ง (ปี)', draft.minYears, (v) => set({ minYears: v }), errors.minYears)}
               {weightInput('ขั้นต่ำ: ผลงาน (รายการ)', draft.minRecords, (v) => set({ minRecords: v }), errors.minRecords)}
