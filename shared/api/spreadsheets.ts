@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method, type FilePayload } from './define';
 import { volunteerListQuery } from './volunteers';
 import { yearMonth } from '../schemas/activity';
+import type { Address } from '../schemas/volunteer';
 
 /** A file sent by the renderer; the size limit is checked by the core with a Thai message. */
 export const filePayload = z.object({
@@ -91,8 +92,9 @@ export interface ImportRowPreview extends ImportRowRef {
   /**
    * The home address an update would write, when it differs from the register's: decided as a
    * whole (another subdistrict or district takes the file's whole address), never mixed part by part.
+   * The renderer writes both out as it writes every address.
    */
-  addressUpdate: { register: string; file: string } | null;
+  addressUpdate: { register: Address; file: Address } | null;
 }
 
 /** What every import wizard shows of the file before its rows: where the table is and what each column fills. */

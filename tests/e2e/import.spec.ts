@@ -134,7 +134,7 @@ test('import 200 rows with 3 bad ones and 2 warned: fix the mapping, commit 197,
   await expect(page.getByRole('button', { name: 'ไม่มีแถวที่นำเข้าได้' })).toBeDisabled();
   // Each moved person shows the address an update would write, the register's beside it.
   await page.getByText('มีในทะเบียนแล้ว (99)', { exact: true }).click();
-  await expect(page.locator('tbody tr').first()).toContainText('ต.เกาะแต้ว อ.เมืองสงขลา จ.สงขลา 90000เดิม: ต.บ่อยาง อ.เมืองสงขลา จ.สงขลา 90000');
+  await expect(page.locator('tbody tr').first()).toContainText('ตำบลเกาะแต้ว อำเภอเมืองสงขลา จังหวัดสงขลา 90000เดิม: ตำบลบ่อยาง อำเภอเมืองสงขลา จังหวัดสงขลา 90000');
   await page.getByRole('radio', { name: 'ปรับปรุงข้อมูลในทะเบียนตามไฟล์' }).check();
   await expect(page.getByRole('button', { name: 'นำเข้า 99 รายการ' })).toBeEnabled();
   // An update takes only the file's columns, and its blank cells erase nothing: said beside the choice.

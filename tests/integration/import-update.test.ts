@@ -95,11 +95,42 @@ describe('import update mode keeps faith with the register', () => {
       ['นาง', 'มาลี', 'ศรีสุข', validId(602), '', 'สะเดา'],
     ]);
     expect(preview.rows.map((r) => r.status)).toEqual(['existing', 'unchanged']);
-    expect(preview.rows[0].addressUpdate).toEqual({ register: '12/3 ม.4 ถ.ไทรบุรี ต.บ่อยาง อ.เมืองสงขลา จ.สงขลา 90001', file: '45 อ.หาดใหญ่' });
+    // The preview sends both addresses whole; the screen writes them out.
+    const moved = { houseNo: '45', moo: '', village: '', soi: '', road: '', subdistrict: '', district: 'หาดใหญ่', province: 'สงขลา', postcode: '' };
+    expect(preview.rows[0].addressUpdate).toEqual({ register: { houseNo: '12/3', moo: '4', village: '', soi: '', road: 'ไทรบุรี', subdistrict: 'บ่อยาง', district: 'เมืองสงขลา', province: 'สงขลา', postcode: '90001' }, file: moved });
+    expect(preview.rows[0].warnings.join()).toContain('ไฟล์ระบุอำเภอ/เขต หาดใหญ่ ต่างจากทะเบียน');
     expect(preview.rows[1].addressUpdate).toBeNull();
     expect(result).toEqual({ inserted: 0, updated: 1, skipped: 0, unchanged: 1, failed: 0 });
-    expect((await volunteer(core, 601)).address).toEqual({ houseNo: '45', moo: '', village: '', soi: '', road: '', subdistrict: '', district: 'หาดใหญ่', province: '', postcode: '' });
+    expect((await volunteer(core, 601)).address).toEqual(moved);
     expect((await volunteer(core, 602)).address).toMatchObject({ houseNo: '7', moo: '1', road: 'สายบุรี', subdistrict: 'ปาดังเบซาร์', district: 'สะเดา', province: 'สงขลา', postcode: '90240' });
+  });
+
+  it('a moved person the file gives only a district for keeps the province that district is in, and the preview warns of every part left blank', async () => {
+    const core = testCore();
+    await registerOf(core);
+    const { preview, result } = await update(core, 'ย้ายอำเภอ-อำเภออย่างเดียว.xlsx', [
+      ['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน', 'อำเภอ'],
+      // Moved within Songkhla: no subdistrict, no province column.
+      ['นาย', 'สมใจ', 'ใจดี', validId(601), 'หาดใหญ่'],
+      // The district the register holds: nothing of the address changes.
+      ['นาง', 'มาลี', 'ศรีสุข', validId(602), 'สะเดา'],
+      // Moved to a district of another province: the register's province no longer fits it.
+      ['นาย', 'วิชัย', 'ทองดี', validId(603), 'หางดง'],
+    ]);
+    expect(preview.rows.map((r) => r.status)).toEqual(['existing', 'unchanged', 'existing']);
+    const moved = preview.rows[0].warnings.find((w) => w.includes('หาดใหญ่'));
+    // The clerk reads, before saving, what the update leaves blank and what the register held there.
+    expect(moved).toContain('ตำบล/แขวง (เดิม บ่อยาง)');
+    expect(moved).toContain('บ้านเลขที่ (เดิม 12/3)');
+    expect(moved).toContain('รหัสไปรษณีย์ (เดิม 90001)');
+    expect(moved).not.toContain('จังหวัด (เดิม');
+    expect(preview.rows[1].warnings.join()).not.toContain('เดิม');
+    expect(preview.rows[2].warnings.find((w) => w.includes('หางดง'))).toContain('บ้านเลขที่ (เดิม 9)');
+    expect(result).toEqual({ inserted: 0, updated: 2, skipped: 0, unchanged: 1, failed: 0 });
+    expect((await volunteer(core, 601)).address).toEqual({ houseNo: '', moo: '', village: '', soi: '', road: '', subdistrict: '', district: 'หาดใหญ่', province: 'สงขลา', postcode: '' });
+    expect((await volunteer(core, 602)).address).toMatchObject({ houseNo: '7', moo: '1', road: 'สายบุรี', subdistrict: 'ปาดังเบซาร์', district: 'สะเดา', province: 'สงขลา', postcode: '90240' });
+    // หางดง is a district of Chiang Mai alone: the province is the geography's, not the register's Songkhla.
+    expect((await volunteer(core, 603)).address).toEqual({ houseNo: '', moo: '', village: '', soi: '', road: '', subdistrict: '', district: 'หางดง', province: 'เชียงใหม่', postcode: '' });
   });
 
   it('a new house number without a road takes the file\'s street parts together, the place stays', async () => {
@@ -109,16 +140,20 @@ describe('import update mode keeps faith with the register', () => {
       ['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน', 'บ้านเลขที่', 'ตำบล'],
       ['นาย', 'สมใจ', 'ใจดี', validId(601), '99', 'บ่อยาง'],
     ]);
-    expect(preview.rows[0].addressUpdate).toEqual({ register: '12/3 ม.4 ถ.ไทรบุรี ต.บ่อยาง อ.เมืองสงขลา จ.สงขลา 90001', file: '99 ต.บ่อยาง อ.เมืองสงขลา จ.สงขลา 90001' });
+    expect(preview.rows[0].addressUpdate).toEqual({ register: { houseNo: '12/3', moo: '4', village: '', soi: '', road: 'ไทรบุรี', subdistrict: 'บ่อยาง', district: 'เมืองสงขลา', province: 'สงขลา', postcode: '90001' }, file: { ...{ houseNo: '12/3', moo: '4', village: '', soi: '', road: 'ไทรบุรี', subdistrict: 'บ่อยาง', district: 'เมืองสงขลา', province: 'สงขลา', postcode: '90001' }, houseNo: '99', moo: '', road: '' } });
+    // The old house's moo and road are not the new one's: left blank, and said so.
+    expect(preview.rows[0].warnings.join()).toContain('หมู่ที่ (เดิม 4), ถนน (เดิม ไทรบุรี)');
     expect((await volunteer(core, 601)).address).toMatchObject({ houseNo: '99', moo: '', road: '', subdistrict: 'บ่อยาง', district: 'เมืองสงขลา', province: 'สงขลา', postcode: '90001' });
   });
 
-  it('area-of-responsibility columns given in part are decided whole too', async () => {
+  it('area-of-responsibility columns given in part are decided whole too, the province kept where the new district lies in it', async () => {
     const core = testCore();
     const area = ['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน', 'ตำบลที่รับผิดชอบ', 'อำเภอที่รับผิดชอบ', 'จังหวัดที่รับผิดชอบ'];
     await core.call('volunteer-import-commit', { file: { name: 'a.xlsx', bytes: await xlsxOf([area, ['นาย', 'สมใจ', 'ใจดี', validId(601), 'บ่อยาง', 'เมืองสงขลา', 'สงขลา']]) }, job: 'a', duplicates: 'skip' });
-    await update(core, 'b.xlsx', [['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน', 'อำเภอที่รับผิดชอบ'], ['นาย', 'สมใจ', 'ใจดี', validId(601), 'หาดใหญ่']]);
-    expect((await volunteer(core, 601)).area).toEqual({ subdistrict: '', district: 'หาดใหญ่', province: '' });
+    const { preview } = await update(core, 'b.xlsx', [['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน', 'อำเภอที่รับผิดชอบ'], ['นาย', 'สมใจ', 'ใจดี', validId(601), 'หาดใหญ่']]);
+    expect(preview.rows[0].warnings.join()).toContain('พื้นที่รับผิดชอบ: ไฟล์ระบุอำเภอที่รับผิดชอบ หาดใหญ่ ต่างจากทะเบียน');
+    expect(preview.rows[0].warnings.join()).toContain('ตำบลที่รับผิดชอบ (เดิม บ่อยาง)');
+    expect((await volunteer(core, 601)).area).toEqual({ subdistrict: '', district: 'หาดใหญ่', province: 'สงขลา' });
   });
 });
 

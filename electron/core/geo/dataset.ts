@@ -101,6 +101,15 @@ export function isKnownPlace(p: Omit<GeoPlace, 'postcode'>): boolean {
   return knownPlaces().get(p.province)?.get(p.district)?.has(p.subdistrict) ?? false;
 }
 
+/**
+ * The provinces a district of this name lies in (and, when a subdistrict is given, that holds it):
+ * one for most names, several for a name many provinces use (เฉลิมพระเกียรติ), none for a name
+ * the geography does not know.
+ */
+export function provincesOf(district: string, subdistrict = ''): string[] {
+  return [...new Set(placesNamed(district, 'district').filter((p) => !subdistrict || p.subdistrict === subdistrict).map((p) => p.province))];
+}
+
 /** The postcode of a known subdistrict (its first, when it has several), or ''. */
 export function postcodeOf(p: Omit<GeoPlace, 'postcode'>): string {
   if (!isKnownPlace(p)) return '';

@@ -9,7 +9,7 @@ import { volunteerBulkInserter, volunteerReader, volunteerRowUpdater } from '../
 import { fieldByKey, VOLUNTEER_FIELDS } from '../volunteer-fields';
 import { CHUNK, eachDataRow, errorRowsWorkbook, readImportSheet, rowKey, rowNamer, saveMapping, sheetSummaries, withoutRows, type ImportSheet } from './pipeline';
 import { checkRow, type CheckedRow } from './volunteer-rows';
-import { addressLine, updatedPerson } from './volunteer-update';
+import { updatedPerson } from './volunteer-update';
 
 /** Where the user's mapping fixes are remembered: normalised header text → field key. */
 const MAPPING_KEY = 'import-mapping:volunteers';
@@ -135,10 +135,11 @@ export async function analyzeImport(
     r.existingId = holder.id;
     r.conflict = conflictOf(holder, r.who);
     if (purpose === 'preview' && r.data && !r.conflict) {
-      const { changes } = updatedPerson(read(holder.id)!, r.data, r);
+      const { changes, warnings } = updatedPerson(read(holder.id)!, r.data, r);
       r.unchanged = Object.keys(changes).length === 0;
       const address = changes.address as [Volunteer['address'], Volunteer['address']] | undefined;
-      r.addressUpdate = address ? { register: addressLine(address[0]), file: addressLine(address[1]) } : null;
+      r.addressUpdate = address ? { register: address[0], file: address[1] } : null;
+      r.warnings.push(...warnings);
     }
     if (purpose === 'preview') r.data = null;
   }

@@ -1,6 +1,8 @@
 import { Badge, Button, Group, Radio, Stack, Text } from '@mantine/core';
 import type { ImportPreview, ImportRowPreview, ImportRowRef, ImportRowStatus } from '@shared/api/spreadsheets';
+import type { Address } from '@shared/schemas/volunteer';
 import { formatNationalId } from '@shared/thai';
+import { addressText } from '../volunteers/labels';
 import { ConflictTable } from './ConflictTable';
 import { AreaNotice, ImportNotices, manySheets } from './ImportNotices';
 import { ErrorRowsAlert, PreviewRows } from './PreviewRows';
@@ -21,14 +23,14 @@ export const updateNote = (fields: string[]) =>
   `ปรับปรุงเฉพาะ ${fields.join(', ')} ข้อมูลอื่นในทะเบียนคงเดิม ช่องว่างในไฟล์ไม่ลบข้อมูลเดิม`;
 
 /** How an update treats an address the file gives only in part, said beside the choice. */
-const ADDRESS_RULE = 'ที่อยู่ที่ต่างจากทะเบียนจะใช้ตามไฟล์ทั้งชุด (ไม่ผสมตำบลเดิมกับอำเภอใหม่) ดูได้ในคอลัมน์ "ที่อยู่เมื่อปรับปรุง"';
+const ADDRESS_RULE = 'ที่อยู่ที่ต่างจากทะเบียนจะใช้ตามไฟล์ทั้งชุด (ไม่ผสมตำบลเดิมกับอำเภอใหม่) ดูได้ในคอลัมน์ "ที่อยู่เมื่อปรับปรุง" ส่วนที่จะว่างลงเพราะไฟล์ไม่มี บอกไว้ในคำเตือนของแถว';
 
 /** The address an update would write, with the register's beside it. */
-function AddressUpdate({ register, file }: { register: string; file: string }) {
+function AddressUpdate({ register, file }: { register: Address; file: Address }) {
   return (
     <Stack gap={0}>
-      <Text size="sm">{file}</Text>
-      <Text size="xs" c="dimmed">เดิม: {register}</Text>
+      <Text size="sm">{addressText(file) || 'ไม่มีที่อยู่'}</Text>
+      <Text size="xs" c="dimmed">เดิม: {addressText(register) || 'ไม่มีที่อยู่'}</Text>
     </Stack>
   );
 }
