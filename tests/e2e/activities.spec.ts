@@ -1,4 +1,4 @@
-import { cellsBrokenInsideWords, compoundsBrokenAcrossLines, expect, pickByKeyboard, screenshot, test } from './fixtures';
+import { cellsBrokenInsideWords, wordsBrokenAcrossLines, expect, pickByKeyboard, screenshot, test } from './fixtures';
 import { volunteer } from '../helpers/seminar-fixtures';
 
 // The screen size the offices' laptops have.
@@ -97,7 +97,7 @@ test('the periodic report and the dashboard card show what was recorded', async 
   expect(await cellsBrokenInsideWords(table.locator('tbody td:first-child'))).toEqual([]);
   expect(await cellsBrokenInsideWords(other)).toEqual([]);
   // The kind names wrap between words, not inside a compound (ช่วย|เหลือ, จิต|อาสา).
-  expect(await compoundsBrokenAcrossLines(table.locator('thead th'))).toEqual([]);
+  expect(await wordsBrokenAcrossLines(table.locator('thead th'))).toEqual([]);
   await screenshot(page, 'activities-report-1093');
 
   await app.open(page, '/');
@@ -182,6 +182,6 @@ test('the monthly grid keeps each name and subdistrict whole at a 1093×615 wind
   await expect(grid.getByText('คลองหอยโข่ง', { exact: true })).toBeVisible();
   // The kind names across the top wrap between words, not inside a compound (ส่ง|ต่อ, จิต|อาสา).
   await expect(grid.locator('thead th').filter({ hasText: 'ส่งต่อ' })).toHaveCount(1);
-  expect(await compoundsBrokenAcrossLines(grid.locator('thead th'))).toEqual([]);
+  expect(await wordsBrokenAcrossLines(grid.locator('thead th'))).toEqual([]);
   await screenshot(page, 'activities-grid-1093');
 });

@@ -5,7 +5,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import type { Input, MethodName, Output } from '@shared/api';
 import { decodeJson, encodeJson } from '@shared/api/codec';
 import type { Result } from '@shared/errors';
-import { THAI_COMPOUNDS } from '@shared/thai';
+import { BOUND_PREFIXES, BOUND_SUFFIXES, THAI_COMPOUNDS } from '@shared/thai';
 import { startWebServer } from '../helpers/web-server';
 
 export interface WebApp {
@@ -108,31 +108,51 @@ export async function cellsBrokenInsideWords(cells: Locator): Promise<[string, n
 }
 
 /**
- * The compounds of THAI_COMPOUNDS that a line ends inside in each of `els` (`ช่วย|เหลือ`): for text
- * with no spaces (a kind name, a title) that may wrap between words, where cellsBrokenInsideWords
+ * Where a line ends badly in each of `els`, as `end of the line|start of the next`: inside a
+ * compound of THAI_COMPOUNDS (`ช่วย|เหลือ`), right after a word that leans on the next
+ * (`ส่งต่อผู้|ต้องการ`) or right before one that leans on the word before (`คน|ละ`). For text with
+ * no spaces (a kind name, a title) that may wrap between words, where cellsBrokenInsideWords
  * cannot tell a good break from a bad one.
  */
-export async function compoundsBrokenAcrossLines(els: Locator): Promise<string[]> {
-  return els.evaluateAll((nodes, words) => {
+export async function wordsBrokenAcrossLines(els: Locator): Promise<string[]> {
+  return els.evaluateAll((nodes, [compounds, prefixes, suffixes]) => {
     const broken: string[] = [];
     for (const el of nodes) {
-      // The element's text, and for each of its characters the text node and offset it is in.
-      const at: [Text, number][] = [];
+      // Each character of the element's text with the top of the line it is drawn on; a mark
+      // drawn over the character before it has no box of its own and goes with that character.
+      const chars: { ch: string; top: number }[] = [];
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) for (let i = 0; i < n.data.length; i++) at.push([n, i]);
-      const text = at.map(([n, i]) => n.data[i]).join('');
-      for (const word of words)
-        for (let from = text.indexOf(word); from >= 0; from = text.indexOf(word, from + 1)) {
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null)
+        for (let i = 0; i < n.data.length; i++) {
           const range = document.createRange();
-          range.setStart(...at[from]);
-          const [endNode, endAt] = at[from + word.length - 1];
-          range.setEnd(endNode, endAt + 1);
-          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-          if (tops.size > 1) broken.push(word);
+          range.setStart(n, i);
+          range.setEnd(n, i + 1);
+          const box = [...range.getClientRects()].find((r) => r.width > 0);
+          chars.push({ ch: n.data[i], top: box ? Math.round(box.top) : (chars.at(-1)?.top ?? 0) });
         }
+      const text = chars.map((c) => c.ch).join('');
+      // A new line starts where a character is drawn below the one before (spaces at a line's end ignored).
+      const starts: number[] = [];
+      let top = chars.find((c) => c.ch.trim())?.top;
+      chars.forEach((c, i) => {
+        if (!c.ch.trim() || top === undefined) return;
+        if (c.top > top + 2) starts.push(i);
+        top = c.top;
+      });
+      for (const at of starts) {
+        const line = text.slice(0, at).trimEnd();
+        const next = text.slice(at);
+        const inCompound = compounds.some((w) => {
+          for (let from = text.indexOf(w); from >= 0; from = text.indexOf(w, from + 1)) if (from < at && at < from + w.length) return true;
+          return false;
+        });
+        if (inCompound || prefixes.some((w) => line.endsWith(w)) || suffixes.some((w) => next.startsWith(w))) {
+          broken.push(`${line.slice(-12)}|${next.slice(0, 12)}`);
+        }
+      }
     }
     return broken;
-  }, THAI_COMPOUNDS);
+  }, [THAI_COMPOUNDS, BOUND_PREFIXES, BOUND_SUFFIXES] as const);
 }
 
 /** Waits until Chromium's PDF viewer in the preview frame has loaded the document (its page count is shown). */

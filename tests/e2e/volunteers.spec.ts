@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { SHOTS_DIR, cellsBrokenInsideWords, compoundsBrokenAcrossLines, expect, screenshot, test } from './fixtures';
+import { SHOTS_DIR, cellsBrokenInsideWords, wordsBrokenAcrossLines, expect, screenshot, test } from './fixtures';
 import { songkhlaSeminar } from '../helpers/seminar-fixtures';
 
 /** Long pages (the form, the detail page) are looked at whole. */
@@ -73,7 +73,7 @@ test.describe('sample register', () => {
     // The group column (the title beside it is a long run of words that may wrap anywhere).
     expect(await cellsBrokenInsideWords(seminars.locator('tbody td:nth-child(3)'))).toEqual([]);
     // The title may wrap between its words, but not inside a compound (เครือ|ข่าย).
-    expect(await compoundsBrokenAcrossLines(seminars.locator('tbody td:nth-child(2)'))).toEqual([]);
+    expect(await wordsBrokenAcrossLines(seminars.locator('tbody td:nth-child(2)'))).toEqual([]);
     // The date on one line (its year was put under it).
     const dateLines = await seminars.locator('tbody td').first().evaluate((c) => {
       const range = document.createRange();

@@ -1,4 +1,5 @@
-import { compoundPieces } from '@shared/thai';
+import { Fragment } from 'react';
+import { linePieces } from '@shared/thai';
 
 /** ๆ repeats the word before it and never starts a line: the space before it becomes one that does not break. */
 const joinMaiYamok = (text: string) => text.replace(/\s+(?=ๆ)/g, '\u00a0');
@@ -24,15 +25,25 @@ export function WholeWords({ text }: { text: string }) {
 }
 
 /**
- * Text that may wrap between its words as the browser finds them (a kind name, a seminar's title:
- * too long to keep on one line), except inside the domain's compounds, which Chromium's dictionary
- * splits (`ช่วย|เหลือ`, `เครือ|ข่าย`), and before ๆ (อื่น|ๆ).
+ * Text that may wrap between its words (a kind name, a seminar's title: too long to keep on one
+ * line), by the same word rules as the PDF engine (linePieces): each Thai word is kept on one line
+ * and a line may end only between two of them (`<wbr>`). So no line ends inside a compound that
+ * Chromium's dictionary splits (`ช่วย|เหลือ`, `เครือ|ข่าย`), right after a word that leans on the
+ * next (`ผู้|ต้องการ`, `ความ|ช่วยเหลือ`), or before ๆ (อื่น|ๆ).
  */
 export function WordsKept({ text }: { text: string }) {
+  const pieces = linePieces(joinMaiYamok(text));
   return (
     <>
-      {compoundPieces(joinMaiYamok(text)).map((p, i) =>
-        p.whole ? <span key={i} style={{ whiteSpace: 'nowrap' }}>{p.text}</span> : p.text,
+      {pieces.map((p, i) =>
+        p.whole ? (
+          <Fragment key={i}>
+            {pieces[i - 1]?.whole && <wbr />}
+            <span style={{ whiteSpace: 'nowrap' }}>{p.text}</span>
+          </Fragment>
+        ) : (
+          p.text
+        ),
       )}
     </>
   );

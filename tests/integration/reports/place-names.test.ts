@@ -4,7 +4,7 @@ import raw from '../../../resources/geo/th-geo.json';
 import { PAYMENT_AGENCY_WIDTH } from '../../../electron/core/reports/documents/payment-evidence';
 import { gridLayout, officialPage, pt } from '../../../electron/core/reports/engine/frame';
 import { renderPdf } from '../../../electron/core/reports/engine/render';
-import { baseDictionary, BREAK, markThaiBreaks, personName } from '../../../electron/core/reports/engine/thai-breaks';
+import { baseDictionary, BREAK, markThaiBreaks, personName, withNames } from '../../../electron/core/reports/engine/thai-breaks';
 import { seededRandom } from '../../../electron/core/volunteers/sample';
 import { testEnv } from './env';
 import { renderPages, savePdf } from './pdf-tools';
@@ -92,7 +92,7 @@ async function splitNames(file: string, cells: Cell[], names: string[], mark: (t
 
 describe('names are never split across lines', () => {
   it('keeps the seen place names, venue words and units whole', () => {
-    const words = (text: string, names: string[] = []) => markThaiBreaks(text, baseDictionary().withNames(names)).split(BREAK);
+    const words = (text: string, names: string[] = []) => markThaiBreaks(text, withNames(baseDictionary(), names)).split(BREAK);
     expect(words('อำเภอสิงหนคร')).toEqual(['อำเภอ', 'สิงหนคร']);
     expect(words('ตำบลควนเนียง')).toEqual(['ตำบล', 'ควนเนียง']);
     expect(words('อำเภอนาหม่อม')).toEqual(['อำเภอ', 'นาหม่อม']);

@@ -1,4 +1,5 @@
-import { BREAK, markThaiBreaks, segmentOffsets, type WordDictionary } from './thai-breaks';
+import { segmentOffsets, type WordDictionary } from '@shared/thai';
+import { BREAK, markThaiBreaks } from './thai-breaks';
 
 /*
  * Table column widths for the Word copy. Word and LibreOffice break Thai by their own dictionaries

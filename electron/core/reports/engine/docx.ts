@@ -22,7 +22,8 @@ import {
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocEnv } from './frame';
 import { CELL_MARGINS, fitColumns, textWidth, type CellLine } from './docx-columns';
-import { baseDictionary, glueSpaces, type WordDictionary } from './thai-breaks';
+import type { WordDictionary } from '@shared/thai';
+import { baseDictionary, glueSpaces, withNames } from './thai-breaks';
 import { isJpegFrame } from '../../files/jpeg';
 
 /**
@@ -467,7 +468,7 @@ export function imageSize(data: Buffer): { width: number; height: number } {
 
 /** Writes the document definition as a .docx file. */
 export async function renderDocx(doc: TDocumentDefinitions, env: DocEnv, names: Iterable<string> = []): Promise<Uint8Array> {
-  const writer = new DocxWriter(doc, env, baseDictionary().withNames(names));
+  const writer = new DocxWriter(doc, env, withNames(baseDictionary(), names));
   const size = { width: 595.28, height: 841.89 };
   const landscape = doc.pageOrientation === 'landscape';
   const page = landscape ? { width: size.height, height: size.width } : size;

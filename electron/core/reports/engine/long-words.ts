@@ -1,5 +1,6 @@
 import LayoutBuilderModule from 'pdfmake/js/LayoutBuilder';
-import { segmentOffsets, thaiBreakOffsets } from './thai-breaks';
+import { segmentOffsets } from '@shared/thai';
+import { thaiBreakOffsets } from './thai-breaks';
 
 /**
  * Two corrections to how pdfmake fills a line with Thai text, made where it builds each line.

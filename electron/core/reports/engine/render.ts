@@ -6,7 +6,8 @@ import { installLongWordBreaks } from './long-words';
 import { installThaiListMarkers } from './list-markers';
 import { installTextRuns } from './text-runs';
 import type { FontProfile } from './fonts';
-import { baseDictionary, markContent, type WordDictionary } from './thai-breaks';
+import type { WordDictionary } from '@shared/thai';
+import { baseDictionary, markContent, withNames } from './thai-breaks';
 
 installThaiFontFix();
 installTextRuns();
@@ -26,7 +27,7 @@ function markDynamic<T extends DynamicContent | undefined>(fn: T, dictionary: Wo
  * venue the document prints); only the chosen font's files may be read from disk.
  */
 export async function renderPdf(doc: TDocumentDefinitions, font: FontProfile, names: Iterable<string> = []): Promise<Uint8Array> {
-  const dictionary = baseDictionary().withNames(names);
+  const dictionary = withNames(baseDictionary(), names);
   const allowed = new Set(Object.values(font.files).map((f) => path.resolve(f)));
   // Both are captured by pdfmake when createPdf is called, so concurrent renders don't mix.
   pdfmake.setLocalAccessPolicy((p) => allowed.has(path.resolve(p)));

@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
-import { THAI_COMPOUNDS, THAI_MONTHS, THAI_MONTHS_SHORT, mayBreakBetween } from '@shared/thai';
+import { THAI_MONTHS, THAI_MONTHS_SHORT, WordDictionary, thaiWords } from '@shared/thai';
 import { placeNames } from '../../geo/dataset';
 import { mapText } from './content';
 
@@ -11,127 +11,24 @@ import { mapText } from './content';
  */
 export const BREAK = '\u200B';
 
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
-/** Names, agencies and venues repeat on every row of a long sheet: each dictionary segments a run once. */
-const CACHE_LIMIT = 20_000;
-
-/** Words that lean on the word after them (`ผู้|เข้าร่วม`, `ค่า|อาหาร`, `ความ|รู้`): no break right after. */
-const PREFIXES = new Set(['ผู้', 'ค่า', 'ความ', 'นัก', 'ผู้รับ', 'ผู้จ่าย']);
-/** Words that lean on the word before them (`ชั่วโมง|ละ`, `คน|ละ`): no break right before. */
-const SUFFIXES = new Set(['ละ']);
+let base: WordDictionary | null = null;
 
 /**
  * Offices print words no segmenter knows: place names (`ควน|เนียง`, `กระ|แส|สินธุ์`), people's names,
- * the venue (`สมิ|หลา`). A dictionary of such words is laid over `Intl.Segmenter`: a word it
- * holds is set whole, and the text either side of it is segmented on its own, since an unknown
- * word also throws the segmenter off for its neighbours (`ห้อง|ประ|ชุม|สมิ|หลา`).
- * The base dictionary (compounds and every place of the geography dataset) is built once; a
- * document layers its own names over it with `withNames`.
+ * the venue (`สมิ|หลา`). The base dictionary (the compounds and every province, district and
+ * subdistrict name of the geography dataset) is built on first use; a document lays its own names
+ * over it with withNames.
  */
-export class WordDictionary {
-  private readonly root: TrieNode = new Map();
-  private readonly cache = new Map<string, number[]>();
-
-  constructor(words: Iterable<string>, private readonly parent: WordDictionary | null = null) {
-    for (const word of words) if (word.length > 1) this.add(word);
-  }
-
-  private add(word: string): void {
-    let node = this.root;
-    for (const ch of word) {
-      let next = node.get(ch);
-      if (!next) node.set(ch, (next = new Map()));
-      node = next;
-    }
-    node.set(END, END_NODE);
-  }
-
-  /** Lengths of this dictionary's and its parents' words that start at `at` in `text`, longest first. */
-  private matchesAt(text: string, at: number): number[] {
-    const lengths = this.parent ? this.parent.matchesAt(text, at) : [];
-    let node: TrieNode | undefined = this.root;
-    for (let i = at; node && i < text.length; i++) {
-      node = node.get(text[i]);
-      if (node?.has(END)) lengths.push(i + 1 - at);
-    }
-    return lengths.sort((a, b) => b - a);
-  }
-
-  /**
-   * Where `run` (a run of Thai characters) is split into words: the dictionary's words, leftmost
-   * and longest first, and the segmenter's words between them. A short word (two or three
-   * letters: `นา`, `ปง`) is taken only where the segmenter also sees a word, so it is not found
-   * inside a longer word; a longer one wherever a line could end either side of it.
-   */
-  words(run: string): number[] {
-    let offsets = this.cache.get(run);
-    if (offsets) return offsets;
-    const segmented = segmentOffsets(run);
-    const boundaries = new Set([0, ...segmented, run.length]);
-    const edge = (i: number) => i === 0 || i === run.length || mayBreakBetween(run[i - 1], run[i]);
-    const fits = (at: number, length: number) =>
-      length > 3 ? edge(at) && edge(at + length) : boundaries.has(at) && boundaries.has(at + length);
-    const found: number[] = [];
-    let gap = 0;
-    for (let at = 0; at < run.length; ) {
-      const length = this.matchesAt(run, at).find((l) => fits(at, l));
-      if (length === undefined) {
-        at++;
-        continue;
-      }
-      if (at > gap) found.push(...segmentOffsets(run.slice(gap, at)).map((o) => o + gap));
-      found.push(at, at + length);
-      at += length;
-      gap = at;
-    }
-    if (gap === 0) offsets = segmented;
-    else {
-      if (gap < run.length) found.push(...segmentOffsets(run.slice(gap)).map((o) => o + gap));
-      offsets = [...new Set(found)].filter((o) => o > 0 && o < run.length);
-    }
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(run, offsets);
-    return offsets;
-  }
-
-  /** Offsets inside `run` where a line may break: between its words, except around a word that leans on its neighbour. */
-  breakOffsets(run: string): number[] {
-    const words = this.words(run);
-    const out: number[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const at = words[i];
-      const before = run.slice(words[i - 1] ?? 0, at);
-      const after = run.slice(at, words[i + 1] ?? run.length);
-      if (!PREFIXES.has(before) && !SUFFIXES.has(after) && mayBreakBetween(run[at - 1], run[at])) out.push(at);
-    }
-    return out;
-  }
-
-  /** This dictionary with the proper names found in `names` (people, agencies, venue) laid over it. */
-  withNames(names: Iterable<string>): WordDictionary {
-    const words = new Set<string>();
-    for (const name of names) for (const word of properNames(name)) words.add(word);
-    return words.size ? new WordDictionary(words, this) : this;
-  }
-}
-
-type TrieNode = Map<string, TrieNode>;
-const END = '';
-const END_NODE: TrieNode = new Map();
-
-/** The segmenter's word boundaries inside `text`, where a line may break. */
-export function segmentOffsets(text: string): number[] {
-  const out: number[] = [];
-  for (const { index } of segmenter.segment(text)) if (index > 0 && mayBreakBetween(text[index - 1], text[index])) out.push(index);
-  return out;
-}
-
-let base: WordDictionary | null = null;
-
-/** The compounds and every province, district and subdistrict name, built on first use. */
 export function baseDictionary(): WordDictionary {
-  base ??= new WordDictionary([...THAI_COMPOUNDS, ...placeNames()]);
+  base ??= thaiWords().with(placeNames());
   return base;
+}
+
+/** `dictionary` with the proper names found in `names` (people, agencies, venue) laid over it. */
+export function withNames(dictionary: WordDictionary, names: Iterable<string>): WordDictionary {
+  const words = new Set<string>();
+  for (const name of names) for (const word of properNames(name)) words.add(word);
+  return dictionary.with(words);
 }
 
 /**
@@ -174,17 +71,6 @@ const ORGANISATION_SET = new Set(ORGANISATION_WORDS);
 /** Offsets inside `run` (a run of Thai characters) where a line may break. */
 export function thaiBreakOffsets(run: string, dictionary = baseDictionary()): number[] {
   return dictionary.breakOffsets(run);
-}
-
-function markRun(run: string, dictionary: WordDictionary): string {
-  const offsets = dictionary.breakOffsets(run);
-  let marked = '';
-  let last = 0;
-  for (const at of offsets) {
-    marked += run.slice(last, at) + BREAK;
-    last = at;
-  }
-  return marked + run.slice(last);
 }
 
 /**
@@ -245,7 +131,7 @@ const RUN_OR_NAME = new RegExp(`${NAME_OPEN}([^${NAME_CLOSE}]*)${NAME_CLOSE}|[\u
  */
 export function markThaiBreaks(text: string, dictionary = baseDictionary()): string {
   return glueSpaces(text).replace(RUN_OR_NAME, (run: string, name: string | undefined, at: number) => {
-    if (name === undefined) return markRun(run, dictionary);
+    if (name === undefined) return dictionary.lineWords(run).join(BREAK);
     // A name written straight after or before Thai text (`โดยมีนายสมชาย`) may still start or end a line.
     const before = THAI.test(text[at - 1] ?? '') ? BREAK : '';
     const after = THAI.test(text[at + run.length] ?? '') ? BREAK : '';
