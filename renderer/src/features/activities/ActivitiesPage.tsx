@@ -1,5 +1,6 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { Alert, Anchor, Button, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { ActivityGrid } from '@shared/schemas/activity';
@@ -12,7 +13,7 @@ import { useLeaveGuard } from '../../components/LeaveGuard';
 import { ActivityForm } from './ActivityForm';
 import { errorsByCell, isSaveKey, moveFrom } from '../../components/grid';
 import gridClasses from '../../components/Grid.module.css';
-import { cellCount, cellText } from './gridCells';
+import { cellCount, cellText, numberRowDigit, pastedBlock } from './gridCells';
 import { monthOptions } from './months';
 import { showWarnings } from './warnings';
 import classes from './ActivityGrid.module.css';
@@ -75,10 +76,54 @@ export function ActivitiesPage() {
       return;
     }
     if (!data) return;
+    const digit = numberRowDigit(e);
+    if (digit) {
+      e.preventDefault();
+      const input = e.currentTarget;
+      const typed = input.value.slice(0, input.selectionStart ?? input.value.length) + digit + input.value.slice(input.selectionEnd ?? input.value.length);
+      setEdits((old) => ({ ...old, [key(data.rows[row].volunteerId, data.kinds[col].id)]: cellText(typed) }));
+      return;
+    }
     const to = moveFrom(e.key, e.shiftKey, row, col, data.rows.length, data.kinds.length);
     if (!to) return;
     e.preventDefault();
     focusCell(to.row, to.col);
+  };
+
+  /**
+   * A block copied from Excel fills the cells from this one down (and right), as Excel pastes:
+   * a column of counts pasted into one cell ran together as one number (12, 5, 8 → 1258). An empty
+   * pasted cell empties its cell; text that is no number, and what falls outside the grid, is left
+   * out and said.
+   */
+  const onPaste = (e: ClipboardEvent<HTMLInputElement>, row: number, col: number) => {
+    const block = data && pastedBlock(e.clipboardData.getData('text/plain'));
+    if (!data || !block) return;
+    e.preventDefault();
+    const next: Record<string, string> = {};
+    let outside = 0;
+    let notNumbers = 0;
+    block.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        const [person, kind] = [data.rows[row + r], data.kinds[col + c]];
+        if (!person || !kind) outside++;
+        else if (value.trim() && !cellText(value)) notNumbers++;
+        else next[key(person.volunteerId, kind.id)] = cellText(value);
+      }),
+    );
+    setEdits((old) => ({ ...old, ...next }));
+    const skipped = [
+      outside && `${outside.toLocaleString('th-TH')} ช่องเกินขอบตาราง`,
+      notNumbers && `${notNumbers.toLocaleString('th-TH')} ช่องไม่ใช่ตัวเลข`,
+    ].filter(Boolean);
+    if (skipped.length) {
+      notifications.show({
+        color: 'yellow',
+        title: `วางแล้ว ${Object.keys(next).length.toLocaleString('th-TH')} ช่อง ยังไม่ได้บันทึก`,
+        message: `ไม่ได้วาง ${skipped.join(' และ ')} กรุณาตรวจสอบตารางก่อนกดบันทึก`,
+        autoClose: 12_000,
+      });
+    }
   };
 
   const districts = (summary.data?.districts ?? []).map((d) => ({ value: d.district, label: `${d.district} (${d.count.toLocaleString('th-TH')} คน)` }));
@@ -89,7 +134,7 @@ export function ActivitiesPage() {
       <Group justify="space-between" align="flex-end">
         <Stack gap={0}>
           <Title order={2}>บันทึกผลงานอาสาสมัครรายเดือน</Title>
-          <Text c="dimmed" size="sm">เลือกเดือนและอำเภอ พิมพ์จำนวนผู้ได้รับประโยชน์ในแต่ละช่อง ลูกศร/Tab/Enter เพื่อเลื่อนช่อง Ctrl+S เพื่อบันทึกทั้งตาราง</Text>
+          <Text c="dimmed" size="sm">เลือกเดือนและอำเภอ พิมพ์จำนวนผู้ได้รับประโยชน์ในแต่ละช่อง (หรือวางคอลัมน์ที่คัดลอกจาก Excel) ลูกศร/Tab/Enter เพื่อเลื่อนช่อง Ctrl+S เพื่อบันทึกทั้งตาราง</Text>
         </Stack>
         <Group gap="xs">
           <Button component={Link} to="/activities/report" variant="light">รายงานผลการปฏิบัติงาน</Button>
@@ -164,6 +209,7 @@ export function ActivitiesPage() {
                               onFocus={(e) => e.currentTarget.select()}
                               onChange={(e) => setEdits({ ...edits, [id]: cellText(e.currentTarget.value) })}
                               onKeyDown={(e) => onKeyDown(e, row, col)}
+                              onPaste={(e) => onPaste(e, row, col)}
                             />
                             {detailed > 0 && (
                               <span className={classes.detailed} title="จากการบันทึกรายละเอียดกิจกรรม (รวมในรายงานแล้ว)">+{detailed.toLocaleString('th-TH')}</span>
