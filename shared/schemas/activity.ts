@@ -203,6 +203,18 @@ export interface ActivityReport {
   inactive: { name: string; district: string; subdistrict: string }[];
   /** Volunteers serving in the period (those with activity and those without). */
   serving: number;
+  /** What days present at office activities added to their kind's column (see officeActivityNote). */
+  officeActivities: number;
+}
+
+/**
+ * The line that tells a reader of the report, on screen, in the PDF and in the workbook, that the
+ * kind's column holds office activities too, and how they were counted; none when they added nothing.
+ */
+export function officeActivityNote(report: Pick<ActivityReport, 'kinds' | 'officeActivities'>): string | null {
+  const kind = report.kinds.find((k) => k.id === OFFICE_ACTIVITY_KIND_ID);
+  if (!kind || !report.officeActivities) return null;
+  return `ช่อง "${kind.name}" รวมการมาร่วมกิจกรรมของสำนักงาน ${report.officeActivities.toLocaleString('en-US')} ครั้ง (นับคนละ 1 ต่อวันที่มา ถ้าเดือนนั้นกรอกผลงานประเภทนี้ไว้แล้ว ใช้จำนวนที่มากกว่า ไม่นับซ้ำ)`;
 }
 
 /** First and last day of a reporting period. */

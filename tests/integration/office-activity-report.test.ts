@@ -5,9 +5,10 @@ import { testCore, type TestCore } from '../helpers/core';
 import { songkhlaSeminar } from '../helpers/seminar-fixtures';
 import { readXlsx } from '../helpers/spreadsheet-fixtures';
 import { LETTER_OFFICE } from './reports/letter-fixtures';
-import { pdfText, renderPages, savePdf } from './reports/pdf-tools';
+import { expectTextContains, pdfText, renderPages, savePdf } from './reports/pdf-tools';
 
 const VOLUNTEERING = 'ร่วมกิจกรรม/จิตอาสา';
+const NOTE = (n: number) => `ช่อง "${VOLUNTEERING}" รวมการมาร่วมกิจกรรมของสำนักงาน ${n} ครั้ง (นับคนละ 1 ต่อวันที่มา ถ้าเดือนนั้นกรอกผลงานประเภทนี้ไว้แล้ว ใช้จำนวนที่มากกว่า ไม่นับซ้ำ)`;
 
 /** An event of the seminar form with one morning session a day and the volunteers of the register. */
 async function event(core: TestCore, kind: 'activity' | 'seminar', title: string, dates: string[], volunteerIds: number[]) {
@@ -91,7 +92,8 @@ describe('office activities in the activity reports', () => {
       ['เมืองสงขลา', [0, 0, 0, 1, 0], 1],
       ['หาดใหญ่', [0, 0, 0, 7, 0], 7],
     ]);
-    expect(year.total).toBe(8);
+    // What the office activities added: February's two days; March's were keyed already.
+    expect([year.total, year.officeActivities]).toEqual([8, 2]);
 
     // The office renames and reorders its kinds: office activities stay with the same kind, which
     // they keep in use, so it can be retired but not removed.
@@ -113,13 +115,20 @@ describe('office activities in the activity reports', () => {
     const row = text.split('\n').find((l) => l.includes('คอหงส์'))!;
     expect(row).toMatch(/คอหงส์\s+-\s+-\s+-\s+1\s+-\s+1/);
     expect(text).toContain('อาสาสมัครที่ไม่มีผลการปฏิบัติงานในช่วงนี้ 3 คน จากที่ปฏิบัติหน้าที่ 5 คน');
+    // March: 0's day adds nothing to the 1 keyed, 1's day nothing to the 5 keyed.
+    expect(text).not.toContain('หมายเหตุ');
+    const feb = savePdf('office-activity-report-feb.pdf', (await core.call('report-activities', { query: { period: { ...march, month: 5 } } })).bytes);
+    expectTextContains(pdfText(feb), [], [`หมายเหตุ: ${NOTE(2)}`]);
+    renderPages(feb, 1, 1);
     renderPages(pdf, 1, 1);
 
     const wb = await readXlsx((await core.call('activity-report-xlsx', { period: fy })).bytes);
     const ws = wb.getWorksheet('ผลงานตามประเภท')!;
-    expect((ws.getRow(5).values as unknown[])[5]).toBe(VOLUNTEERING);
-    expect([ws.getCell('A7').value, ws.getCell('E7').value]).toEqual(['หาดใหญ่', 7]);
-    expect(ws.getCell('G8').value).toMatchObject({ result: 8 });
+    // The note says how the column was counted, under the title: the table starts a row lower.
+    expect(ws.getCell('A5').value).toBe(`หมายเหตุ: ${NOTE(2)}`);
+    expect((ws.getRow(6).values as unknown[])[5]).toBe(VOLUNTEERING);
+    expect([ws.getCell('A8').value, ws.getCell('E8').value]).toEqual(['หาดใหญ่', 7]);
+    expect(ws.getCell('G9').value).toMatchObject({ result: 8 });
 
     // Record of service of 0: fiscal year 2569, two entries (February's day, March's keyed count) and 2 people.
     const record = pdfText(savePdf('office-activity-service-record.pdf', (await core.call('volunteer-service-record', { volunteerId: ids[0] })).bytes), true);

@@ -63,25 +63,30 @@ const NAMED_BY_ID = `SELECT v.id, ${NAMED} FROM volunteers v WHERE v.id IN (SELE
 /**
  * Adds to `people` (rows of perVolunteer over `kindIds`) what office activities add under their
  * kind (see office-activities.ts for how a day is counted and kept from counting twice), with a
- * row for a volunteer whose only work of the period was an office activity.
+ * row for a volunteer whose only work of the period was an office activity. Returns the people added.
  */
-function addOfficeActivities(db: Db, people: (string | number)[][], kindIds: number[], range: { start: IsoDate; end: IsoDate }, district: string): void {
+function addOfficeActivities(db: Db, people: (string | number)[][], kindIds: number[], range: { start: IsoDate; end: IsoDate }, district: string): number {
   const column = kindIds.indexOf(OFFICE_ACTIVITY_KIND_ID);
-  if (column < 0) return;
+  if (column < 0) return 0;
   const added = new Map<number, number>();
-  for (const m of officeActivityMonths(db, range, { district })) added.set(m.volunteerId, (added.get(m.volunteerId) ?? 0) + m.people);
+  let total = 0;
+  for (const m of officeActivityMonths(db, range, { district })) {
+    added.set(m.volunteerId, (added.get(m.volunteerId) ?? 0) + m.people);
+    total += m.people;
+  }
   for (const r of people) {
     const more = added.get(r[0] as number);
     if (more === undefined) continue;
     r[5 + column] = (r[5 + column] as number) + more;
     added.delete(r[0] as number);
   }
-  if (!added.size) return;
+  if (!added.size) return total;
   for (const named of prepared(db, NAMED_BY_ID).raw().all(JSON.stringify([...added.keys()])) as (string | number)[][]) {
     const row = [...named, ...kindIds.map(() => 0)];
     row[5 + column] = added.get(named[0] as number)!;
     people.push(row);
   }
+  return total;
 }
 
 // One collator for every comparison: localeCompare builds one per call, which dominated a province's sort.
@@ -92,7 +97,7 @@ export function activityReport(db: Db, q: ParsedInput<'activity-report'>): Activ
   const params = { ...range, district: q.district };
   const all = kindList(db);
   const people = prepared(db, perVolunteer(all.map((k) => k.id), q.district !== '')).raw().all(params) as (string | number)[][];
-  addOfficeActivities(db, people, all.map((k) => k.id), range, q.district);
+  const officeActivities = addOfficeActivities(db, people, all.map((k) => k.id), range, q.district);
   // A retired kind is a column only where the period used it.
   const used = all.map((_, i) => people.some((r) => (r[5 + i] as number) > 0));
   const shown = all.map((k, i) => ({ k, i })).filter(({ k, i }) => k.active || used[i]);
@@ -141,6 +146,7 @@ export function activityReport(db: Db, q: ParsedInput<'activity-report'>): Activ
     agencies,
     inactive: serving.filter((s) => !active.has(s.id)).map(({ name, district, subdistrict }) => ({ name: name.trim(), district, subdistrict })),
     serving: serving.length,
+    officeActivities,
   };
 }
 

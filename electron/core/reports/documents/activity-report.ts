@@ -1,6 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatThaiDateLong, type IsoDate } from '@shared/thai';
-import type { ActivityReport } from '@shared/schemas/activity';
+import { officeActivityNote, type ActivityReport } from '@shared/schemas/activity';
 import { gridLayout, num, officialPage, pt, signatureBlock, type DocEnv, type Signer } from '../engine/frame';
 import { personName } from '../engine/thai-breaks';
 
@@ -55,6 +55,7 @@ export function activityReportPdf(doc: ActivityReportDoc, officeName: string, en
   ];
   const leadWidths = byVolunteer ? [24, '*', 70, 70] : [24, '*'];
   const kindWidth = byVolunteer ? 62 : 78;
+  const note = officeActivityNote(report);
   const content: Content[] = [
     ...activityReportHeading(doc, officeName).map((text, i): Content => ({ text, style: i === 0 ? 'title' : 'subtitle' })),
     { text: `ข้อมูล ณ วันที่ ${formatThaiDateLong(doc.asOf)} · หน่วยนับ: คน (จำนวนผู้ได้รับประโยชน์)`, alignment: 'center', style: 'small', margin: [0, pt(env, 2), 0, pt(env, 8)] },
@@ -62,6 +63,7 @@ export function activityReportPdf(doc: ActivityReportDoc, officeName: string, en
     report.rows.length
       ? { table: { headerRows: 1, dontBreakRows: true, widths: [...leadWidths, ...report.kinds.map(() => kindWidth), 50], body }, layout: gridLayout, fontSize: pt(env, 14) }
       : { text: 'ไม่มีผลการปฏิบัติงานที่บันทึกไว้ในช่วงนี้', margin: [pt(env, 36), 0, 0, 0] },
+    ...(note ? [{ text: `หมายเหตุ: ${note}`, style: 'small', margin: [0, pt(env, 4), 0, 0] } satisfies Content] : []),
     heading(env, 2, 'การชี้เป้า/ส่งต่อ จำแนกตามหน่วยงานที่รับเรื่อง'),
     report.agencies.length
       ? {

@@ -1,4 +1,5 @@
 import type { FilePayload } from '@shared/api';
+import { officeActivityNote } from '@shared/schemas/activity';
 import { formatThaiDateLong } from '@shared/thai/dates';
 import { activityReportHeading, type ActivityReportDoc } from '../../reports/documents/activity-report';
 import { PrintWorkbook } from '../writer';
@@ -14,10 +15,11 @@ export async function activityReportXlsx(doc: ActivityReportDoc, officeName: str
   const title = [...activityReportHeading(doc, officeName), `ข้อมูล ณ วันที่ ${formatThaiDateLong(doc.asOf)} · หน่วยนับ: คน (จำนวนผู้ได้รับประโยชน์)`];
   const wb = new PrintWorkbook();
   const byVolunteer = report.by === 'volunteer';
+  const note = officeActivityNote(report);
   await countSheet(
     wb,
     'ผลงานตามประเภท',
-    title,
+    [...title, ...(note ? [`หมายเหตุ: ${note}`] : [])],
     byVolunteer ? 'ชื่อ – สกุล (ตำบล อำเภอ)' : 'อำเภอ/เขต',
     report.kinds.map((k) => k.name),
     report.rows.map((r) => ({ name: byVolunteer ? `${r.label} (ต.${r.subdistrict} อ.${r.district})` : r.label, counts: r.counts })),

@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Card, Checkbox, Group, Loader, SegmentedControl,
 import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { FilePayload } from '@shared/api';
-import type { ActivityReportQuery, ReportScope } from '@shared/schemas/activity';
+import { officeActivityNote, type ActivityReportQuery, type ReportScope } from '@shared/schemas/activity';
 import { THAI_MONTHS, fiscalYearOf, todayIso } from '@shared/thai';
 import { call } from '../../api/client';
 import { useCall } from '../../api/hooks';
@@ -39,6 +39,7 @@ export function ActivityReportPage() {
   };
 
   const r = report.data;
+  const note = r && officeActivityNote(r);
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
@@ -129,6 +130,7 @@ export function ActivityReportPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+          {note && <Text size="sm" c="dimmed" data-testid="office-activity-note">หมายเหตุ: {note}</Text>}
           {r.rows.length > 500 && <Text size="sm" c="dimmed">แสดง 500 แถวแรกจาก {n(r.rows.length)} แถว ดูทั้งหมดได้ใน PDF หรือ Excel</Text>}
           {r.agencies.length > 0 && (
             <Table withTableBorder data-testid="activity-report-agencies">
