@@ -43,7 +43,7 @@ async function plansOf<M extends MethodName>(core: TestCore, method: M, input: I
 /** No statement reads the activity rows of every year one by one. */
 const noScan = (plans: string[]) => expect(plans.filter((d) => /^SCAN a\b|^SCAN activities\b/.test(d))).toEqual([]);
 
-describe('activity query plans after migration 0017', () => {
+describe('activity query plans after migrations 0017 and 0019', () => {
   it('keeps the grid, the reports, the nomination and the per-person reads on their indexes', async () => {
     const core = testCore({ now: () => ACTIVITY_NOW });
     const ids = await activityRegister(core);
@@ -60,6 +60,9 @@ describe('activity query plans after migration 0017', () => {
     const province = await plansOf(core, 'activity-report', { period: { fiscalYear: 2569, scope: 'year' }, district: '', by: 'district' });
     noScan(province);
     expect(province).toContain('SEARCH a USING COVERING INDEX activities_date (date>? AND date<?)');
+    // Not one table row read: the referrals' outcomes come from the rows that carry one (0019).
+    expect(province.filter((d) => /^SEARCH a USING INDEX/.test(d))).toEqual([]);
+    expect(province).toContain('SEARCH a USING COVERING INDEX activities_outcome (date>? AND date<?)');
 
     const district = await plansOf(core, 'activity-report', { period: { fiscalYear: 2569, scope: 'year' }, district: 'หาดใหญ่', by: 'volunteer' });
     noScan(district);

@@ -34,17 +34,22 @@ const perVolunteer = (kindIds: number[], inDistrict: boolean) => {
 };
 
 /**
- * Referral kinds' rows of the period, found through `activities_date` (+kind_id keeps SQLite off
- * the kind index, which spans every year). Only a district's report joins the volunteers: every
- * row has its volunteer (a foreign key), and looking each one up cost the province's report more
- * than reading its referrals.
+ * Referrals per agency in the period. The records and people come from `activities_date`, which
+ * carries them (+kind_id keeps SQLite off the kind index, which spans every year); the outcomes
+ * from `activities_outcome`, which holds only the rows that have one (the detailed form's: the
+ * grid's never do), so neither reads the table. Only a district's report joins the volunteers:
+ * every row has its volunteer (a foreign key), and looking each one up cost the province's report
+ * more than reading its referrals.
  */
-const referrals = (inDistrict: boolean) => `
-  SELECT a.agency, count(*) AS records, sum(a.people) AS people,
-         count(CASE WHEN a.outcome = 'helped' THEN 1 END) AS helped, count(CASE WHEN a.outcome = 'not_helped' THEN 1 END) AS notHelped
-  FROM activities a ${inDistrict ? 'JOIN volunteers v ON v.id = a.volunteer_id AND v.area_district = @district' : ''}
-  WHERE a.date BETWEEN @start AND @end AND +a.kind_id IN (SELECT id FROM activity_kinds WHERE is_referral = 1)
-  GROUP BY a.agency`;
+const referralsSql = (inDistrict: boolean) => {
+  const from = `FROM activities a ${inDistrict ? 'JOIN volunteers v ON v.id = a.volunteer_id AND v.area_district = @district' : ''}
+    WHERE a.date BETWEEN @start AND @end AND +a.kind_id IN (SELECT id FROM activity_kinds WHERE is_referral = 1)`;
+  return `
+    SELECT c.agency, c.records, c.people, coalesce(o.helped, 0) AS helped, coalesce(o.notHelped, 0) AS notHelped
+    FROM (SELECT a.agency, count(*) AS records, sum(a.people) AS people ${from} GROUP BY a.agency) c
+    LEFT JOIN (SELECT a.agency, count(CASE WHEN a.outcome = 'helped' THEN 1 END) AS helped, count(CASE WHEN a.outcome = 'not_helped' THEN 1 END) AS notHelped
+               ${from} AND a.outcome IS NOT NULL GROUP BY a.agency) o ON o.agency = c.agency`;
+};
 
 /**
  * Volunteers serving in the period: not erased, on duty or left during or after it, appointed
@@ -128,7 +133,7 @@ export function activityReport(db: Db, q: ParsedInput<'activity-report'>): Activ
   const rows = [...groups.values()].sort((a, b) => thai(a.sortKey, b.sortKey)).map(({ sortKey: _, ...r }) => r);
   const totals = kinds.map((_, i) => rows.reduce((s, r) => s + r.counts[i], 0));
 
-  const agencies = (prepared(db, referrals(q.district !== '')).all(params) as { agency: string; records: number; people: number; helped: number; notHelped: number }[])
+  const agencies = (prepared(db, referralsSql(q.district !== '')).all(params) as { agency: string; records: number; people: number; helped: number; notHelped: number }[])
     .map((a) => ({ ...a, agency: a.agency || NO_AGENCY, pending: a.records - a.helped - a.notHelped }))
     .sort((a, b) => (a.agency === NO_AGENCY ? 1 : b.agency === NO_AGENCY ? -1 : b.records - a.records || thai(a.agency, b.agency)));
 

@@ -14,10 +14,11 @@ import { m0013 } from './0013-volunteer-awards';
 import { m0017 } from './0017-activity-indexes-by-month';
 import { m0015 } from './0015-certificate-register';
 import { m0016 } from './0016-contact-id-address';
+import { m0019 } from './0019-activity-outcomes-index';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a released migration never changes. */
-export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0007, m0010, m0008, m0009, m0012, m0014, m0011, m0013, m0017, m0015, m0016];
+export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0007, m0010, m0008, m0009, m0012, m0014, m0011, m0013, m0017, m0015, m0016, m0019];
 
 /** The highest version listed: numbers are handed out to parallel work, so the last listed may not be the highest. */
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));
