@@ -60,8 +60,9 @@ describe('activity query plans after migrations 0017 and 0019', () => {
     const province = await plansOf(core, 'activity-report', { period: { fiscalYear: 2569, scope: 'year' }, district: '', by: 'district' });
     noScan(province);
     expect(province).toContain('SEARCH a USING COVERING INDEX activities_date (date>? AND date<?)');
-    // Not one table row read: the referrals' outcomes come from the rows that carry one (0019).
-    expect(province.filter((d) => /^SEARCH a USING INDEX/.test(d))).toEqual([]);
+    // The year's rows are not looked up in the table one by one: the referrals' outcomes come
+    // from the rows that carry one (0019).
+    expect(province.filter((d) => /^SEARCH a USING INDEX activities_date\b/.test(d))).toEqual([]);
     expect(province).toContain('SEARCH a USING COVERING INDEX activities_outcome (date>? AND date<?)');
 
     const district = await plansOf(core, 'activity-report', { period: { fiscalYear: 2569, scope: 'year' }, district: 'หาดใหญ่', by: 'volunteer' });
