@@ -84,12 +84,14 @@ export function saveGrid(db: Db, input: ParsedInput<'activity-grid-save'>, now: 
     throw new AppFailure('VALIDATION', `ยังไม่ได้บันทึก: ${refused[0]}${more}`, fields);
   }
   const at = now.toISOString();
-  // The month's grid rows of these people, read at once (one index range per person).
+  // The saved counts of these cells, read at once, each by its own entry in activities_grid_cell.
+  // Not by person: a person's month holds a row for every kind, looked up in the table one by one
+  // (3,400 rows for a district's 674 people when every kind is kept, ten times the cost).
   const saved = prepared(
     db,
     `SELECT volunteer_id AS volunteerId, kind_id AS kindId, people FROM activities
-     WHERE volunteer_id IN (SELECT value FROM json_each(?)) AND date = ? AND whole_month = 1`,
-  ).all(JSON.stringify([...standings.keys()]), span.start) as { volunteerId: number; kindId: number; people: number }[];
+     WHERE whole_month = 1 AND date = ? AND (kind_id, volunteer_id) IN (SELECT value ->> 1, value ->> 0 FROM json_each(?))`,
+  ).all(span.start, JSON.stringify(cells.map((c) => [c.volunteerId, c.kindId]))) as { volunteerId: number; kindId: number; people: number }[];
   const current = new Map(saved.map((r) => [`${r.volunteerId}:${r.kindId}`, r.people]));
   const upsert = prepared(
     db,
