@@ -35,6 +35,9 @@ describe('import row checks', () => {
     for (const cell of [' ๑๒ ', '๓  ก', '4']) {
       expect(checkRow([cell], 3, moo).input.address.moo).toBe(fromThaiDigits(cell.replace(/\s+/g, ' ').trim()));
     }
+    // The house number too, in its own column or in a whole-address cell: one address never mixes `๑๒/๓ หมู่ที่ 4`.
+    expect(checkRow(['๑๒/๓'], 3, [{ index: 0, header: 'บ้านเลขที่', field: 'address.houseNo', samples: [] }]).input.address.houseNo).toBe('12/3');
+    expect(checkRow(['๑๒/๓ ม.๔ ต.บ่อยาง'], 3, [{ index: 0, header: 'ที่อยู่', field: 'address.full', samples: [] }]).input.address).toMatchObject({ houseNo: '12/3', moo: '4' });
     expect(fromThaiDigits(toThaiDigits('0812345678'))).toBe('0812345678');
     expect(fromThaiDigits('ไม่มีเลขไทย')).toBe('ไม่มีเลขไทย');
   });

@@ -29,7 +29,7 @@ export const VOLUNTEER_FIELDS: VolunteerField[] = [
   f('email', 'อีเมล', 'text', ['e-mail', 'email', 'อีเมล์', 'e-mail address']),
   // One column "ที่อยู่" holding `12/3 ม.4 ต.บ่อยาง อ.เมืองสงขลา จ.สงขลา 90000` is split into its parts.
   f('address.full', 'ที่อยู่ (ทั้งข้อความ)', 'fullAddress', ['ที่อยู่', 'ที่อยู่ตามทะเบียนบ้าน', 'ที่อยู่ปัจจุบัน', 'ที่อยู่ที่ติดต่อได้', 'ที่อยู่ที่สามารถติดต่อได้', 'address', 'home address']),
-  f('address.houseNo', 'บ้านเลขที่', 'text', ['เลขที่', 'ที่อยู่เลขที่', 'เลขที่บ้าน', 'house no', 'houseno', 'house number', 'address no']),
+  f('address.houseNo', 'บ้านเลขที่', 'digits', ['เลขที่', 'ที่อยู่เลขที่', 'เลขที่บ้าน', 'house no', 'houseno', 'house number', 'address no']),
   f('address.moo', 'หมู่ที่', 'digits', ['หมู่', 'ม.', 'moo', 'village no', 'village number', 'mu']),
   f('address.village', 'หมู่บ้าน/อาคาร', 'text', ['หมู่บ้าน', 'ชื่อหมู่บ้าน', 'อาคาร', 'village', 'village name', 'building']),
   f('address.soi', 'ซอย', 'text', ['ซ.', 'soi', 'lane', 'alley']),

@@ -8,7 +8,7 @@ import { readOfficeSettings } from '../../settings/service';
 import { volunteerBulkInserter, volunteerReader, volunteerRowUpdater } from '../../volunteers/repository';
 import { fieldByKey, VOLUNTEER_FIELDS } from '../volunteer-fields';
 import { CHUNK, eachDataRow, errorRowsWorkbook, readImportSheet, rowKey, rowNamer, saveMapping, sheetSummaries, withoutRows, type ImportSheet } from './pipeline';
-import { checkRow, type CheckedRow } from './volunteer-rows';
+import { checkRow, placeWarnings, type CheckedRow } from './volunteer-rows';
 import { updatedPerson } from './volunteer-update';
 
 /** Where the user's mapping fixes are remembered: normalised header text → field key. */
@@ -135,11 +135,11 @@ export async function analyzeImport(
     r.existingId = holder.id;
     r.conflict = conflictOf(holder, r.who);
     if (purpose === 'preview' && r.data && !r.conflict) {
-      const { changes, warnings } = updatedPerson(read(holder.id)!, r.data, r);
+      const { person, changes, warnings } = updatedPerson(read(holder.id)!, r.data, r);
       r.unchanged = Object.keys(changes).length === 0;
       const address = changes.address as [Volunteer['address'], Volunteer['address']] | undefined;
       r.addressUpdate = address ? { register: address[0], file: address[1] } : null;
-      r.warnings.push(...warnings);
+      r.warnings = updateWarnings(r, person, warnings);
     }
     if (purpose === 'preview') r.data = null;
   }
@@ -148,6 +148,18 @@ export async function analyzeImport(
     ...sheet, mappingProblem: null, rows, summaryRows,
     areaFromAddress: hasArea ? null : { applied: areaFromAddress, count: areaFromAddress ? fromAddress : rows.filter((r) => r.homePlace).length },
   };
+}
+
+/**
+ * A registered person's row warns of what an update would write, not of the file's places alone:
+ * a district given without its subdistrict and province is no warning where the register's
+ * complete it, and a place the update leaves in part is said once, by the update's own warning.
+ */
+function updateWarnings(r: AnalyzedRow, person: VolunteerData, update: string[]): string[] {
+  const ofFile = new Set(placeWarnings(r.data!, r.areaFromAddress));
+  const said = (w: string) => update.some((u) => u.startsWith(w.slice(0, w.indexOf(':') + 1)));
+  const ofUpdate = placeWarnings(person, r.areaFromAddress).filter((w) => !said(w));
+  return [...r.warnings.filter((w) => !ofFile.has(w)), ...ofUpdate, ...update];
 }
 
 /** The usual `kept`: one shared empty list rather than one per row. */

@@ -206,7 +206,7 @@ function toInput(cells: RawRow, columns: ImportColumn[], errors: string[], warni
     } else if (field.kind === 'fullAddress') {
       const address = input.address as Record<string, string>;
       for (const [part, value] of Object.entries(splitAddress(textOf(cell, 'text'))) as [string, string][]) {
-        if (!address[part]) address[part] = part === 'moo' || part === 'postcode' ? fromThaiDigits(value) : value;
+        if (!address[part]) address[part] = part === 'houseNo' || part === 'moo' || part === 'postcode' ? fromThaiDigits(value) : value;
       }
     } else if (field.kind === 'sex') {
       const word = textOf(cell, 'text').toLowerCase();
@@ -248,6 +248,17 @@ function checkPlace(which: string, place: Place, warnings: string[]): void {
   } else if ((place.subdistrict || place.district) && !(place.subdistrict && place.district && place.province)) {
     warnings.push(`${which}: ระบุตำบล อำเภอ จังหวัด ไม่ครบ`);
   }
+}
+
+/**
+ * What is wrong with a person's places against the geography: a place it does not know, or one
+ * given in part. The area is not checked where it was taken from the address (said once).
+ */
+export function placeWarnings(p: { address: Place; area: Place }, areaFromAddress: boolean): string[] {
+  const warnings: string[] = [];
+  checkPlace('ที่อยู่', p.address, warnings);
+  if (!areaFromAddress) checkPlace('พื้นที่รับผิดชอบ', p.area, warnings);
+  return warnings;
 }
 
 /**
@@ -319,8 +330,7 @@ export function checkRow(cells: RawRow, row: number, columns: ImportColumn[], op
     }
     if (!errors.length) parsed = volunteerInput.safeParse(retry);
   }
-  checkPlace('ที่อยู่', input.address, warnings);
-  if (!areaFromAddress) checkPlace('พื้นที่รับผิดชอบ', input.area, warnings);
+  warnings.push(...placeWarnings(input, areaFromAddress));
   let data: VolunteerData | null = null;
   if (!errors.length && parsed.success) {
     data = parsed.data;

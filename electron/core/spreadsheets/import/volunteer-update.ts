@@ -80,7 +80,8 @@ function blankedWarning(what: 'address' | 'area', register: object, file: object
   const given = file as Parts;
   const named = u.differs.map((k) => `${label(k)} ${given[k]}`).join(' ');
   const lost = u.blanked.map((k) => `${label(k)} (เดิม ${held[k]})`).join(', ');
-  return [`${what === 'address' ? 'ที่อยู่' : 'พื้นที่รับผิดชอบ'}: ไฟล์ระบุ${named} ต่างจากทะเบียน ถ้าเลือกปรับปรุง ช่องต่อไปนี้จะว่างเพราะไฟล์ไม่มีค่าของที่ใหม่: ${lost} กรุณากรอกในทะเบียนหลังนำเข้า`];
+  const [head, place] = what === 'address' ? ['ที่อยู่', 'ที่อยู่'] : ['พื้นที่รับผิดชอบ', 'พื้นที่'];
+  return [`${head}: ไฟล์ระบุ${named} ต่างจากทะเบียน ถ้าปรับปรุงจะเว้นว่าง ${lost} เพราะเป็นของ${place}เดิมและไฟล์ไม่มี กรุณากรอกในทะเบียนภายหลัง`];
 }
 
 /** The register's notes with the file's kept lines added, each once however often the file is imported. */

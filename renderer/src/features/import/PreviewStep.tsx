@@ -2,6 +2,7 @@ import { Badge, Button, Group, Radio, Stack, Text } from '@mantine/core';
 import type { ImportPreview, ImportRowPreview, ImportRowRef, ImportRowStatus } from '@shared/api/spreadsheets';
 import type { Address } from '@shared/schemas/volunteer';
 import { formatNationalId } from '@shared/thai';
+import { WholeWords } from '../../components/WholeWords';
 import { addressText } from '../volunteers/labels';
 import { ConflictTable } from './ConflictTable';
 import { AreaNotice, ImportNotices, manySheets } from './ImportNotices';
@@ -23,14 +24,14 @@ export const updateNote = (fields: string[]) =>
   `ปรับปรุงเฉพาะ ${fields.join(', ')} ข้อมูลอื่นในทะเบียนคงเดิม ช่องว่างในไฟล์ไม่ลบข้อมูลเดิม`;
 
 /** How an update treats an address the file gives only in part, said beside the choice. */
-const ADDRESS_RULE = 'ที่อยู่ที่ต่างจากทะเบียนจะใช้ตามไฟล์ทั้งชุด (ไม่ผสมตำบลเดิมกับอำเภอใหม่) ดูได้ในคอลัมน์ "ที่อยู่เมื่อปรับปรุง" ส่วนที่จะว่างลงเพราะไฟล์ไม่มี บอกไว้ในคำเตือนของแถว';
+const ADDRESS_RULE = 'ที่อยู่ที่ต่างจากทะเบียนจะใช้ตามไฟล์ทั้งชุด (ไม่ผสมตำบลเดิมกับอำเภอใหม่) ดูได้ในคอลัมน์ "อำเภอ / ที่อยู่เมื่อปรับปรุง" ส่วนที่จะว่างลงเพราะไฟล์ไม่มี บอกไว้ในคำเตือนของแถว';
 
-/** The address an update would write, with the register's beside it. */
+/** The address an update would write, with the register's beside it; names of places kept whole (ตำบลบ่อ|ยาง). */
 function AddressUpdate({ register, file }: { register: Address; file: Address }) {
   return (
     <Stack gap={0}>
-      <Text size="sm">{addressText(file) || 'ไม่มีที่อยู่'}</Text>
-      <Text size="xs" c="dimmed">เดิม: {addressText(register) || 'ไม่มีที่อยู่'}</Text>
+      <Text size="sm"><WholeWords text={addressText(file) || 'ไม่มีที่อยู่'} /></Text>
+      <Text size="xs" c="dimmed"><WholeWords text={`เดิม: ${addressText(register) || 'ไม่มีที่อยู่'}`} /></Text>
     </Stack>
   );
 }
@@ -88,13 +89,16 @@ export function PreviewStep({ preview, duplicates, onDuplicates, onBack, onSkipS
           {
             accessor: 'status',
             title: 'ผลตรวจ',
-            width: 150,
+            width: 130,
             render: (r) => (r.conflict ? <Badge variant="light" color="orange">ข้อมูลไม่ตรง</Badge> : <Badge variant="light" color={STATUS[r.status].color}>{STATUS[r.status].label}</Badge>),
           },
           { accessor: 'name', title: 'ชื่อ–นามสกุล', render: (r) => r.name || '—' },
           { accessor: 'nationalId', title: 'เลขประจำตัวประชาชน', width: 180, render: (r) => shownId(r.nationalId) },
-          { accessor: 'district', title: 'อำเภอ', width: 130 },
-          ...(addressUpdates ? [{ accessor: 'addressUpdate', title: 'ที่อยู่เมื่อปรับปรุง', width: 260, render: (r: ImportRowPreview) => r.addressUpdate && <AddressUpdate {...r.addressUpdate} /> }] : []),
+          // The address an update would write takes the district's place on its row: one column
+          // less keeps the warnings on a 1366-pixel screen.
+          addressUpdates
+            ? { accessor: 'district', title: 'อำเภอ / ที่อยู่เมื่อปรับปรุง', width: 250, render: (r) => (r.addressUpdate ? <AddressUpdate {...r.addressUpdate} /> : r.district) }
+            : { accessor: 'district', title: 'อำเภอ', width: 130 },
         ]}
       />
       {conflicts.length > 0 && <ConflictTable rows={conflicts} manySheets={many} chosen={conflictUpdates} onChange={onConflictUpdates} note={updateNote(preview.updateFields)} />}
