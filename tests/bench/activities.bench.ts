@@ -5,7 +5,8 @@
  * Measures the migrations from 0008 on the register before it (8,000 volunteers and 300 seminars
  * with their participants), 0017 (the activity indexes) and the migrations after it on the ten
  * years of rows, the monthly grid of the largest district (load and save through `dispatch`), and
- * the province's fiscal-year report by district and by volunteer. `BENCH_WORST=1` measures the
+ * the province's fiscal-year report by district and by volunteer (a third of the seminars being
+ * office activities, which it counts too). `BENCH_WORST=1` measures the
  * same again on the worst case of the issue (every volunteer, every kind, every month of ten
  * years: 4.8 million rows), seeded in SQL so the run stays within a few minutes. Targets:
  * migration ≤ 5 s, grid load p95 ≤ 100 ms, save p95 ≤ 50 ms, report p95 ≤ 500 ms. Exits non-zero
@@ -270,6 +271,9 @@ async function main() {
     console.log(`seeded ${rows.toLocaleString('en-US')} activity rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     // No ANALYZE: the app never runs it, so the planner sees what it sees on a clerk's PC.
     results.push(...migrations17On(db, `${rows.toLocaleString('en-US')} activity rows`));
+    // A third of the seminars are the office's own activities (community-service days): the
+    // report adds their 6,000 days present to the month's keyed counts of ร่วมกิจกรรม/จิตอาสา.
+    db.prepare("UPDATE seminars SET kind = 'activity' WHERE id % 3 = 0").run();
     db.close();
     results.push(...(await clerkCalls(dir, today, '')));
     if (process.env.BENCH_WORST) results.push(...(await worstCase(path.join(dir, 'worst'), today)));
