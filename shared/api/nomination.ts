@@ -2,10 +2,12 @@ import { z } from 'zod';
 import {
   awardDetails,
   fiscalYearBE,
+  nominationChosenQuery,
   nominationCriteria,
   nominationPageQuery,
   nominationQuery,
   otherNamed,
+  type ChosenStanding,
   type NominationCriteria,
   type NominationPage,
 } from '../schemas/award';
@@ -36,6 +38,8 @@ export const nominationApi = {
    * parts, the ranking's size, and who was left out.
    */
   'nomination-rank': method<NominationPage>()(nominationPageQuery),
+  /** Where each person ticked stands in that ranking: rank, or why it leaves them out. */
+  'nomination-chosen': method<ChosenStanding[]>()(nominationChosenQuery),
   /** The ranked list as a print-ready workbook; the people ticked are marked as nominated. */
   'nomination-xlsx': method<FilePayload>()(rankedList),
   /** The ranked list as a PDF in the official layout (A4 landscape), signed by the head of office. */

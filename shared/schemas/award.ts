@@ -129,8 +129,28 @@ export const nominationPageQuery = nominationQuery.extend({
   pageSize: z.number().int().min(1).max(500).default(50),
 });
 
+/** Where the people the clerk ticked stand in the ranking of a year, a district and criteria (ticks outlive a change of any of them). */
+export const nominationChosenQuery = nominationQuery.extend({ volunteerIds: z.array(id).max(10_000) });
+
+/** A person ticked: their rank when the ranking lists them, else why it does not (another district, a minimum condition). */
+export interface ChosenStanding {
+  volunteerId: number;
+  name: string;
+  district: string;
+  rank: number | null;
+  reason: string | null;
+}
+
 /** Of those the minimum conditions left out, how many a page of the ranking names with the reason. */
 export const EXCLUDED_SHOWN = 500;
+
+/** The score's parts in the order the screen, the PDF and the workbook show them, each by the name they give it. */
+export const SCORE_PARTS = [
+  { key: 'records', label: 'ผลงาน' },
+  { key: 'people', label: 'ผู้ได้รับประโยชน์' },
+  { key: 'events', label: 'เข้าร่วม' },
+  { key: 'years', label: 'อายุงาน' },
+] as const satisfies readonly { key: keyof NominationRow['parts']; label: string }[];
 
 export interface NominationRow {
   rank: number;

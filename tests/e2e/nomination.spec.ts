@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fiscalYearOf, todayIso } from '@shared/thai';
-import { cellsBrokenInsideWords, wordsBrokenAcrossLines, expect, screenshot, test } from './fixtures';
+import { cellsBrokenInsideWords, wordsBrokenAcrossLines, expect, pickByKeyboard, screenshot, test } from './fixtures';
 import { nationalIdFor, volunteer } from '../helpers/seminar-fixtures';
 
 // The screen size the offices' laptops have.
@@ -49,8 +49,8 @@ test('อสร.ดีเด่น: choose the year, weigh referrals more and se
   await expect(page.getByText('น้ำหนักต้องเป็นตัวเลข เช่น 1 หรือ 0.5')).toBeVisible();
   await referralWeight.fill('10');
   await expect(names()).toHaveText(['นายสมหมาย2 ทดสอบ2', 'นายสมหมาย1 ทดสอบ1', 'นายสมหมาย3 ทดสอบ3']);
-  // The score's parts: 1 referral × 10 + 1 person × 0.1 + 0 + years in office.
-  await expect(ranking.locator('tbody tr').first()).toContainText('10 + 0.1 + - + ');
+  // The score's parts, each named: 1 referral × 10, 1 person × 0.1, no event, years in office.
+  await expect(ranking.locator('tbody tr').first().getByTestId('nomination-score-parts')).toContainText('ผลงาน 10 · ผู้ได้รับประโยชน์ 0.1 · เข้าร่วม 0 · อายุงาน ');
 
   await page.getByRole('checkbox', { name: 'เลือก นายสมหมาย2 ทดสอบ2' }).check();
   await page.getByRole('checkbox', { name: 'เลือก นายสมหมาย1 ทดสอบ1' }).check();
@@ -130,7 +130,7 @@ test('อสร.ดีเด่น over a large register: the ranking opens a pa
   await all.focus();
   await page.keyboard.press('Space');
   await expect(all).toBeChecked();
-  await expect(page.getByTestId('nomination-chosen')).toContainText('ช่องบนหัวตารางเลือกทั้งหมดในหน้านี้ (ลำดับที่ 1–50) เท่านั้น ผู้ที่เลือกไว้ในหน้าอื่นยังเลือกอยู่ · เลือกแล้วทั้งหมด 50 คน จากทุกหน้า');
+  await expect(page.getByTestId('nomination-chosen')).toContainText('เลือกแล้วทั้งหมด 50 คน (ในหน้านี้ 50) · ช่องบนหัวตารางเลือกทั้งหมดเฉพาะในหน้านี้ (ลำดับที่ 1–50) ที่เลือกไว้ในหน้าอื่นยังเลือกอยู่');
   await expect(page.getByRole('button', { name: 'บันทึกรางวัล (50 คน)' })).toBeEnabled();
 
   // The next page, by keyboard: its own tick-all is clear; one more person ticked makes 51 over both pages.
@@ -142,7 +142,7 @@ test('อสร.ดีเด่น over a large register: the ranking opens a pa
   const first = ranking.locator('tbody tr').first().getByRole('checkbox');
   await first.focus();
   await page.keyboard.press('Space');
-  await expect(page.getByTestId('nomination-chosen')).toContainText('เลือกแล้วทั้งหมด 51 คน จากทุกหน้า');
+  await expect(page.getByTestId('nomination-chosen')).toContainText('เลือกแล้วทั้งหมด 51 คน (ในหน้านี้ 1 · หน้าอื่น 50)');
   await expect(page.getByRole('checkbox', { name: 'เลือกทั้งหมดในหน้านี้ (ลำดับที่ 51–100)' })).toHaveJSProperty('indeterminate', true);
   await expect(page.getByRole('button', { name: 'พิมพ์เกียรติบัตร (51 คน)' })).toBeEnabled();
   await screenshot(page, 'nomination-large-register-page-2');
@@ -151,4 +151,93 @@ test('อสร.ดีเด่น over a large register: the ranking opens a pa
   await page.getByRole('button', { name: 'หน้า 1', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('checkbox', { name: 'เลือกทั้งหมดในหน้านี้ (ลำดับที่ 1–50)' })).toBeChecked();
+});
+
+test('อสร.ดีเด่น: the people ticked stay ticked through paging, another district, stricter conditions, another year and a look at a person; those hidden are named with why', async ({ page, app }) => {
+  test.setTimeout(900_000);
+  const today = todayIso();
+  const month = today.slice(0, 7);
+  // 60 of หาดใหญ่ (people reached 1–60, so ดีเด่น60 ranks first of them) and 3 of สะเดา who reached more.
+  const lines = ['คำนำหน้าชื่อ,ชื่อ,นามสกุล,เลขประจำตัวประชาชน,ตำบลที่รับผิดชอบ,อำเภอที่รับผิดชอบ,วันเริ่มวาระ,วันสิ้นสุดวาระ'];
+  for (let i = 1; i <= 60; i++) lines.push(`นาย,ดีเด่น${i},หาดใหญ่,${nationalIdFor(i)},คลองแห,หาดใหญ่,01/10/2563,30/09/2573`);
+  for (let i = 1; i <= 3; i++) lines.push(`นาย,ต่างอำเภอ${i},สะเดา,${nationalIdFor(100 + i)},สะเดา,สะเดา,01/10/2563,30/09/2573`);
+  const imported = await app.call('volunteer-import-commit', { file: { name: 'รายชื่อ.csv', bytes: new TextEncoder().encode(lines.join('\r\n')) }, duplicates: 'skip', job: 'two-districts' });
+  expect(imported.inserted).toBe(63);
+  const [publicity, referral] = await app.call('activity-kinds-get', {});
+  const numberOf = (name: string) => Number(name.match(/(\d+) /)![1]);
+  for (const district of ['หาดใหญ่', 'สะเดา']) {
+    const grid = await app.call('activity-grid-get', { month, district });
+    await app.call('activity-grid-save', {
+      month,
+      district,
+      cells: grid.rows.flatMap((r) => [
+        { volunteerId: r.volunteerId, kindId: publicity.id, people: district === 'สะเดา' ? 100 + numberOf(r.name) : numberOf(r.name) },
+        // ดีเด่น60 has a second kind of work, so a minimum of 2 records keeps them in.
+        ...(r.name.includes('ดีเด่น60 ') ? [{ volunteerId: r.volunteerId, kindId: referral.id, people: 1 }] : []),
+      ]),
+    });
+  }
+
+  await app.open(page, '/activities/nomination');
+  const ranking = page.getByTestId('nomination-ranking');
+  const pages = page.getByTestId('nomination-pages');
+  const chosen = page.getByTestId('nomination-chosen');
+  const hidden = page.getByTestId('nomination-chosen-hidden');
+  const box = (name: string) => page.getByRole('checkbox', { name: `เลือก นาย${name}`, exact: true });
+  await expect(pages).toContainText('หน้า 1 จาก 2 (ลำดับที่ 1–50 จาก 63 คน)');
+
+  // Three on page 1 (one of สะเดา), one on page 2, by keyboard.
+  for (const name of ['ต่างอำเภอ3 สะเดา', 'ดีเด่น60 หาดใหญ่', 'ดีเด่น59 หาดใหญ่']) {
+    await box(name).focus();
+    await page.keyboard.press('Space');
+  }
+  await page.getByRole('button', { name: 'หน้าถัดไป' }).click();
+  await expect(pages).toContainText('หน้า 2 จาก 2');
+  await box('ดีเด่น1 หาดใหญ่').check();
+  await expect(chosen).toContainText('เลือกแล้วทั้งหมด 4 คน');
+  await page.getByRole('button', { name: 'หน้า 1', exact: true }).click();
+  for (const name of ['ต่างอำเภอ3 สะเดา', 'ดีเด่น60 หาดใหญ่', 'ดีเด่น59 หาดใหญ่']) await expect(box(name)).toBeChecked();
+
+  // Narrowed to หาดใหญ่: the three of หาดใหญ่ stay ticked; the one of สะเดา is still chosen, named with why it is not shown.
+  const district = page.getByRole('combobox', { name: 'อำเภอ' });
+  await district.focus({ timeout: 90_000 });
+  await pickByKeyboard(page, district, 'หาดใหญ่');
+  await expect(pages).toContainText('หน้า 1 จาก 2 (ลำดับที่ 1–50 จาก 60 คน)');
+  await expect(box('ดีเด่น60 หาดใหญ่')).toBeChecked();
+  await expect(box('ดีเด่น59 หาดใหญ่')).toBeChecked();
+  await expect(chosen).toContainText('เลือกแล้วทั้งหมด 4 คน');
+  await expect(hidden).toContainText('นายต่างอำเภอ3 สะเดา');
+  await expect(hidden).toContainText('อยู่อำเภอสะเดา');
+  await expect(page.getByRole('button', { name: 'บันทึกรางวัล (4 คน)' })).toBeEnabled();
+  await screenshot(page, 'nomination-ticks-other-district');
+
+  // A stricter minimum leaves two of them out of the ranking: still chosen, named with the reason; put back, they are ticked again.
+  const minRecords = page.getByRole('textbox', { name: 'ขั้นต่ำ: ผลงาน (รายการ)' });
+  await minRecords.fill('2');
+  await expect(ranking.locator('tbody tr')).toHaveCount(1);
+  await expect(box('ดีเด่น60 หาดใหญ่')).toBeChecked();
+  await expect(chosen).toContainText('เลือกแล้วทั้งหมด 4 คน');
+  await expect(hidden).toContainText('นายดีเด่น59 หาดใหญ่');
+  await expect(hidden).toContainText('มีผลงาน 1 รายการ (ขั้นต่ำ 2 รายการ)');
+  await screenshot(page, 'nomination-ticks-conditions');
+  await minRecords.fill('1');
+  await expect(box('ดีเด่น59 หาดใหญ่')).toBeChecked();
+  await expect(hidden).not.toContainText('นายดีเด่น59 หาดใหญ่');
+
+  // The year before has its own choices (none yet); back to this year, the four are there.
+  const year = page.getByRole('combobox', { name: 'ปีงบประมาณ' });
+  await year.focus({ timeout: 90_000 });
+  await pickByKeyboard(page, year, String(fiscalYearOf(today) - 1));
+  await expect(page.getByText('ไม่มีอาสาสมัครที่ผ่านเงื่อนไขขั้นต่ำในปีงบประมาณนี้')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^บันทึกรางวัล/ })).toBeDisabled();
+  await year.focus({ timeout: 90_000 });
+  await pickByKeyboard(page, year, String(fiscalYearOf(today)), 'ArrowUp');
+  await expect(chosen).toContainText('เลือกแล้วทั้งหมด 4 คน');
+
+  // A look at one person's page and back loses nothing.
+  await ranking.getByRole('link', { name: 'นายดีเด่น60 หาดใหญ่' }).click();
+  await expect(page.getByRole('heading', { name: /นายดีเด่น60 หาดใหญ่/ })).toBeVisible();
+  await page.goBack();
+  await expect(chosen).toContainText('เลือกแล้วทั้งหมด 4 คน');
+  await expect(page.getByRole('button', { name: 'พิมพ์เกียรติบัตร (4 คน)' })).toBeEnabled();
 });

@@ -104,6 +104,22 @@ describe('อสร.ดีเด่น nomination helper', () => {
     expect(await core.dispatch('nomination-rank', { fiscalYear: 2569, page: 1, pageSize: 10_000 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
+  it('says where each person ticked stands in the ranking asked for: their rank, the minimum condition that leaves them out, or the other district they are in', async () => {
+    const { core, a, b, e, f } = await seeded();
+    const strict = { ...defaultNominationCriteria, minRecords: 2 };
+    const standings = await core.call('nomination-chosen', { fiscalYear: 2569, district: 'หาดใหญ่', criteria: strict, volunteerIds: [a, b, e, f, 99_999] });
+    const nameOf = async (id: number) => { const v = (await core.call('volunteer-get', { id })).volunteer; return `${v.title}${v.firstName} ${v.lastName}`; };
+    expect(standings).toEqual([
+      { volunteerId: a, name: await nameOf(a), district: 'หาดใหญ่', rank: 1, reason: null },
+      { volunteerId: b, name: await nameOf(b), district: 'หาดใหญ่', rank: null, reason: 'มีผลงาน 1 รายการ (ขั้นต่ำ 2 รายการ)' },
+      { volunteerId: e, name: await nameOf(e), district: 'หาดใหญ่', rank: null, reason: 'ดำรงตำแหน่ง 0 ปี (ขั้นต่ำ 1 ปี)' },
+      { volunteerId: f, name: await nameOf(f), district: 'เมืองสงขลา', rank: null, reason: 'อยู่อำเภอเมืองสงขลา' },
+      { volunteerId: 99_999, name: '', district: '', rank: null, reason: 'ไม่พบในทะเบียน อาจถูกรวมกับรายอื่นแล้ว' },
+    ]);
+    // The whole province ranks F too.
+    expect((await core.call('nomination-chosen', { fiscalYear: 2569, district: '', volunteerIds: [f] }))[0]).toMatchObject({ rank: 4, reason: null });
+  });
+
   it('refuses in Thai a weight that is not a number or negative, and a minimum that is not whole', async () => {
     const { core } = await seeded();
     const bad = (over: Record<string, unknown>) => core.dispatch('nomination-criteria-save', { ...defaultNominationCriteria, ...over });
@@ -147,6 +163,10 @@ describe('อสร.ดีเด่น nomination helper', () => {
     expect(text.replace(/\s+/g, '').match(/คัดเลือก/g)!.length).toBe(5);
     const layout = pdfText(pdfFile, true);
     expect(layout.indexOf(rank.rows[0].name)).toBeLessThan(layout.indexOf(rank.rows[1].name));
+    // A's line: 1 year, 2 records, 30 people, no event; points 2 + 3 + 0 + 1 = 6. Nothing reads '-'.
+    const lineOfA = layout.split('\n').find((l) => l.includes(rank.rows[0].name))!.replace(/\s+/g, ' ');
+    expect(lineOfA).toContain('1 2 30 0 2 3 0 1 6 คัดเลือก');
+    expect(lineOfA).not.toMatch(/ - /);
     expect(pdfPages(pdfFile)).toBe(1);
     renderPages(pdfFile, 1, 1);
 

@@ -5,7 +5,7 @@ import { diff } from '../audit';
 import type { CoreContext, HandlerMap } from '../context';
 import { write } from '../write';
 import { checkAward, deleteAward, insertAward, listAwards, readAward, updateAward, type AwardDetail } from './repository';
-import { honourCertificates, issueHonourCertificates, nominationDoc, nominationFileName, rankPage } from './nomination-print';
+import { chosenStandings, honourCertificates, issueHonourCertificates, nominationDoc, nominationFileName, rankPage } from './nomination-print';
 import { readNominationCriteria, writeNominationCriteria } from './nomination';
 import { nominationXlsx } from '../spreadsheets/export/nomination';
 import { nominationListPdf } from '../reports/documents/nomination-list';
@@ -61,6 +61,8 @@ export const awardsHandlers: HandlerMap<keyof typeof awardsApi | keyof typeof no
   }),
 
   'nomination-rank': (query, ctx) => rankPage(ctx, query),
+
+  'nomination-chosen': (query, ctx) => chosenStandings(ctx, query),
 
   'nomination-xlsx': async (input, ctx) => {
     const doc = nominationDoc(ctx, input);

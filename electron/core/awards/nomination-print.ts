@@ -1,7 +1,7 @@
 import type { ParsedInput } from '@shared/api';
 import type { FilePayload } from '@shared/api/define';
 import { AppFailure } from '@shared/errors';
-import { EXCLUDED_SHOWN, type NominationPage, type NominationQuery, type NominationRanking } from '@shared/schemas/award';
+import { EXCLUDED_SHOWN, type ChosenStanding, type NominationPage, type NominationQuery, type NominationRanking } from '@shared/schemas/award';
 import { datedFileName, todayIso } from '@shared/thai/dates';
 import { fiscalYearOf } from '@shared/thai';
 import type { CertificatesIssued } from '@shared/api/reports';
@@ -36,6 +36,43 @@ export function rankPage(ctx: CoreContext, q: ParsedInput<'nomination-rank'>): N
     excluded: excluded.slice(0, EXCLUDED_SHOWN),
     excludedCount: excluded.length,
   };
+}
+
+/**
+ * Where each person the clerk ticked stands in the ranking asked for: their rank, or why it leaves
+ * them out (the minimum conditions' reason, another district, not serving in the year), so the
+ * helper can name the chosen its table does not show.
+ */
+export function chosenStandings(ctx: CoreContext, q: ParsedInput<'nomination-chosen'>): ChosenStanding[] {
+  const ranking = rankFor(ctx, q);
+  const ranked = new Map(ranking.rows.map((r) => [r.volunteerId, r]));
+  const left = new Map(ranking.excluded.map((x) => [x.volunteerId, x]));
+  const ids = [...new Set(q.volunteerIds)];
+  const others = ids.filter((id) => !ranked.has(id) && !left.has(id));
+  const register = new Map(
+    (others.length
+      ? ctx.db
+          .prepare(
+            `SELECT id, trim(title || first_name || ' ' || last_name) AS name, area_district AS district, erased_at IS NOT NULL AS erased
+             FROM volunteers WHERE id IN (SELECT value FROM json_each(?))`,
+          )
+          .all(JSON.stringify(others)) as { id: number; name: string; district: string; erased: number }[]
+      : []
+    ).map((v) => [v.id, v]),
+  );
+  return ids.map((volunteerId): ChosenStanding => {
+    const r = ranked.get(volunteerId) ?? left.get(volunteerId);
+    if (r) return { volunteerId, name: r.name, district: r.district, rank: 'rank' in r ? r.rank : null, reason: 'reason' in r ? r.reason : null };
+    const v = register.get(volunteerId);
+    const reason = !v
+      ? 'ไม่พบในทะเบียน อาจถูกรวมกับรายอื่นแล้ว'
+      : v.erased
+        ? 'ข้อมูลส่วนบุคคลถูกลบแล้ว'
+        : q.district && v.district !== q.district
+          ? `อยู่อำเภอ${v.district}`
+          : 'ไม่ได้ปฏิบัติหน้าที่ในปีงบประมาณนี้';
+    return { volunteerId, name: v && !v.erased ? v.name : '', district: v?.district ?? '', rank: null, reason };
+  });
 }
 
 /** The ranked list with what its printed forms need; only people still in the ranking count as chosen. */

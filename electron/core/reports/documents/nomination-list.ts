@@ -1,5 +1,5 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { NominationRanking } from '@shared/schemas/award';
+import { SCORE_PARTS, type NominationRanking } from '@shared/schemas/award';
 import { formatThaiDateLong, type IsoDate } from '@shared/thai';
 import { gridLayout, num, officialPage, pt, signatureBlock, type DocEnv, type Signer } from '../engine/frame';
 import { personName } from '../engine/thai-breaks';
@@ -44,9 +44,10 @@ const th = (text: string, extra: { rowSpan?: number; colSpan?: number } = {}): T
  */
 export function nominationListPdf(doc: NominationListDoc, officeName: string, env: DocEnv): TDocumentDefinitions {
   const { ranking } = doc;
-  const n = (x: number) => ({ text: x ? num(env, decimal(x)) : '-', alignment: 'right' as const });
+  // Nothing reads 0, not '-': a head of office reads each column as points given, none among them.
+  const n = (x: number) => ({ text: num(env, decimal(x)), alignment: 'right' as const });
   const counts = ['อายุงาน (ปี)', 'ผลงาน (รายการ)', 'ผู้ได้รับประโยชน์ (คน)', 'เข้าร่วม (ครั้ง)'];
-  const parts = ['ผลงาน', 'ผู้ได้รับประโยชน์', 'เข้าร่วม', 'อายุงาน', 'รวม'];
+  const parts = [...SCORE_PARTS.map((p) => p.label), 'รวม'];
   const body: TableCell[][] = [
     [
       th('ลำดับ', { rowSpan: 2 }),
@@ -67,10 +68,7 @@ export function nominationListPdf(doc: NominationListDoc, officeName: string, en
       n(r.records.reduce((a, b) => a + b, 0)),
       n(r.people),
       n(r.events),
-      n(r.parts.records),
-      n(r.parts.people),
-      n(r.parts.events),
-      n(r.parts.years),
+      ...SCORE_PARTS.map((p) => n(r.parts[p.key])),
       { ...n(r.score), bold: true },
       // The column says what the mark means; the cell keeps to one short word.
       { text: doc.chosen.has(r.volunteerId) ? 'คัดเลือก' : '', alignment: 'center', bold: true },

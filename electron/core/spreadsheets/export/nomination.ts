@@ -1,5 +1,5 @@
 import type { FilePayload } from '@shared/api';
-import type { NominationRow } from '@shared/schemas/award';
+import { SCORE_PARTS, type NominationRow } from '@shared/schemas/award';
 import { formatThaiDateLong } from '@shared/thai/dates';
 import { criteriaLines, NOMINATED, nominationHeading, type NominationListDoc } from '../../reports/documents/nomination-list';
 import { PrintWorkbook, type Column } from '../writer';
@@ -29,10 +29,7 @@ export async function nominationXlsx(doc: NominationListDoc, officeName: string,
       ...ranking.kinds.map((k, i): Column<NominationRow> => ({ header: `${k.name} (รายการ)`, width: 14, kind: 'int', value: (r) => r.records[i] })),
       { header: 'ผู้ได้รับประโยชน์ (คน)', width: 13, kind: 'int', value: (r) => r.people },
       { header: 'เข้าร่วมโครงการ/กิจกรรม (ครั้ง)', width: 14, kind: 'int', value: (r) => r.events },
-      score('คะแนนผลงาน', (r) => r.parts.records),
-      score('คะแนนผู้ได้รับประโยชน์', (r) => r.parts.people),
-      score('คะแนนเข้าร่วม', (r) => r.parts.events),
-      score('คะแนนอายุงาน', (r) => r.parts.years),
+      ...SCORE_PARTS.map((p) => score(`คะแนน${p.label}`, (r) => r.parts[p.key])),
       score('คะแนนรวม', (r) => r.score),
       { header: 'ผลการคัดเลือก', width: 16, value: (r) => (doc.chosen.has(r.volunteerId) ? NOMINATED : '') },
     ],

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Modal, Pagination, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAward, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { honourCertificatesName } from '@shared/api/nomination';
-import { kindWeight, nominationCriteria, type NominationCriteria } from '@shared/schemas/award';
+import { kindWeight, nominationCriteria, SCORE_PARTS, type NominationCriteria, type NominationRow } from '@shared/schemas/award';
 import { fiscalYearOf, todayIso } from '@shared/thai';
 import { call, platform } from '../../api/client';
 import { useCall, useCallMutation } from '../../api/hooks';
@@ -33,7 +33,41 @@ const PAGE_SIZE = 50;
 
 const n = (x: number) => x.toLocaleString('th-TH');
 
-const points = (x: number) => (x ? x.toLocaleString('th-TH', { maximumFractionDigits: 2 }) : '-');
+const points = (x: number) => x.toLocaleString('th-TH', { maximumFractionDigits: 2 });
+
+/**
+ * The clerk's ticks, per fiscal year (a nominee is chosen for a year), kept for the window's
+ * session: paging, another district or conditions, a look at another year or at a person's page
+ * and back lose none of them.
+ */
+const TICKS_KEY = 'nomination-ticks';
+function useTicks(fiscalYear: number): [ReadonlySet<number>, (next: Set<number>) => void] {
+  const [byYear, setByYear] = useState<Record<number, number[]>>(() => {
+    try {
+      return JSON.parse(sessionStorage.getItem(TICKS_KEY) ?? '{}') as Record<number, number[]>;
+    } catch {
+      return {};
+    }
+  });
+  useEffect(() => sessionStorage.setItem(TICKS_KEY, JSON.stringify(byYear)), [byYear]);
+  const ticked = useMemo(() => new Set(byYear[fiscalYear] ?? []), [byYear, fiscalYear]);
+  return [ticked, (next) => setByYear((all) => ({ ...all, [fiscalYear]: [...next] }))];
+}
+
+/** A row's score by its parts, each named (`ผลงาน 9.7 · ผู้ได้รับประโยชน์ 1 · เข้าร่วม 0 · อายุงาน 6`); a name and its points never part across lines. */
+function ScoreParts({ row, kinds }: { row: NominationRow; kinds: { name: string; weight: number }[] }) {
+  const byKind = kinds.map((k, i) => `${k.name} ${n(row.records[i])} รายการ × ${points(k.weight)}`).join('\n');
+  return (
+    <Text size="xs" c="dimmed" data-testid="nomination-score-parts" title={`คะแนนผลงานแยกตามประเภท:\n${byKind}`}>
+      {SCORE_PARTS.map((p, i) => (
+        <Fragment key={p.key}>
+          {i > 0 && ' · '}
+          <span style={{ whiteSpace: 'nowrap' }}>{p.label} {points(row.parts[p.key])}</span>
+        </Fragment>
+      ))}
+    </Text>
+  );
+}
 
 /** The criteria as the contract takes them, checked with the same schema (and Thai messages) as the core. */
 function parseDraft(d: Draft, base: NominationCriteria) {
@@ -50,7 +84,7 @@ function parseDraft(d: Draft, base: NominationCriteria) {
   });
 }
 
-function RecordModal({ fiscalYear, volunteerIds, onClose }: { fiscalYear: number; volunteerIds: number[]; onClose(done: boolean): void }) {
+function RecordModal({ fiscalYear, volunteerIds, hidden, onClose }: { fiscalYear: number; volunteerIds: number[]; hidden: number; onClose(done: boolean): void }) {
   const record = useCallMutation('nomination-record', ['nomination-rank', 'award-list']);
   const form = useForm<AwardValues>({ mode: 'controlled', initialValues: { fiscalYear, kind: 'outstanding_province', kindText: '', givenBy: '', givenOn: null, notes: '' } });
   const submit = submitForm(form, async (v) => {
@@ -63,6 +97,7 @@ function RecordModal({ fiscalYear, volunteerIds, onClose }: { fiscalYear: number
       <form onSubmit={submit} noValidate>
         <Stack>
           <AwardFields form={form} withYear={false} years={[fiscalYear]} />
+          {hidden > 0 && <Text size="sm">รวมผู้ที่เลือกไว้แต่ไม่แสดงในตารางตอนนี้ {hidden.toLocaleString('th-TH')} คน (ดูรายชื่อใต้ปุ่มบนหน้าจอ)</Text>}
           <Text size="sm" c="dimmed">บันทึกพร้อมกันทุกคน หากมีผู้ใดบันทึกไม่ได้ จะไม่บันทึกให้ผู้ใดเลย</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => onClose(false)}>ยกเลิก</Button>
@@ -87,7 +122,7 @@ export function NominationPage() {
   const kinds = useCall('activity-kinds-get', {});
   const saveCriteria = useCallMutation('nomination-criteria-save', ['nomination-criteria-get']);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [ticked, setTicked] = useState<Set<number>>(new Set());
+  const [ticked, setTicked] = useTicks(fiscalYear);
   const [recording, setRecording] = useState(false);
   const { busy, run: make } = useBusy();
 
@@ -111,14 +146,18 @@ export function NominationPage() {
   const r = ranking.data;
   // A new ranking (another year, district or weights) opens at its first page.
   useEffect(() => setPage(1), [fiscalYear, district, criteria]);
-  // Who is in the ranking changes with the year, the district and the minimum conditions: ticks
-  // are cleared then, so everyone ticked is in the ranking shown (weights only change the order).
-  const membership = draft && `${fiscalYear}|${district}|${draft.minYears}|${draft.minRecords}|${draft.onlyActive}`;
-  useEffect(() => setTicked(new Set()), [membership]);
   const chosen = [...ticked];
   const pages = Math.max(1, Math.ceil((r?.total ?? 0) / PAGE_SIZE));
   const current = r?.page ?? 1;
   const shown = r?.rows ?? [];
+  // The people ticked whom this page does not show: on another page, or left out of this ranking
+  // (another district, a minimum condition). They stay chosen; the core says where each stands.
+  const onPage = new Set(shown.map((x) => x.volunteerId));
+  const offPage = chosen.filter((id) => !onPage.has(id));
+  const standings = useCall('nomination-chosen', { fiscalYear, district, criteria, volunteerIds: offPage }, { enabled: !!r && !!criteria && offPage.length > 0, placeholderData: (previous) => previous });
+  const elsewhere = offPage.length ? (standings.data ?? []).filter((x) => ticked.has(x.volunteerId) && !onPage.has(x.volunteerId)) : [];
+  const hidden = elsewhere.filter((x) => x.rank === null);
+  const otherPages = elsewhere.length - hidden.length;
   const tick = (ids: number[], on: boolean) => {
     const next = new Set(ticked);
     for (const id of ids) {
@@ -136,6 +175,7 @@ export function NominationPage() {
     const saved = await platform.saveIssued('nomination-certificates-issue', { fiscalYear, volunteerIds: chosen, thaiDigits: false }, name);
     if (saved) notifySaved(saved.path, name);
   };
+  const untick = (id: number) => tick([id], false);
   const set = (patch: Partial<Draft>) => draft && setDraft({ ...draft, ...patch });
   const weightInput = (label: string, value: Typed, onChange: (v: Typed) => void, error?: string) => (
     <NumberField label={label} value={value} onChange={onChange} error={error} w={170} />
@@ -217,7 +257,7 @@ export function NominationPage() {
           {r.total > 0 && (
             <Group gap="xs" data-testid="nomination-chosen">
               <Text size="sm" c="dimmed">
-                ช่องบนหัวตารางเลือกทั้งหมดในหน้านี้ ({span}) เท่านั้น ผู้ที่เลือกไว้ในหน้าอื่นยังเลือกอยู่ · เลือกแล้วทั้งหมด {n(chosen.length)} คน จากทุกหน้า
+                เลือกแล้วทั้งหมด {n(chosen.length)} คน (ในหน้านี้ {n(pageTicked)}{otherPages > 0 ? ` · หน้าอื่น ${n(otherPages)}` : ''}{hidden.length > 0 ? ` · ไม่แสดงในตาราง ${n(hidden.length)}` : ''}) · ช่องบนหัวตารางเลือกทั้งหมดเฉพาะในหน้านี้ ({span}) ที่เลือกไว้ในหน้าอื่นยังเลือกอยู่
               </Text>
               {chosen.length > 0 && (
                 <Button size="compact-xs" variant="subtle" onClick={() => setTicked(new Set())}>
@@ -225,6 +265,19 @@ export function NominationPage() {
                 </Button>
               )}
             </Group>
+          )}
+          {hidden.length > 0 && (
+            <Alert color="yellow" data-testid="nomination-chosen-hidden" title={`เลือกไว้แต่ไม่แสดงในตารางนี้ ${n(hidden.length)} คน`}>
+              <Text size="sm">ยังนับอยู่ในผู้ที่เลือก การบันทึกรางวัลและพิมพ์เกียรติบัตรจะรวมคนเหล่านี้ด้วย หากไม่ต้องการ กด “ไม่เลือก” ที่ชื่อนั้น</Text>
+              <Stack gap={2} mt={4} mah={180} style={{ overflowY: 'auto' }}>
+                {hidden.map((x) => (
+                  <Group key={x.volunteerId} gap="xs" wrap="nowrap">
+                    <Text size="sm"><WholeWords text={x.name || 'ไม่ทราบชื่อ'} /> — {x.reason}</Text>
+                    <Button size="compact-xs" variant="subtle" aria-label={`ไม่เลือก ${x.name}`} onClick={() => untick(x.volunteerId)}>ไม่เลือก</Button>
+                  </Group>
+                ))}
+              </Stack>
+            </Alert>
           )}
           {/* Fits a 1093 px window without sideways scrolling: the area sits under the name, the
               heads wrap between their words, and the score's parts sit under the total. */}
@@ -247,9 +300,9 @@ export function NominationPage() {
                 <Table.Th ta="right"><WholeWords text="ผลงาน (รายการ)" /></Table.Th>
                 <Table.Th ta="right"><WholeWords text="ผู้ได้รับประโยชน์" /></Table.Th>
                 <Table.Th ta="right"><WholeWords text="เข้าร่วม" /></Table.Th>
-                <Table.Th ta="right" title="คะแนนจากผลงาน + ผู้ได้รับประโยชน์ + การเข้าร่วม + อายุงาน">
+                <Table.Th ta="right" title={`คะแนนรวม = ${SCORE_PARTS.map((p) => p.label).join(' + ')}`}>
                   <WholeWords text="คะแนนรวม" />
-                  <Text span size="xs" c="dimmed" display="block"><WholeWords text="ผลงาน + คน + เข้าร่วม + อายุงาน" /></Text>
+                  <Text span size="xs" c="dimmed" display="block"><WholeWords text="และคะแนนแต่ละเกณฑ์" /></Text>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -274,8 +327,8 @@ export function NominationPage() {
                   <Table.Td ta="right">{row.people.toLocaleString('th-TH')}</Table.Td>
                   <Table.Td ta="right">{row.events}</Table.Td>
                   <Table.Td ta="right">
-                    <Text span fw={700} size="sm">{points(row.score)}</Text>
-                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>{[row.parts.records, row.parts.people, row.parts.events, row.parts.years].map(points).join(' + ')}</Text>
+                    <Text span fw={700} size="sm" data-testid="nomination-score">{points(row.score)}</Text>
+                    <ScoreParts row={row} kinds={r.kinds} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -315,7 +368,7 @@ export function NominationPage() {
           )}
         </Stack>
       )}
-      {recording && <RecordModal fiscalYear={fiscalYear} volunteerIds={chosen} onClose={(done) => { setRecording(false); if (done) setTicked(new Set(chosen)); }} />}
+      {recording && <RecordModal fiscalYear={fiscalYear} volunteerIds={chosen} hidden={hidden.length} onClose={() => setRecording(false)} />}
     </Stack>
   );
 }
