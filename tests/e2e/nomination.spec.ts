@@ -209,6 +209,7 @@ test('อสร.ดีเด่น: the people ticked stay ticked through paging
   await expect(hidden).toContainText('นายต่างอำเภอ3 สะเดา');
   await expect(hidden).toContainText('อยู่อำเภอสะเดา');
   await expect(page.getByRole('button', { name: 'บันทึกรางวัล (4 คน)' })).toBeEnabled();
+  await hidden.scrollIntoViewIfNeeded();
   await screenshot(page, 'nomination-ticks-other-district');
 
   // A stricter minimum leaves two of them out of the ranking: still chosen, named with the reason; put back, they are ticked again.
@@ -219,6 +220,7 @@ test('อสร.ดีเด่น: the people ticked stay ticked through paging
   await expect(chosen).toContainText('เลือกแล้วทั้งหมด 4 คน');
   await expect(hidden).toContainText('นายดีเด่น59 หาดใหญ่');
   await expect(hidden).toContainText('มีผลงาน 1 รายการ (ขั้นต่ำ 2 รายการ)');
+  await hidden.scrollIntoViewIfNeeded();
   await screenshot(page, 'nomination-ticks-conditions');
   await minRecords.fill('1');
   await expect(box('ดีเด่น59 หาดใหญ่')).toBeChecked();
