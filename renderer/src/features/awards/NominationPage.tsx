@@ -301,8 +301,8 @@ export function NominationPage() {
                 <Table.Th ta="right"><WholeWords text="ผู้ได้รับประโยชน์" /></Table.Th>
                 <Table.Th ta="right"><WholeWords text="เข้าร่วม" /></Table.Th>
                 <Table.Th ta="right" title={`คะแนนรวม = ${SCORE_PARTS.map((p) => p.label).join(' + ')}`}>
-                  <WholeWords text="คะแนนรวม" />
-                  <Text span size="xs" c="dimmed" display="block"><WholeWords text="และคะแนนแต่ละเกณฑ์" /></Text>
+                  <WholeWords text="คะแนนรวม" />{' '}
+                  <Text span size="xs" c="dimmed" display="block" style={{ whiteSpace: 'nowrap' }}>(แยกตามเกณฑ์)</Text>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
