@@ -1,7 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatThaiDateLong, type IsoDate } from '@shared/thai';
 import { officeActivityNote, type ActivityReport } from '@shared/schemas/activity';
-import { gridLayout, num, officialPage, pt, signatureBlock, type DocEnv, type Signer } from '../engine/frame';
+import { gridLayout, num, officialPage, pt, section, signatureBlock, type DocEnv, type Signer } from '../engine/frame';
 import { personName } from '../engine/thai-breaks';
 
 export interface ActivityReportDoc {
@@ -23,9 +23,7 @@ export function activityReportHeading(doc: ActivityReportDoc, officeName: string
 const count = (env: DocEnv, n: number) => ({ text: n ? num(env, n.toLocaleString('en-US')) : '-', alignment: 'right' as const });
 const th = (text: string): TableCell => ({ text, style: 'th', fillColor: '#eeeeee' });
 
-function heading(env: DocEnv, n: number, text: string): Content {
-  return { text: `${num(env, n)}. ${text}`, style: 'heading' };
-}
+const heading = (env: DocEnv, n: number, text: string) => `${num(env, n)}. ${text}`;
 
 /**
  * รายงานผลการปฏิบัติงานของอาสาสมัครแรงงาน: people reached per kind by district or by volunteer,
@@ -59,51 +57,60 @@ export function activityReportPdf(doc: ActivityReportDoc, officeName: string, en
   const content: Content[] = [
     ...activityReportHeading(doc, officeName).map((text, i): Content => ({ text, style: i === 0 ? 'title' : 'subtitle' })),
     { text: `ข้อมูล ณ วันที่ ${formatThaiDateLong(doc.asOf)} · หน่วยนับ: คน (จำนวนผู้ได้รับประโยชน์)`, alignment: 'center', style: 'small', margin: [0, pt(env, 2), 0, pt(env, 8)] },
-    heading(env, 1, byVolunteer ? 'ผลการปฏิบัติงานรายบุคคล จำแนกตามประเภทกิจกรรม' : 'ผลการปฏิบัติงานรายอำเภอ จำแนกตามประเภทกิจกรรม'),
-    report.rows.length
-      ? { table: { headerRows: 1, dontBreakRows: true, widths: [...leadWidths, ...report.kinds.map(() => kindWidth), 50], body }, layout: gridLayout, fontSize: pt(env, 14) }
-      : { text: 'ไม่มีผลการปฏิบัติงานที่บันทึกไว้ในช่วงนี้', margin: [pt(env, 36), 0, 0, 0] },
+    section(
+      env,
+      heading(env, 1, byVolunteer ? 'ผลการปฏิบัติงานรายบุคคล จำแนกตามประเภทกิจกรรม' : 'ผลการปฏิบัติงานรายอำเภอ จำแนกตามประเภทกิจกรรม'),
+      report.rows.length
+        ? { table: { headerRows: 1, dontBreakRows: true, widths: [...leadWidths, ...report.kinds.map(() => kindWidth), 50], body }, layout: gridLayout, fontSize: pt(env, 14) }
+        : { text: 'ไม่มีผลการปฏิบัติงานที่บันทึกไว้ในช่วงนี้', margin: [pt(env, 36), 0, 0, 0] },
+    ),
     ...(note ? [{ text: `หมายเหตุ: ${note}`, style: 'small', margin: [0, pt(env, 4), 0, 0] } satisfies Content] : []),
-    heading(env, 2, 'การชี้เป้า/ส่งต่อ จำแนกตามหน่วยงานที่รับเรื่อง'),
-    report.agencies.length
-      ? {
-          table: {
-            headerRows: 1,
-            dontBreakRows: true,
-            widths: [24, '*', 60, 60, 80, 80, 80],
-            body: [
-              ['ที่', 'หน่วยงาน', 'จำนวนเรื่อง', 'จำนวนคน', 'ได้รับความช่วยเหลือ', 'ไม่ได้รับความช่วยเหลือ', 'รอผล/ไม่ทราบผล'].map(th),
-              ...report.agencies.map((a, i): TableCell[] => [
-                { text: num(env, i + 1), alignment: 'center' },
-                a.agency,
-                count(env, a.records),
-                count(env, a.people),
-                count(env, a.helped),
-                count(env, a.notHelped),
-                count(env, a.pending),
-              ]),
-            ],
-          },
-          layout: gridLayout,
-          fontSize: pt(env, 14),
-        }
-      : { text: 'ไม่มีการชี้เป้า/ส่งต่อในช่วงนี้', margin: [pt(env, 36), 0, 0, 0] },
-    heading(env, 3, `อาสาสมัครที่ไม่มีผลการปฏิบัติงานในช่วงนี้ ${num(env, report.inactive.length.toLocaleString('en-US'))} คน จากที่ปฏิบัติหน้าที่ ${num(env, report.serving.toLocaleString('en-US'))} คน`),
-    report.inactive.length
-      ? {
-          table: {
-            headerRows: 1,
-            dontBreakRows: true,
-            widths: [24, '*', 140, 140],
-            body: [
-              ['ที่', 'ชื่อ – สกุล', 'อำเภอ', 'ตำบล'].map(th),
-              ...report.inactive.map((p, i): TableCell[] => [{ text: num(env, i + 1), alignment: 'center' }, personName(p.name), p.district, p.subdistrict]),
-            ],
-          },
-          layout: gridLayout,
-          fontSize: pt(env, 14),
-        }
-      : { text: 'อาสาสมัครทุกคนมีผลการปฏิบัติงาน', margin: [pt(env, 36), 0, 0, 0] },
+    section(
+      env,
+      heading(env, 2, 'การชี้เป้า/ส่งต่อ จำแนกตามหน่วยงานที่รับเรื่อง'),
+      report.agencies.length
+        ? {
+            table: {
+              headerRows: 1,
+              dontBreakRows: true,
+              widths: [24, '*', 60, 60, 80, 80, 80],
+              body: [
+                ['ที่', 'หน่วยงาน', 'จำนวนเรื่อง', 'จำนวนคน', 'ได้รับความช่วยเหลือ', 'ไม่ได้รับความช่วยเหลือ', 'รอผล/ไม่ทราบผล'].map(th),
+                ...report.agencies.map((a, i): TableCell[] => [
+                  { text: num(env, i + 1), alignment: 'center' },
+                  a.agency,
+                  count(env, a.records),
+                  count(env, a.people),
+                  count(env, a.helped),
+                  count(env, a.notHelped),
+                  count(env, a.pending),
+                ]),
+              ],
+            },
+            layout: gridLayout,
+            fontSize: pt(env, 14),
+          }
+        : { text: 'ไม่มีการชี้เป้า/ส่งต่อในช่วงนี้', margin: [pt(env, 36), 0, 0, 0] },
+    ),
+    section(
+      env,
+      heading(env, 3, `อาสาสมัครที่ไม่มีผลการปฏิบัติงานในช่วงนี้ ${num(env, report.inactive.length.toLocaleString('en-US'))} คน จากที่ปฏิบัติหน้าที่ ${num(env, report.serving.toLocaleString('en-US'))} คน`),
+      report.inactive.length
+        ? {
+            table: {
+              headerRows: 1,
+              dontBreakRows: true,
+              widths: [24, '*', 140, 140],
+              body: [
+                ['ที่', 'ชื่อ – สกุล', 'อำเภอ', 'ตำบล'].map(th),
+                ...report.inactive.map((p, i): TableCell[] => [{ text: num(env, i + 1), alignment: 'center' }, personName(p.name), p.district, p.subdistrict]),
+              ],
+            },
+            layout: gridLayout,
+            fontSize: pt(env, 14),
+          }
+        : { text: 'อาสาสมัครทุกคนมีผลการปฏิบัติงาน', margin: [pt(env, 36), 0, 0, 0] },
+    ),
     signatureBlock(env, doc.signer, '', { marginTop: pt(env, 28) }),
   ];
   return officialPage(env, { title: ACTIVITY_REPORT_TITLE, orientation: 'landscape', content });

@@ -1,4 +1,4 @@
-import type { Content, ContextPageSize, CustomTableLayout, PageOrientation, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentTable, ContextPageSize, CustomTableLayout, PageOrientation, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { digits } from '@shared/thai';
 import type { FontProfile } from './fonts';
 import { mapText } from './content';
@@ -83,6 +83,32 @@ export function titledTable(
     },
     layout: { ...gridLayout, hLineWidth: (i: number) => (i <= 1 ? 0 : 0.5) },
     fontSize: pt(env, 14),
+  };
+}
+
+/**
+ * A numbered section: its heading and what it heads never part at a page's foot. A table takes the
+ * heading as its first header row, without rules, so the heading goes over with the column heads
+ * and the first row (pdfmake keeps header rows with `keepWithHeaderRows`) and heads the table again
+ * on each page it runs over; a short text (nothing to list) stays on one page with it. pdfmake's
+ * page-break hook cannot do this: the nodes of a table moved whole to the next page keep the
+ * positions they had before the move.
+ */
+export function section(env: DocEnv, heading: string, body: Content): Content {
+  const head = { text: heading, style: 'heading' };
+  if (typeof body !== 'object' || !('table' in body)) return { stack: [head, body], unbreakable: true };
+  const node = body as Omit<ContentTable, 'layout'> & { layout: CustomTableLayout };
+  const { table, layout } = node;
+  const columns = table.widths?.length ?? table.body[0].length;
+  // The cell's padding is taken back, so the heading starts where the other headings do.
+  const headingRow: TableCell[] = [
+    { ...head, colSpan: columns, border: [false, false, false, false], margin: [-3, pt(env, 6), 0, 0] } as TableCell,
+    ...Array.from({ length: columns - 1 }, () => ({}) as TableCell),
+  ];
+  return {
+    ...node,
+    table: { ...table, headerRows: (table.headerRows ?? 0) + 1, keepWithHeaderRows: 1, body: [headingRow, ...table.body] },
+    layout: { ...layout, hLineWidth: (i, n) => (i === 0 ? 0 : (layout.hLineWidth?.(i, n) ?? 1)) },
   };
 }
 
