@@ -1,5 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core';
 import { toThaiDigits } from '@shared/thai/digits';
@@ -157,6 +158,36 @@ describe('volunteer import', () => {
     db.close();
     await core.call('volunteer-import-commit', { file: f, job: 'c', duplicates: 'update' });
     expect((await core.call('volunteer-get', { id: malee.id as number })).volunteer.notes).toBe('วันเกิดในไฟล์: ไม่ทราบ');
+  });
+
+  it('reads a two-row header whose groups share their part names: ตำบล under พื้นที่รับผิดชอบ is the area, not a second home subdistrict', async () => {
+    const core = testCore();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('รายชื่อ');
+    ws.addRow(['ชื่อ-สกุล', 'เลขประจำตัวประชาชน', 'ที่อยู่', null, null, 'พื้นที่รับผิดชอบ', null]);
+    ws.addRow([null, null, 'บ้านเลขที่', 'ตำบล', 'อำเภอ', 'ตำบล', 'อำเภอ']);
+    ws.mergeCells('A1:A2');
+    ws.mergeCells('B1:B2');
+    ws.mergeCells('C1:E1');
+    ws.mergeCells('F1:G1');
+    ws.addRow(['นายสมชาย ใจดี', validId(61), '12/3', 'บ่อยาง', 'เมืองสงขลา', 'คอหงส์', 'หาดใหญ่']);
+    const file = { name: 'กลุ่มหัวตาราง.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+    const preview = await core.call('volunteer-import-preview', { file });
+    expect(preview.columns.map((c) => [c.header, c.field])).toEqual([
+      ['ชื่อ-สกุล', 'fullName'],
+      ['เลขประจำตัวประชาชน', 'nationalId'],
+      ['บ้านเลขที่', 'address.houseNo'],
+      ['ตำบล', 'address.subdistrict'],
+      ['อำเภอ', 'address.district'],
+      ['พื้นที่รับผิดชอบ ตำบล', 'area.subdistrict'],
+      ['พื้นที่รับผิดชอบ อำเภอ', 'area.district'],
+    ]);
+    expect(preview.unmapped).toEqual([]);
+    await core.call('volunteer-import-commit', { file, job: 'groups', duplicates: 'skip' });
+    const { rows } = await core.call('volunteer-list', { q: validId(61) });
+    const v = (await core.call('volunteer-get', { id: rows[0].id })).volunteer;
+    expect(v.address).toMatchObject({ houseNo: '12/3', subdistrict: 'บ่อยาง', district: 'เมืองสงขลา' });
+    expect(v.area).toMatchObject({ subdistrict: 'คอหงส์', district: 'หาดใหญ่' });
   });
 
   it('lets the user fix the mapping and remembers it for the next file', async () => {

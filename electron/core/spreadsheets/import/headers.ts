@@ -80,11 +80,15 @@ function headerText(row: RawSheet['rows'][number] | undefined): string[] {
 /**
  * A two-row header as offices draw it: "ที่อยู่" merged over บ้านเลขที่ … จังหวัด in the row below,
  * "ชื่อ-สกุล" merged down over both rows. Each column takes the lower row's name, or the upper
- * one's where the lower is empty (a merged cell's text sits in its first cell only).
+ * one's where the lower is empty; both together where they name a field so (`known`), as
+ * ตำบล under a "พื้นที่รับผิดชอบ" group is the area's, not a second home subdistrict.
  */
-function stacked(upper: string[], lower: string[]): string[] {
+function stacked(upper: string[], lower: string[], known: (header: string) => boolean): string[] {
   const n = Math.max(upper.length, lower.length);
-  return Array.from({ length: n }, (_, i) => lower[i] || upper[i] || '');
+  return Array.from({ length: n }, (_, i) => {
+    const both = upper[i] && lower[i] && upper[i] !== lower[i] ? `${upper[i]} ${lower[i]}` : '';
+    return both && known(both) ? both : lower[i] || upper[i] || '';
+  });
 }
 
 /** A sheet's best header row (alone or with the row above it): the one whose cells name the most known fields. */
@@ -92,9 +96,11 @@ function sheetHeader(sheet: RawSheet, fields: FieldDef[], remembered: Record<str
   let best: DetectedTable | null = null;
   let bestScore = 0;
   const limit = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
+  const index = aliasIndex(fields);
+  const known = (header: string) => index.has(normalizeHeader(header));
   for (let r = 0; r < limit; r++) {
     const own = headerText(sheet.rows[r]);
-    const candidates = r > 0 ? [own, stacked(headerText(sheet.rows[r - 1]), own)] : [own];
+    const candidates = r > 0 ? [own, stacked(headerText(sheet.rows[r - 1]), own, known)] : [own];
     for (const headers of candidates) {
       const columns = mapHeaders(headers, fields, remembered);
       const score = columns.filter((c) => c.field).length;
