@@ -98,4 +98,13 @@ test('an office activity made on the seminar form counts in the month\'s activit
   expect(names).toContain('นายสมหมาย3 ทดสอบ3');
   expect(names).not.toContain('นายสมหมาย1 ทดสอบ1');
   expect(names).not.toContain('นายสมหมาย2 ทดสอบ2');
+
+  // The kinds page says which kind collects office activities, and that kind, now in use, cannot be removed.
+  await app.open(page, '/activities/kinds');
+  await expect(page.getByLabel('ชื่อประเภทที่ 4')).toHaveValue(VOLUNTEERING);
+  const row = page.getByRole('row').filter({ has: page.getByTestId('office-activity-kind') });
+  await expect(row.getByLabel('ชื่อประเภทที่ 4')).toBeVisible();
+  await expect(row.getByRole('cell').nth(3)).toHaveText('2');
+  await expect(row.getByRole('button', { name: 'ลบประเภทนี้' })).toBeDisabled();
+  await screenshot(page, 'office-activity-kinds');
 });

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { ActionIcon, Alert, Anchor, Button, Checkbox, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { ActivityKind } from '@shared/schemas/activity';
+import { OFFICE_ACTIVITY_KIND_ID, type ActivityKind } from '@shared/schemas/activity';
 import { ApiError } from '../../api/client';
 import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
@@ -80,6 +80,9 @@ export function ActivityKindsPage() {
             <Table.Tr key={k.id ?? `new-${i}`}>
               <Table.Td>
                 <TextInput aria-label={`ชื่อประเภทที่ ${i + 1}`} value={k.name} error={errors[`kinds.${i}.name`]} onChange={(e) => set(i, { name: e.currentTarget.value })} />
+                {k.id === OFFICE_ACTIVITY_KIND_ID && (
+                  <Text size="xs" c="dimmed" mt={4} data-testid="office-activity-kind">รายงานนับวันที่อาสาสมัครมาร่วมกิจกรรมของสำนักงาน (โครงการประเภทกิจกรรมจิตอาสา) ไว้ในประเภทนี้ด้วย</Text>
+                )}
               </Table.Td>
               <Table.Td><Checkbox aria-label={`ประเภทที่ ${i + 1} เป็นการส่งต่อ`} checked={k.isReferral} onChange={(e) => set(i, { isReferral: e.currentTarget.checked })} /></Table.Td>
               <Table.Td><Checkbox aria-label={`ใช้ประเภทที่ ${i + 1}`} checked={k.active} onChange={(e) => set(i, { active: e.currentTarget.checked })} /></Table.Td>
