@@ -1,3 +1,5 @@
+import { THAI_MONTHS, THAI_MONTHS_SHORT } from './dates';
+
 /** Following vowels, tone marks and signs that belong to the character before them, ฯ and ๆ. */
 const NO_BREAK_BEFORE = /[\u0E2F\u0E30-\u0E3A\u0E45-\u0E4E]/;
 /** Leading vowels เ แ โ ใ ไ belong to the consonant after them. */
@@ -185,3 +187,21 @@ export function linePieces(text: string, dictionary = thaiWords()): TextPiece[] 
   if (gap < text.length) pieces.push({ text: text.slice(gap), whole: false });
   return pieces;
 }
+
+const NO_BREAK_SPACE = '\u00A0';
+const DIGIT = '[0-9\u0E50-\u0E59]';
+const MONTH = [...THAI_MONTHS, ...THAI_MONTHS_SHORT].map((m) => m.replaceAll('.', '\\.')).join('|');
+/**
+ * Spaces that a clerk would never let a line break at: inside a date (`13 มีนาคม 2563`), after
+ * `พ.ศ.`, and between a number and its unit (`09.00 น.`, `100 คน`, `200 บาท`).
+ */
+const GLUED_SPACE = new RegExp(
+  `(?<=${DIGIT}) (?=${MONTH}|น\\.|คน|บาท|ราย|ชั่วโมง|วัน)|(?<=${MONTH}) (?=${DIGIT})|(?<=พ\\.ศ\\.|ค\\.ศ\\.) (?=${DIGIT})`,
+  'g',
+);
+
+/** `text` with the spaces of GLUED_SPACE made no-break spaces: a space stays where one was typed. */
+export function glueSpaces(text: string): string {
+  return text.replace(GLUED_SPACE, NO_BREAK_SPACE);
+}
+

@@ -5,7 +5,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import type { Input, MethodName, Output } from '@shared/api';
 import { decodeJson, encodeJson } from '@shared/api/codec';
 import type { Result } from '@shared/errors';
-import { BOUND_PREFIXES, BOUND_SUFFIXES, THAI_COMPOUNDS } from '@shared/thai';
+import { BOUND_PREFIXES, BOUND_SUFFIXES, THAI_COMPOUNDS, glueSpaces } from '@shared/thai';
 import { startWebServer } from '../helpers/web-server';
 
 export interface WebApp {
@@ -107,17 +107,10 @@ export async function cellsBrokenInsideWords(cells: Locator): Promise<[string, n
   return lines.filter(([text, n]) => n > text.trim().split(/\s+(?!ๆ)/).length);
 }
 
-/**
- * Where a line ends badly in each of `els`, as `end of the line|start of the next`: inside a
- * compound of THAI_COMPOUNDS (`ช่วย|เหลือ`), right after a word that leans on the next
- * (`ส่งต่อผู้|ต้องการ`) or right before one that leans on the word before (`คน|ละ`). For text with
- * no spaces (a kind name, a title) that may wrap between words, where cellsBrokenInsideWords
- * cannot tell a good break from a bad one.
- */
-export async function wordsBrokenAcrossLines(els: Locator): Promise<string[]> {
-  return els.evaluateAll((nodes, [compounds, prefixes, suffixes]) => {
-    const broken: string[] = [];
-    for (const el of nodes) {
+/** The lines each of `els` is drawn on, as the text of each line (a soft wrap ends a line too). */
+export async function wrappedLines(els: Locator): Promise<string[][]> {
+  return els.evaluateAll((nodes) =>
+    nodes.map((el) => {
       // Each character of the element's text with the top of the line it is drawn on; a mark
       // drawn over the character before it has no box of its own and goes with that character.
       const chars: { ch: string; top: number }[] = [];
@@ -130,29 +123,48 @@ export async function wordsBrokenAcrossLines(els: Locator): Promise<string[]> {
           const box = [...range.getClientRects()].find((r) => r.width > 0);
           chars.push({ ch: n.data[i], top: box ? Math.round(box.top) : (chars.at(-1)?.top ?? 0) });
         }
-      const text = chars.map((c) => c.ch).join('');
-      // A new line starts where a character is drawn below the one before (spaces at a line's end ignored).
-      const starts: number[] = [];
-      let top = chars.find((c) => c.ch.trim())?.top;
-      chars.forEach((c, i) => {
-        if (!c.ch.trim() || top === undefined) return;
-        if (c.top > top + 2) starts.push(i);
-        top = c.top;
+      // A new line starts where a character is drawn below the one before (spaces at a line's end go with it).
+      const lines: string[] = [''];
+      let top: number | undefined;
+      for (const c of chars) {
+        if (c.ch.trim() && top !== undefined && c.top > top + 2) lines.push('');
+        if (c.ch.trim()) top = c.top;
+        lines[lines.length - 1] += c.ch;
+      }
+      return lines;
+    }),
+  );
+}
+
+/**
+ * Where a line ends badly in each of `els`, as `end of the line|start of the next`: inside a
+ * compound of THAI_COMPOUNDS (`ช่วย|เหลือ`), right after a word that leans on the next
+ * (`ส่งต่อผู้|ต้องการ`), right before one that leans on the word before (`คน|ละ`), or at a space
+ * the PDF engine glues (glueSpaces: `26 ก.พ.|2570`). For text that may wrap between words (a kind
+ * name, a title), where cellsBrokenInsideWords cannot tell a good break from a bad one.
+ */
+export async function wordsBrokenAcrossLines(els: Locator): Promise<string[]> {
+  const broken: string[] = [];
+  for (const lines of await wrappedLines(els)) {
+    const text = lines.join('');
+    const glued = glueSpaces(text.replaceAll('\u00a0', ' '));
+    let at = 0;
+    for (const [i, line] of lines.entries()) {
+      at += line.length;
+      const next = lines[i + 1];
+      if (next === undefined) break;
+      const end = line.trimEnd();
+      const inCompound = THAI_COMPOUNDS.some((w) => {
+        for (let from = text.indexOf(w); from >= 0; from = text.indexOf(w, from + 1)) if (from < at && at < from + w.length) return true;
+        return false;
       });
-      for (const at of starts) {
-        const line = text.slice(0, at).trimEnd();
-        const next = text.slice(at);
-        const inCompound = compounds.some((w) => {
-          for (let from = text.indexOf(w); from >= 0; from = text.indexOf(w, from + 1)) if (from < at && at < from + w.length) return true;
-          return false;
-        });
-        if (inCompound || prefixes.some((w) => line.endsWith(w)) || suffixes.some((w) => next.startsWith(w))) {
-          broken.push(`${line.slice(-12)}|${next.slice(0, 12)}`);
-        }
+      const atGluedSpace = glued[at - 1] === '\u00a0';
+      if (inCompound || atGluedSpace || BOUND_PREFIXES.some((w) => end.endsWith(w)) || BOUND_SUFFIXES.some((w) => next.startsWith(w))) {
+        broken.push(`${end.slice(-12)}|${next.slice(0, 12)}`);
       }
     }
-    return broken;
-  }, [THAI_COMPOUNDS, BOUND_PREFIXES, BOUND_SUFFIXES] as const);
+  }
+  return broken;
 }
 
 /** Waits until Chromium's PDF viewer in the preview frame has loaded the document (its page count is shown). */

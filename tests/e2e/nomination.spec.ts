@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fiscalYearOf, todayIso } from '@shared/thai';
-import { cellsBrokenInsideWords, wordsBrokenAcrossLines, expect, pickByKeyboard, screenshot, test } from './fixtures';
+import { cellsBrokenInsideWords, expect, pickByKeyboard, screenshot, test, wordsBrokenAcrossLines, wrappedLines } from './fixtures';
 import { nationalIdFor, volunteer } from '../helpers/seminar-fixtures';
 
 // The screen size the offices' laptops have.
@@ -123,6 +123,9 @@ test('อสร.ดีเด่น over a large register: the ranking opens a pa
     });
     expect(fits).toEqual({ inside: true, scrolls: false });
     expect(await cellsBrokenInsideWords(ranking.locator('thead th, tbody td:nth-child(3) a'))).toEqual([]);
+    // The name column's head wraps after its slash, keeping อำเภอ with ตำบล.
+    const [nameHead] = await wrappedLines(ranking.locator('thead th').filter({ hasText: 'ชื่อ – สกุล' }));
+    expect(nameHead.map((line) => line.trim()).filter((line) => line.endsWith('อำเภอ'))).toEqual([]);
   }
 
   // Tick-all, by keyboard: the 50 on this page, as its label and the line above the table say.

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { emblemDataUrl } from '../integration/reports/fixtures';
-import { expect, screenshot, SHOTS_DIR, test } from './fixtures';
+import { expect, screenshot, SHOTS_DIR, test, wordsBrokenAcrossLines, wrappedLines } from './fixtures';
 
 test.use({ webArgs: ['--demo'] });
 
@@ -35,6 +35,17 @@ test('an appointment order renewing the terms ending: chosen from the register, 
   await expect(basisField).toHaveValue(basis);
   await expect.poll(() => basisField.evaluate((el) => el.scrollHeight <= el.clientHeight && el.scrollWidth <= el.clientWidth)).toBe(true);
   await screenshot(page, 'order-form-renewal');
+  // At Windows' 125 % scaling (1093×615) the people's lines wrap, but never inside a date
+  // ("ครบวาระ 30" over "ธ.ค. 2569") nor with a separator starting a line.
+  await page.setViewportSize({ width: 1093, height: 615 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth)).toBeLessThanOrEqual(1093);
+  const people = page.locator('label').filter({ hasText: /ครบวาระ\s\d/ });
+  await expect(people).toHaveCount(ending.total);
+  expect(await wordsBrokenAcrossLines(people)).toEqual([]);
+  const lines = (await wrappedLines(people)).flat();
+  expect(lines.filter((line) => line.trim().startsWith('·'))).toEqual([]);
+  await screenshot(page, 'order-form-renewal-1093');
+  await page.setViewportSize({ width: 1366, height: 768 });
   await page.getByRole('button', { name: /^บันทึกคำสั่งและวาระ/ }).click();
 
   await expect(page.getByRole('heading', { name: 'คำสั่งที่ 15/2569 เรื่อง แต่งตั้งอาสาสมัครแรงงาน' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linePieces, thaiWords } from '@shared/thai';
+import { glueSpaces, linePieces, thaiWords } from '@shared/thai';
 
 /** The pieces of `text` that no line ends inside, as `a|b|c`. */
 const lines = (text: string) => linePieces(text).map((p) => p.text).join('|');
@@ -26,5 +26,12 @@ describe('linePieces', () => {
     expect(lines('ส่งต่อะ')).not.toContain('ส่งต่อ|');
     expect(lines('เเครือข่าย')).not.toContain('|เครือข่าย');
     expect(lines('นายสมชาย ใจดี').replaceAll('|', '')).toBe('นายสมชาย ใจดี');
+  });
+});
+
+describe('glueSpaces', () => {
+  it('glues the spaces of a date and of a number and its unit, and leaves the others', () => {
+    expect(glueSpaces('สมชาย ใจดี · ครบวาระ 26 ก.พ. 2570')).toBe('สมชาย ใจดี · ครบวาระ 26\u00a0ก.พ.\u00a02570');
+    expect(glueSpaces('รวม 125 คน เวลา 09.00 น.')).toBe('รวม 125\u00a0คน เวลา 09.00\u00a0น.');
   });
 });

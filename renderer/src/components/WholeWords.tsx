@@ -1,17 +1,21 @@
 import { Fragment } from 'react';
-import { linePieces } from '@shared/thai';
+import { glueSpaces, linePieces } from '@shared/thai';
 
-/** ๆ repeats the word before it and never starts a line: the space before it becomes one that does not break. */
-const joinMaiYamok = (text: string) => text.replace(/\s+(?=ๆ)/g, '\u00a0');
+/**
+ * The spaces a line must not end at made ones that do not break: those the PDF engine glues
+ * (glueSpaces: inside a date `26 ก.พ. 2570`, a number and its unit), and the one before ๆ, which
+ * repeats the word before it and never starts a line.
+ */
+const keepSpaces = (text: string) => glueSpaces(text).replace(/\s+(?=ๆ)/g, '\u00a0');
 
 /**
  * Text that wraps only at its spaces, never inside a word: the browser's Thai line breaking would
  * otherwise split a name it does not know (`บุญญา|วงศ์`, `ควน|เนียง`). For people's names (title
  * with first name, surname) and places (`ต.ควนเนียง อ.รัตภูมิ`). The spaces stay outside the
- * unbreakable words, so a line may end at each of them (not at the one before ๆ).
+ * unbreakable words, so a line may end at each of them but those of keepSpaces.
  */
 export function WholeWords({ text }: { text: string }) {
-  const words = joinMaiYamok(text.trim()).split(/[ \t\r\n]+/);
+  const words = keepSpaces(text.trim()).split(/[ \t\r\n]+/);
   return (
     <>
       {words.map((w, i) => (
@@ -32,7 +36,7 @@ export function WholeWords({ text }: { text: string }) {
  * next (`ผู้|ต้องการ`, `ความ|ช่วยเหลือ`), or before ๆ (อื่น|ๆ).
  */
 export function WordsKept({ text }: { text: string }) {
-  const pieces = linePieces(joinMaiYamok(text));
+  const pieces = linePieces(keepSpaces(text));
   return (
     <>
       {pieces.map((p, i) =>

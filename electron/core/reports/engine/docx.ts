@@ -22,8 +22,8 @@ import {
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocEnv } from './frame';
 import { CELL_MARGINS, fitColumns, textWidth, type CellLine } from './docx-columns';
-import type { WordDictionary } from '@shared/thai';
-import { baseDictionary, glueSpaces, withNames } from './thai-breaks';
+import { glueSpaces, type WordDictionary } from '@shared/thai';
+import { baseDictionary, withNames } from './thai-breaks';
 import { isJpegFrame } from '../../files/jpeg';
 
 /**

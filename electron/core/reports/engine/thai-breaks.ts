@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
-import { THAI_MONTHS, THAI_MONTHS_SHORT, WordDictionary, thaiWords } from '@shared/thai';
+import { WordDictionary, glueSpaces, thaiWords } from '@shared/thai';
 import { placeNames } from '../../geo/dataset';
 import { mapText } from './content';
 
@@ -104,22 +104,6 @@ export function personName(name: string): string {
   const given = words.slice(0, first + 1).join(NO_BREAK_SPACE);
   const surname = words.slice(first + 1).join(NO_BREAK_SPACE);
   return keepTogether(surname ? `${given} ${surname}` : given);
-}
-
-const DIGIT = '[0-9\u0E50-\u0E59]';
-const MONTH = [...THAI_MONTHS, ...THAI_MONTHS_SHORT].map((m) => m.replaceAll('.', '\\.')).join('|');
-/**
- * Spaces that a clerk would never let a line break at: inside a date (`13 มีนาคม 2563`), after
- * `พ.ศ.`, and between a number and its unit (`09.00 น.`, `100 คน`, `200 บาท`).
- */
-const GLUED_SPACE = new RegExp(
-  `(?<=${DIGIT}) (?=${MONTH}|น\\.|คน|บาท|ราย|ชั่วโมง|วัน)|(?<=${MONTH}) (?=${DIGIT})|(?<=พ\\.ศ\\.|ค\\.ศ\\.) (?=${DIGIT})`,
-  'g',
-);
-
-/** `text` with the spaces of GLUED_SPACE made no-break spaces: a space stays where one was typed. */
-export function glueSpaces(text: string): string {
-  return text.replace(GLUED_SPACE, NO_BREAK_SPACE);
 }
 
 const THAI = /[\u0E01-\u0E5B]/;

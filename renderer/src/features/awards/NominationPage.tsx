@@ -295,7 +295,8 @@ export function NominationPage() {
                   />
                 </Table.Th>
                 <Table.Th>ลำดับ</Table.Th>
-                <Table.Th><WholeWords text="ชื่อ – สกุล / อำเภอ ตำบล" /></Table.Th>
+                {/* Read as two pairs: a line ends after the slash, not between อำเภอ and ตำบล. */}
+                <Table.Th><WholeWords text={'ชื่อ – สกุล / อำเภอ\u00a0ตำบล'} /></Table.Th>
                 <Table.Th ta="right"><WholeWords text="อายุงาน (ปี)" /></Table.Th>
                 <Table.Th ta="right"><WholeWords text="ผลงาน (รายการ)" /></Table.Th>
                 <Table.Th ta="right"><WholeWords text="ผู้ได้รับประโยชน์" /></Table.Th>

@@ -10,6 +10,7 @@ import { useCall, useCallMutation } from '../../api/hooks';
 import { notifySuccess } from '../../app/notify';
 import { FORM_ERROR_ATTR, submitForm } from '../../components/formSave';
 import { ThaiDateInput } from '../../components/ThaiDateInput';
+import { WholeWords } from '../../components/WholeWords';
 
 type Values = z.input<typeof orderInput>;
 const WINDOWS = [30, 60, 90, 180, 365].map((d) => ({ value: String(d), label: `ครบวาระภายใน ${d} วัน` }));
@@ -158,7 +159,8 @@ export function OrderFormPage() {
                     {people.map((p) => (
                       <Checkbox
                         key={p.id}
-                        label={`${p.name} · ${p.areaSubdistrict || '-'}${p.termEnd ? ` · ครบวาระ ${formatThaiDateShort(p.termEnd)}` : ''}`}
+                        // A line ends after a separator, never before one, and not inside the date (glueSpaces).
+                        label={<WholeWords text={[p.name, p.areaSubdistrict || '-', p.termEnd && `ครบวาระ ${formatThaiDateShort(p.termEnd)}`].filter(Boolean).join('\u00a0· ')} />}
                         checked={chosen.has(p.id)}
                         onChange={(e) => toggle([p.id], e.currentTarget.checked)}
                       />
