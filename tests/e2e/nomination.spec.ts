@@ -45,9 +45,14 @@ test('อสร.ดีเด่น: choose the year, weigh referrals more and se
   expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth && getComputedStyle(el).textOverflow !== 'ellipsis')).toBe(true);
   const firstKind = page.getByRole('textbox', { name: publicity.name });
   expect((await referralWeight.boundingBox())!.y).toBe((await firstKind.boundingBox())!.y);
-  await referralWeight.fill('');
+  // By keyboard, as a clerk keys it: the box emptied, then 10 typed and Tab to the next.
+  await referralWeight.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
   await expect(page.getByText('น้ำหนักต้องเป็นตัวเลข เช่น 1 หรือ 0.5')).toBeVisible();
-  await referralWeight.fill('10');
+  await page.keyboard.type('10');
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('น้ำหนักต้องเป็นตัวเลข เช่น 1 หรือ 0.5')).toBeHidden();
   await expect(names()).toHaveText(['นายสมหมาย2 ทดสอบ2', 'นายสมหมาย1 ทดสอบ1', 'นายสมหมาย3 ทดสอบ3']);
   // The score's parts, each named: 1 referral × 10, 1 person × 0.1, no event, years in office.
   await expect(ranking.locator('tbody tr').first().getByTestId('nomination-score-parts')).toContainText('ผลงาน 10 · ผู้ได้รับประโยชน์ 0.1 · เข้าร่วม 0 · อายุงาน ');
@@ -181,6 +186,8 @@ test('อสร.ดีเด่น: the people ticked stay ticked through paging
     });
   }
 
+  // Windows' 125 % scaling of the offices' laptops.
+  await page.setViewportSize({ width: 1093, height: 615 });
   await app.open(page, '/activities/nomination');
   const ranking = page.getByTestId('nomination-ranking');
   const pages = page.getByTestId('nomination-pages');

@@ -216,8 +216,9 @@ export function NominationPage() {
               {weightInput('อายุงาน/ปี', draft.yearWeight, (v) => set({ yearWeight: v }), errors.yearWeight)}
               {weightInput('ขั้นต่ำ: ดำรงตำแหน่ง (ปี)', draft.minYears, (v) => set({ minYears: v }), errors.minYears)}
               {weightInput('ขั้นต่ำ: ผลงาน (รายการ)', draft.minRecords, (v) => set({ minRecords: v }), errors.minRecords)}
-              <Checkbox mt={30} label="เฉพาะผู้ที่ปฏิบัติหน้าที่อยู่" checked={draft.onlyActive} onChange={(e) => set({ onlyActive: e.currentTarget.checked })} />
             </Group>
+            {/* A line of its own: beside the boxes it hung below them, apart, once the row wrapped. */}
+            <Checkbox label="เฉพาะผู้ที่ปฏิบัติหน้าที่อยู่" checked={draft.onlyActive} onChange={(e) => set({ onlyActive: e.currentTarget.checked })} />
             <Group>
               <Button
                 variant="light"
