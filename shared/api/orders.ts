@@ -26,6 +26,11 @@ export const orderCandidatesQuery = z.object({
   kind: z.enum(ORDER_KINDS),
   /** Renewals: terms ending within this many days, as the register's "terms ending" view. */
   withinDays: z.number().int().min(0).max(3650).default(90),
+  /**
+   * Renewals: also those whose term has already ended and was not renewed (marked ครบวาระ, or still
+   * on duty in the register past their term's end), as offices often renew after the day.
+   */
+  lapsed: z.boolean().default(false),
   district: z.string().max(100).default(''),
 });
 

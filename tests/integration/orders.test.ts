@@ -104,6 +104,34 @@ describe('appointment orders (คำสั่งแต่งตั้ง)', () =
     expect(docx).not.toMatch(/[\u200B\uE000\uE001]/);
   });
 
+  it('renews, when asked, the terms that already ended unrenewed: marked ครบวาระ, or still on duty past the end; each comes back on duty', async () => {
+    const core = await register();
+    const ending = (await core.call('order-candidates', { kind: 'renewal', withinDays: 90 })).map((c) => c.id);
+    const ended = (await core.call('volunteer-list', { status: 'term_ended', pageSize: 200 })).rows;
+    expect(ended.length).toBeGreaterThan(0);
+    // On duty in the register, but the term ended a month ago and nobody marked it.
+    const [overdue] = (await core.call('volunteer-list', { status: 'active', pageSize: 200 })).rows.filter((r) => !ending.includes(r.id));
+    await core.call('volunteer-term-add', { id: overdue.id, orderNo: '9/2565', orderDate: '2022-07-20', termStart: '2022-08-01', termEnd: '2025-07-31' });
+    expect((await core.call('volunteer-get', { id: overdue.id })).volunteer).toMatchObject({ status: 'active', termEnd: '2025-07-31' });
+
+    // The terms ending alone, as before: none of them.
+    const plain = (await core.call('order-candidates', { kind: 'renewal', withinDays: 90 })).map((c) => c.id);
+    for (const id of [overdue.id, ...ended.map((r) => r.id)]) expect(plain).not.toContain(id);
+    // With the lapsed terms: the terms ending, and both kinds of lapsed ones.
+    const lapsed = await core.call('order-candidates', { kind: 'renewal', withinDays: 90, lapsed: true });
+    expect(lapsed.map((c) => c.id).sort()).toEqual([...ending, overdue.id, ...ended.map((r) => r.id)].sort());
+    expect(lapsed.find((c) => c.id === overdue.id)?.termEnd).toBe('2025-07-31');
+
+    await core.call('order-create', { kind: 'renewal', orderNo: '3/2568', orderDate: '2025-09-01', termStart: '2025-09-01', termEnd: '2028-08-31', volunteerIds: [overdue.id, ended[0].id] });
+    for (const id of [overdue.id, ended[0].id]) {
+      const v = await core.call('volunteer-get', { id });
+      expect(v.volunteer).toMatchObject({ status: 'active', appointmentOrderNo: '3/2568', termStart: '2025-09-01', termEnd: '2028-08-31' });
+    }
+    const after = (await core.call('order-candidates', { kind: 'renewal', withinDays: 90, lapsed: true })).map((c) => c.id);
+    expect(after).not.toContain(overdue.id);
+    expect(after).not.toContain(ended[0].id);
+  });
+
   it('appoints a new intake in Thai digits, and refuses a used number and people who cannot serve, saving nothing', async () => {
     const core = await register();
     const created = await core.call('volunteer-create', {

@@ -13,18 +13,22 @@ const NAME = "v.title || v.first_name || ' ' || v.last_name";
 
 /**
  * Renewals are the register's "terms ending" view (active, current term ending between today and
- * today + N days); a new intake is every active volunteer no order has appointed yet and who has
- * no order number on the record.
+ * today + N days), and with `lapsed` also the terms that already ended unrenewed (marked ครบวาระ,
+ * or still active past the term's end); a new intake is every active volunteer no order has
+ * appointed yet and who has no order number on the record.
  */
 export function orderCandidates(ctx: CoreContext, q: z.output<typeof orderCandidatesQuery>): OrderCandidate[] {
   const today = todayIso(ctx.now());
-  const where = ["v.erased_at IS NULL", "v.status = 'active'"];
+  const where = ['v.erased_at IS NULL'];
   const params: unknown[] = [];
-  if (q.kind === 'renewal') {
-    where.push('v.term_end BETWEEN ? AND ?');
+  if (q.kind === 'renewal' && q.lapsed) {
+    where.push("((v.status = 'active' AND v.term_end <= ?) OR v.status = 'term_ended')");
+    params.push(addDays(today, q.withinDays));
+  } else if (q.kind === 'renewal') {
+    where.push("v.status = 'active'", 'v.term_end BETWEEN ? AND ?');
     params.push(today, addDays(today, q.withinDays));
   } else {
-    where.push("v.appointment_order_no = ''", 'NOT EXISTS (SELECT 1 FROM volunteer_terms t WHERE t.volunteer_id = v.id AND t.order_id IS NOT NULL)');
+    where.push("v.status = 'active'", "v.appointment_order_no = ''", 'NOT EXISTS (SELECT 1 FROM volunteer_terms t WHERE t.volunteer_id = v.id AND t.order_id IS NOT NULL)');
   }
   if (q.district) {
     where.push('v.area_district = ?');

@@ -32,7 +32,8 @@ export function OrderFormPage() {
   const [kind, setKind] = useState<OrderKind>(params.get('kind') === 'new' ? 'new' : 'renewal');
   const [withinDays, setWithinDays] = useState(params.get('withinDays') ?? '90');
   const [district, setDistrict] = useState(params.get('district') ?? '');
-  const candidates = useCall('order-candidates', { kind, withinDays: Number(withinDays), district });
+  const [lapsed, setLapsed] = useState(params.get('lapsed') === '1');
+  const candidates = useCall('order-candidates', { kind, withinDays: Number(withinDays), district, lapsed });
   const rules = useCall('volunteer-rules-get', {});
   const office = useCall('settings-get', {});
   const summary = useCall('volunteer-summary', {});
@@ -50,9 +51,11 @@ export function OrderFormPage() {
   useEffect(() => {
     if (!candidates.data) return;
     form.setFieldValue('volunteerIds', candidates.data.map((c) => c.id));
-    // A renewal starts the day after the earliest current term ends.
+    // A renewal starts the day after the earliest current term ends; a term that ended already is
+    // renewed from the order's date (not from a past day, which could give a term already over).
     const ends = candidates.data.map((c) => c.termEnd).filter((e): e is string => !!e).sort();
-    const start = kind === 'renewal' && ends.length ? addDays(ends[0], 1) : form.values.orderDate;
+    const next = ends.length ? addDays(ends[0], 1) : '';
+    const start = kind === 'renewal' && next > form.values.orderDate ? next : form.values.orderDate;
     form.setFieldValue('termStart', start);
     form.setFieldValue('termEnd', termEndFor(start, years));
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -121,6 +124,9 @@ export function OrderFormPage() {
         </Paper>
         <Group align="flex-end">
           {kind === 'renewal' && <Select label="ผู้ที่" data={WINDOWS} value={withinDays} onChange={(v) => setWithinDays(v ?? '90')} allowDeselect={false} w={220} />}
+          {kind === 'renewal' && (
+            <Checkbox label="รวมผู้ที่ครบวาระไปแล้วแต่ยังไม่ได้ต่อวาระ" checked={lapsed} onChange={(e) => setLapsed(e.currentTarget.checked)} mb={8} />
+          )}
           <Select
             label="อำเภอ"
             placeholder="ทุกอำเภอ"
