@@ -137,6 +137,8 @@ describe('อสร.ดีเด่น nomination helper', () => {
     await core.call('award-create', { ...details, volunteerId: c });
     const refused = await core.dispatch('nomination-record', { ...details, volunteerIds: [a, b, c] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('บันทึกไว้แล้ว') } });
+    // Said with what the clerk does next: the ticks stay after a save, so one already awarded is unticked in the list.
+    expect(refused).toMatchObject({ error: { message: expect.stringContaining('จึงยังไม่ได้บันทึกให้ผู้ใด กรุณาเอาเครื่องหมายเลือกหน้าชื่อนั้นออก แล้วกดบันทึกรางวัลอีกครั้ง') } });
     expect(await core.call('award-list', { volunteerId: a })).toEqual([]);
     expect(await core.dispatch('nomination-record', { ...details, givenOn: '2026-04-01', volunteerIds: [a, b] })).toMatchObject({ ok: false, error: { fields: { givenOn: expect.stringContaining('ยังมาไม่ถึง') } } });
     expect(await core.call('award-list', { volunteerId: a })).toEqual([]);

@@ -80,7 +80,15 @@ export const awardsHandlers: HandlerMap<keyof typeof awardsApi | keyof typeof no
     // One award per person ticked; the first refused (already has it, erased, a future date) refuses them all.
     const audit = [...new Set(volunteerIds)].map((volunteerId) => {
       const a = detailOf({ ...details, volunteerId });
-      checkAward(ctx, a);
+      try {
+        checkAward(ctx, a);
+      } catch (e) {
+        // The helper keeps its ticks after a save: one already awarded is said with what to do in the list.
+        if (e instanceof AppFailure && e.code === 'CONFLICT') {
+          throw new AppFailure('CONFLICT', `${e.message} จึงยังไม่ได้บันทึกให้ผู้ใด กรุณาเอาเครื่องหมายเลือกหน้าชื่อนั้นออก แล้วกดบันทึกรางวัลอีกครั้ง`);
+        }
+        throw e;
+      }
       const id = insertAward(ctx.db, a, at);
       return auditOf(volunteerId, 'award-create', { id, ...a });
     });
