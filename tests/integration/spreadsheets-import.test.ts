@@ -190,6 +190,33 @@ describe('volunteer import', () => {
     expect(v.area).toMatchObject({ subdistrict: 'คอหงส์', district: 'หาดใหญ่' });
   });
 
+  it('a form numbered ahead (ลำดับ 1–6, two filled) gives its two people, not four rows of errors, on every sheet', async () => {
+    const core = testCore();
+    const wb = new ExcelJS.Workbook();
+    const main = wb.addWorksheet('อ.เมือง');
+    main.addRow(['ลำดับ', 'คำนำหน้า', 'ชื่อ', 'นามสกุล', 'เลขประจำตัวประชาชน']);
+    main.addRow([1, 'นาย', 'หนึ่ง', 'ใจดี', validId(71)]);
+    main.addRow([2, 'นาง', 'สอง', 'ใจดี', validId(72)]);
+    for (const n of [3, 4, 5, '6.']) main.addRow([n]);
+    // A totals line in the number's column is still counted as one, not taken for an empty line.
+    main.addRow(['รวม 2 คน']);
+    // Another district's sheet heads its running number otherwise, in Thai digits.
+    const other = wb.addWorksheet('อ.หาดใหญ่');
+    other.addRow(['ที่', 'เลขประจำตัวประชาชน', 'คำนำหน้า', 'ชื่อ', 'นามสกุล']);
+    other.addRow([toThaiDigits('1'), validId(73), 'นาย', 'สาม', 'ใจดี']);
+    other.addRow([toThaiDigits('2')]);
+    // A row with a number and something typed is a person with errors, never skipped.
+    other.addRow([toThaiDigits('3'), null, null, 'สี่']);
+    const file = { name: 'แบบฟอร์ม.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+    const preview = await core.call('volunteer-import-preview', { file });
+    expect(preview.summaryRows).toBe(1);
+    expect(preview.rows.map((r) => [r.sheet, r.row, r.status])).toEqual([
+      ['อ.เมือง', 2, 'new'], ['อ.เมือง', 3, 'new'], ['อ.หาดใหญ่', 2, 'new'], ['อ.หาดใหญ่', 4, 'error'],
+    ]);
+    // The sheets' sizes, shown when choosing them, leave the empty numbered lines out too (the totals line is one of the file's rows).
+    expect(preview.sheets.map((x) => [x.name, x.size])).toEqual([['อ.เมือง', 3], ['อ.หาดใหญ่', 2]]);
+  });
+
   it('lets the user fix the mapping and remembers it for the next file', async () => {
     const core = testCore();
     const bytes = await xlsxOf([

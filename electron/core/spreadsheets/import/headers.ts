@@ -220,9 +220,12 @@ export function detectTables(
 /** A running number ("ลำดับ", "No.") carries nothing to import, so it is not worth a notice. */
 const SEQUENCE_HEADERS = new Set(['ลำดับ', 'ลำดับที่', 'ที่', 'no', 'number', 'item', 'seq', 'order'].map(normalizeHeader));
 
+/** A column of a running number that fills no field. */
+export const isNumbering = (c: ImportColumn) => !c.field && SEQUENCE_HEADERS.has(normalizeHeader(c.header));
+
 /** Columns with a header and data that fill no field: named in a notice so nothing is dropped unseen. */
 export function unmappedColumns(columns: ImportColumn[]): string[] {
-  return columns.filter((c) => !c.field && c.header.trim() && c.samples.length && !SEQUENCE_HEADERS.has(normalizeHeader(c.header))).map((c) => c.header);
+  return columns.filter((c) => !c.field && c.header.trim() && c.samples.length && !isNumbering(c)).map((c) => c.header);
 }
 
 /** Applies the user's corrected mapping (column index → field) over the detected one. */

@@ -6,7 +6,7 @@ import type { CoreContext } from '../../context';
 import type { Job } from '../../events';
 import { readSetting, writeSetting } from '../../settings/store';
 import { PrintWorkbook } from '../writer';
-import { detectTables, rememberable, unmappedColumns, type FieldDef, type SheetFinding } from './headers';
+import { detectTables, isNumbering, rememberable, unmappedColumns, type FieldDef, type SheetFinding } from './headers';
 import { MAX_ROWS, readTable, type RawCell, type RawRow } from './table';
 
 /*
@@ -27,6 +27,8 @@ export interface ImportPart {
   /** For each column of the main table, this sheet's column holding it (-1: none); null when its columns are the main table's. */
   columnOf: number[] | null;
   raw: RawRow[];
+  /** Its own columns of a running number (ลำดับ, ที่): a row with nothing else is an empty line of a form numbered ahead. */
+  numbering: number[];
   /** Data rows read from it so far (blank and totals rows aside). */
   rows: number;
 }
@@ -59,9 +61,15 @@ export function saveMapping(ctx: CoreContext, key: string, columns: ImportColumn
   writeSetting(ctx.db, key, { ...readRemembered(ctx, key), ...rememberable(columns) });
 }
 
-const isBlank = (row: RawRow) => row.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+const isBlankCell = (c: RawCell) => c === null || (typeof c === 'string' && c.trim() === '');
+const isBlank = (row: RawRow) => row.every(isBlankCell);
+const RUNNING_NUMBER = /^[\d๐-๙]+\.?$/;
+/** Nothing but its running number (a totals line in that column is something else): a line of a form numbered ahead that no one filled. */
+const isNumberOnly = (row: RawRow, numbering: number[]) =>
+  numbering.length > 0 && row.every((c, i) => isBlankCell(c) || (numbering.includes(i) && (typeof c === 'number' || RUNNING_NUMBER.test(String(c).trim()))));
 
-const dataRows = (rows: RawRow[]) => rows.reduce((n, r) => (isBlank(r) ? n : n + 1), 0);
+const dataRows = (rows: RawRow[], numbering: number[]) => rows.reduce((n, r) => (isBlank(r) || isNumberOnly(r, numbering) ? n : n + 1), 0);
+const numberingOf = (t: NonNullable<SheetFinding['table']>) => t.columns.flatMap((c) => (isNumbering(c) ? [c.index] : []));
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 /**
@@ -85,7 +93,7 @@ function tooManyChosen(parts: { name: string; size: number }[]): string {
 /** The sheet's part of the import, or null when it is left out (no matching header, or unticked). */
 function partOf(f: SheetFinding, unticked: boolean): ImportPart | null {
   if (!f.table || unticked) return null;
-  return { sheetName: f.sheet.name, headerRow: f.table.headerRow + 1, columnOf: f.columnOf, raw: f.sheet.rows.slice(f.table.headerRow + 1), rows: 0 };
+  return { sheetName: f.sheet.name, headerRow: f.table.headerRow + 1, columnOf: f.columnOf, raw: f.sheet.rows.slice(f.table.headerRow + 1), numbering: numberingOf(f.table), rows: 0 };
 }
 
 /**
@@ -108,7 +116,7 @@ export async function readImportSheet(
   const skip = new Set(skipSheets);
   const parts = found.flatMap((f) => partOf(f, skip.has(f.sheet.name)) ?? []);
   if (parts.length === 0) throw new AppFailure('VALIDATION', 'ไม่ได้เลือกแผ่นงานใดไว้ กรุณาเลือกอย่างน้อยหนึ่งแผ่นงาน', { skipSheets: 'ไม่ได้เลือกแผ่นงาน' });
-  const sizes = new Map(found.map((f) => [f.sheet.name, f.table ? dataRows(f.sheet.rows.slice(f.table.headerRow + 1)) : 0]));
+  const sizes = new Map(found.map((f) => [f.sheet.name, f.table ? dataRows(f.sheet.rows.slice(f.table.headerRow + 1), numberingOf(f.table)) : 0]));
   // Each sheet is within the limit (the reader saw to it); the sheets read together must be too, or
   // a preview would pass its memory. Over it, no row is checked and the clerk chooses fewer sheets.
   const chosen = parts.map((p) => ({ name: p.sheetName, size: sizes.get(p.sheetName)! }));
@@ -204,7 +212,7 @@ export async function eachDataRow(
         await yieldToEventLoop();
         job?.throwIfCancelled();
       }
-      if (isBlank(raw[i])) continue;
+      if (isBlank(raw[i]) || isNumberOnly(raw[i], part.numbering)) continue;
       if (isSummaryRow(raw[i], id === -1 ? undefined : id)) {
         summaryRows++;
         continue;
