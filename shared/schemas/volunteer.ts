@@ -47,6 +47,11 @@ export const area = z.object({
 });
 export type Area = z.infer<typeof area>;
 
+/** An area as lists abbreviate it, `ต.คอหงส์ อ.หาดใหญ่ จ.สงขลา`, leaving out what is blank (never a bare `ต.`). */
+export function shortArea(a: Partial<Area>): string {
+  return [a.subdistrict && `ต.${a.subdistrict}`, a.district && `อ.${a.district}`, a.province && `จ.${a.province}`].filter(Boolean).join(' ');
+}
+
 /** A national ID that may be left blank (a speaker's, filled in by hand on the receipt when blank). */
 export const optionalNationalId = cleanString()
   .transform(normalizeNationalId)

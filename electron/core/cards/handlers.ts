@@ -1,5 +1,6 @@
 import type { FilePayload } from '@shared/api';
 import type { CardPhotoProblem, CardPrintResult, cardsApi } from '@shared/api/cards';
+import { shortArea } from '@shared/schemas/volunteer';
 import { datedFileName, todayIso } from '@shared/thai';
 import type { HandlerMap } from '../context';
 import { idCards } from '../reports/documents/id-cards';
@@ -38,7 +39,7 @@ export const cardsHandlers: HandlerMap<keyof typeof cardsApi> = {
     const planned = planCards(ctx.db, input.volunteerIds);
     const photoProblems: CardPhotoProblem[] = [];
     const cards = planned.map(({ volunteer: v, cardNo, issueNo }) => {
-      const area = [v.area.subdistrict && `ต.${v.area.subdistrict}`, v.area.district && `อ.${v.area.district}`, v.area.province && `จ.${v.area.province}`].filter(Boolean).join(' ');
+      const area = shortArea(v.area);
       const name = `${v.title}${v.firstName} ${v.lastName}`;
       const photo = currentPhotoFile(ctx.db, ctx.dataDir, v.id);
       if (typeof photo === 'string') photoProblems.push({ volunteerId: v.id, name, problem: photo });

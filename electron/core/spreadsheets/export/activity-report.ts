@@ -1,5 +1,6 @@
 import type { FilePayload } from '@shared/api';
 import { officeActivityNote } from '@shared/schemas/activity';
+import { shortArea } from '@shared/schemas/volunteer';
 import { formatThaiDateLong } from '@shared/thai/dates';
 import { activityReportHeading, type ActivityReportDoc } from '../../reports/documents/activity-report';
 import { PrintWorkbook } from '../writer';
@@ -22,7 +23,7 @@ export async function activityReportXlsx(doc: ActivityReportDoc, officeName: str
     [...title, ...(note ? [`หมายเหตุ: ${note}`] : [])],
     byVolunteer ? 'ชื่อ – สกุล (ตำบล อำเภอ)' : 'อำเภอ/เขต',
     report.kinds.map((k) => k.name),
-    report.rows.map((r) => ({ name: byVolunteer ? `${r.label} (ต.${r.subdistrict} อ.${r.district})` : r.label, counts: r.counts })),
+    report.rows.map((r) => ({ name: byVolunteer ? `${r.label} (${shortArea(r)})` : r.label, counts: r.counts })),
     true,
   );
   await countSheet(

@@ -2,6 +2,7 @@ import { ACTIVITY_OUTCOME_LABELS, ACTIVITY_OUTCOMES, peopleCount, type ActivityK
 import { BE_OFFSET, THAI_MONTHS, THAI_MONTHS_SHORT, thaiMonthNumber, toIso } from '@shared/thai/dates';
 import { fromThaiDigits } from '@shared/thai/digits';
 import { isValidNationalId, normalizeNationalId } from '@shared/thai/national-id';
+import { shortArea } from '@shared/schemas/volunteer';
 import type { Db } from '../../db/open';
 import { kindNames } from '../activity-fields';
 import { normalizeHeader } from './headers';
@@ -143,7 +144,7 @@ export interface Candidate {
 
 const nameKey = (first: string, last: string) => `${first}${last}`.replace(/\s+/g, '');
 const districtKey = (d: string) => d.replace(/^(อำเภอ|อ\.|เขต)\s*/, '').replace(/\s+/g, '');
-const placeOf = (c: Candidate) => [c.subdistrict && `ต.${c.subdistrict}`, c.district && `อ.${c.district}`].filter(Boolean).join(' ') || 'ไม่ระบุพื้นที่';
+const placeOf = (c: Candidate) => shortArea(c) || 'ไม่ระบุพื้นที่';
 
 /** Who a row is: by national ID, or by name (and district) when that names one person only. */
 export interface Identity {
