@@ -113,7 +113,7 @@ export async function wrappedLines(els: Locator): Promise<string[][]> {
     nodes.map((el) => {
       // Each character of the element's text with the top of the line it is drawn on; a mark
       // drawn over the character before it has no box of its own and goes with that character.
-      const chars: { ch: string; top: number }[] = [];
+      const chars: { ch: string; top: number; left: number }[] = [];
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null)
         for (let i = 0; i < n.data.length; i++) {
@@ -121,14 +121,16 @@ export async function wrappedLines(els: Locator): Promise<string[][]> {
           range.setStart(n, i);
           range.setEnd(n, i + 1);
           const box = [...range.getClientRects()].find((r) => r.width > 0);
-          chars.push({ ch: n.data[i], top: box ? Math.round(box.top) : (chars.at(-1)?.top ?? 0) });
+          const last = chars.at(-1) ?? { top: 0, left: 0 };
+          chars.push({ ch: n.data[i], top: box ? box.top : last.top, left: box ? box.left : last.left });
         }
-      // A new line starts where a character is drawn below the one before (spaces at a line's end go with it).
+      // A new line starts where a character is drawn lower than the one before and back to its
+      // left (a larger figure before smaller text shares its line); spaces at a line's end go with it.
       const lines: string[] = [''];
-      let top: number | undefined;
+      let prev: { top: number; left: number } | undefined;
       for (const c of chars) {
-        if (c.ch.trim() && top !== undefined && c.top > top + 2) lines.push('');
-        if (c.ch.trim()) top = c.top;
+        if (c.ch.trim() && prev && c.top > prev.top + 2 && c.left < prev.left) lines.push('');
+        if (c.ch.trim()) prev = c;
         lines[lines.length - 1] += c.ch;
       }
       return lines;

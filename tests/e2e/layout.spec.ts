@@ -69,11 +69,17 @@ function findProblems([labels, figures]: [string, string]): Problem[] {
   const oneLine = new Set(document.querySelectorAll(figures));
   for (const el of Array.from(document.querySelectorAll<HTMLElement>(`${labels}, ${figures}`))) {
     if (!visible(el)) continue;
-    // Each character's line, from its own box; a new line must start after a space or a slash.
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    // Each character's line, from its own box; a new line must start after a space or a slash, or
+    // at a <wbr>: WordsKept marks the places between the words of a long name (a kind) with one.
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     let text = '';
     let lastTop: number | null = null;
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    let wordBreak = false;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!(node instanceof Text)) {
+        wordBreak ||= node.nodeName === 'WBR';
+        continue;
+      }
       for (let i = 0; i < node.data.length; i++) {
         const range = document.createRange();
         range.setStart(node, i);
@@ -82,10 +88,11 @@ function findProblems([labels, figures]: [string, string]): Problem[] {
         const ch = node.data[i];
         if (rect && rect.width > 0 && !/\s/.test(ch)) {
           const prev = text.at(-1) ?? ' ';
-          if (lastTop !== null && rect.top > lastTop + rect.height / 2 && (oneLine.has(el) || !/[\s/]/.test(prev))) {
+          if (lastTop !== null && rect.top > lastTop + rect.height / 2 && (oneLine.has(el) || !(/[\s/]/.test(prev) || (i === 0 && wordBreak)))) {
             problems.push({ kind: 'split', text: el.textContent!.trim(), at: `${text.slice(-8)}|${node.data.slice(i, i + 8)}` });
           }
           lastTop = rect.top;
+          wordBreak = false;
         }
         text += ch;
       }
@@ -123,6 +130,11 @@ async function seed(app: WebApp) {
     await app.call('attendance-mark', { sessionId: running.days[0].sessions[0].id, participantId: p.id, status: 'present' });
   }
   await app.call('budget-line-save', { seminarId: running.id, category: 'meal', description: 'ค่าอาหารกลางวัน', quantity: 100, times: 1, rate: 300, actualAmount: 27_000 });
+  // A month of every kind for each of them: the activity report, its kind heads and the nomination ranking have rows.
+  const kinds = await app.call('activity-kinds-get', {});
+  for (const r of people.rows) {
+    await app.call('activity-grid-save', { month: start.slice(0, 7), district: r.areaDistrict, cells: kinds.map((k, i) => ({ volunteerId: r.id, kindId: k.id, people: 2 + i })) });
+  }
   const resigned = people.rows[11].id;
   await app.call('volunteer-status-change', { id: resigned, status: 'resigned', date: start, reason: 'ย้ายภูมิลำเนา' });
   return { seminar: running, volunteerId: people.rows[0].id };
@@ -162,6 +174,10 @@ test('every page at 1366×768 and at 125 % scaling (1093×615): nothing cut, no 
     problems.push(...(await check(page, `seminar-${name}`)));
   }
   await visit(`/seminars/${seminar.id}/checkin/${seminar.days[0].sessions[0].id}`, 'checkin', heading('ลงชื่อเข้าร่วม'));
+  await visit('/activities/report', 'activity-report', () => ready(page.getByTestId('activity-report')).toBeVisible());
+  await visit('/activities/kinds', 'activity-kinds', heading('ประเภทกิจกรรมของอาสาสมัคร'));
+  await visit('/activities/nomination', 'nomination', () => ready(page.getByTestId('nomination-ranking')).toBeVisible());
+  await visit('/orders/new', 'order-form', () => ready(page.getByText('เลือกแล้ว', { exact: false })).toBeVisible());
   await visit('/reports', 'reports', heading(/รายงาน/));
   await visit('/volunteers/import', 'import', heading(/นำเข้า/));
   await visit('/settings', 'settings', heading(/ตั้งค่า/));

@@ -8,6 +8,7 @@ import { useCall, useCallMutation } from '../../api/hooks';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { useLeaveGuard } from '../../components/LeaveGuard';
 import { RemoveIcon } from '../../components/RecordList';
+import { WholeWords } from '../../components/WholeWords';
 
 type Draft = Pick<ActivityKind, 'name' | 'isReferral' | 'active'> & { id?: number; used: number };
 
@@ -69,9 +70,9 @@ export function ActivityKindsPage() {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>ชื่อประเภท</Table.Th>
-            <Table.Th>ชี้เป้า/ส่งต่อ (ระบุหน่วยงาน)</Table.Th>
-            <Table.Th>ใช้งาน</Table.Th>
-            <Table.Th>รายการที่บันทึก</Table.Th>
+            <Table.Th><WholeWords text="ชี้เป้า/ส่งต่อ (ระบุหน่วยงาน)" /></Table.Th>
+            <Table.Th><WholeWords text="ใช้งาน" /></Table.Th>
+            <Table.Th><WholeWords text="รายการที่บันทึก" /></Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
