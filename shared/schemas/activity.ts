@@ -23,11 +23,14 @@ export const REFERRAL_AGENCIES = [
   'สำนักงานพัฒนาฝีมือแรงงาน',
 ] as const;
 
+const NOT_NEGATIVE = 'จำนวนต้องไม่ติดลบ';
+
 /** A count a clerk keys: people reached in a grid cell or by one activity. */
 export const peopleCount = z
-  .number({ error: 'กรุณากรอกจำนวนเป็นตัวเลข' })
+  // A count typed with a minus ('-4') reaches here as text: it is a number, only a negative one.
+  .number({ error: (issue) => (typeof issue.input === 'string' && /^\s*[-−]\s*[\d๐-๙]/.test(issue.input) ? NOT_NEGATIVE : 'กรุณากรอกจำนวนเป็นตัวเลข') })
   .int('จำนวนต้องเป็นจำนวนเต็ม')
-  .min(0, 'จำนวนต้องไม่ติดลบ')
+  .min(0, NOT_NEGATIVE)
   .max(100_000, 'จำนวนมากเกินไป (ไม่เกิน 100,000)');
 
 /** `YYYY-MM` (C.E.), the month of a grid. */
