@@ -13,7 +13,7 @@ const HEAD = 'นายสมชาย ใจดี';
 
 /** Each page's holder and its text without spaces (pdftotext breaks the wording where the page does). */
 function pagesByName(file: string): Record<string, string> {
-  const pages = pdfText(file).split('\f').filter((p) => p.trim());
+  const pages = pdfText(file, 'raw').split('\f').filter((p) => p.trim());
   return Object.fromEntries(pages.map((p) => [/แสดงว่า\s*\n\s*(.+)\n/.exec(p)?.[1].trim() ?? '', p.replace(/\s+/g, '')]));
 }
 

@@ -10,7 +10,7 @@ import { pdfText, savePdf } from './reports/pdf-tools';
 
 /** Each page's certificate as `name → number` (pdftotext puts a form feed between pages). */
 function numbersByName(file: string): Record<string, string> {
-  const pages = pdfText(file).split('\f').filter((p) => p.trim());
+  const pages = pdfText(file, 'raw').split('\f').filter((p) => p.trim());
   return Object.fromEntries(
     pages.map((p) => {
       const number = /เลขที่ ([0-9๐-๙]+\/[0-9๐-๙]+)/.exec(p)?.[1] ?? '';
@@ -113,7 +113,7 @@ describe('certificate numbers (12/2563): one running number per fiscal year, kep
 
     // The person's page lists it with the seminar, and so does the record of service.
     expect(await core.call('volunteer-seminars', { volunteerId: id })).toEqual([expect.objectContaining({ seminarId: seminar.id, certificateNo: '2/2569' })]);
-    const record = pdfText(savePdf('cert-no-service-record.pdf', (await core.call('volunteer-service-record', { volunteerId: id })).bytes), true);
+    const record = pdfText(savePdf('cert-no-service-record.pdf', (await core.call('volunteer-service-record', { volunteerId: id })).bytes), 'layout');
     expect(record).toMatch(/สัมมนาอาสาสมัครแรงงาน.*เข้าร่วม\s*\n.*เลขที่ 2\/2569/);
 
     const exported = JSON.parse(new TextDecoder().decode((await core.call('volunteer-export-person', { id })).bytes));
@@ -132,7 +132,7 @@ describe('certificate numbers (12/2563): one running number per fiscal year, kep
     // The clerk looks at the certificates twice and goes away: nothing is given.
     for (const name of ['cert-preview-1.pdf', 'cert-preview-2.pdf']) {
       const file = await preview(core, name, { seminarId: seminar.id, startNo: 7 });
-      const pages = pdfText(file).split('\f').filter((p) => p.trim());
+      const pages = pdfText(file, 'raw').split('\f').filter((p) => p.trim());
       expect(pages).toHaveLength(2);
       // Every page says its number is not given yet (and carries the mark across it, seen rendered).
       for (const page of pages) expect(page).toMatch(/เลขที่ [0-9]+\/2563 \(ยังไม่ได้ออก\)/);
@@ -199,7 +199,7 @@ describe('certificate numbers (12/2563): one running number per fiscal year, kep
 
     // The person's page and record of service show the number with the award.
     expect((await core.call('award-list', { volunteerId: ids[0] }))[0]).toMatchObject({ kind: 'outstanding_province', certificateNo: '2/2569' });
-    const record = pdfText(savePdf('cert-honour-service-record.pdf', (await core.call('volunteer-service-record', { volunteerId: ids[0] })).bytes), true);
+    const record = pdfText(savePdf('cert-honour-service-record.pdf', (await core.call('volunteer-service-record', { volunteerId: ids[0] })).bytes), 'layout');
     expect(record).toMatch(/อสร\.ดีเด่นระดับจังหวัด.*2\/2569/);
 
     // Filed under each volunteer, so the person's page and a PDPA export show it.

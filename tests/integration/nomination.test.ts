@@ -163,7 +163,7 @@ describe('อสร.ดีเด่น nomination helper', () => {
     ], ['ผลการคัดเลือก', `เกณฑ์คะแนน: ผลงานแต่ละรายการ (${kinds[0].name} 1, ${kinds[1].name} 3`]);
     // The title, the column head, the two people ticked and the closing count.
     expect(text.replace(/\s+/g, '').match(/คัดเลือก/g)!.length).toBe(5);
-    const layout = pdfText(pdfFile, true);
+    const layout = pdfText(pdfFile, 'layout');
     expect(layout.indexOf(rank.rows[0].name)).toBeLessThan(layout.indexOf(rank.rows[1].name));
     // A's line: 1 year, 2 records, 30 people, no event; points 2 + 3 + 0 + 1 = 6. Nothing reads '-'.
     const lineOfA = layout.split('\n').find((l) => l.includes(rank.rows[0].name))!.replace(/\s+/g, ' ');

@@ -111,7 +111,7 @@ describe('office activities in the activity reports', () => {
   it('are counted the same in the PDF, the ministry workbook, the record of service and the nomination helper', async () => {
     const { core, ids, volunteering } = await seeded();
     const pdf = savePdf('office-activity-report.pdf', (await core.call('report-activities', { query: { period: march, district: 'หาดใหญ่', by: 'volunteer' } })).bytes);
-    const text = pdfText(pdf, true);
+    const text = pdfText(pdf, 'layout');
     const row = text.split('\n').find((l) => l.includes('คอหงส์'))!;
     expect(row).toMatch(/คอหงส์\s+-\s+-\s+-\s+1\s+-\s+1/);
     expect(text).toContain('อาสาสมัครที่ไม่มีผลการปฏิบัติงานในช่วงนี้ 3 คน จากที่ปฏิบัติหน้าที่ 5 คน');
@@ -131,7 +131,7 @@ describe('office activities in the activity reports', () => {
     expect(ws.getCell('G9').value).toMatchObject({ result: 8 });
 
     // Record of service of 0: fiscal year 2569, two entries (February's day, March's keyed count) and 2 people.
-    const record = pdfText(savePdf('office-activity-service-record.pdf', (await core.call('volunteer-service-record', { volunteerId: ids[0] })).bytes), true);
+    const record = pdfText(savePdf('office-activity-service-record.pdf', (await core.call('volunteer-service-record', { volunteerId: ids[0] })).bytes), 'layout');
     expect(record).toMatch(/2569\s+ร่วมกิจกรรม\/จิตอาสา\s+2\s+2/);
 
     // The nomination helper: the office activity is work under ร่วมกิจกรรม/จิตอาสา, not an event too.

@@ -30,7 +30,7 @@ describe('agenda and name tags', () => {
       ...songkhlaSeminar,
       days: [{ date: '2020-03-13', sessions: [{ start: '09:00', end: '10:30', topic: 'บรรยายพิเศษ' }, { start: '10:45', end: '12:00', topic: 'การประสานงานเครือข่าย' }, { start: '13:00', end: '16:00', topic: 'ประชุมกลุ่มย่อย' }] }],
     });
-    const text = pdfText(savePdf('agenda-breaks.pdf', (await core.call('report-agenda', { seminarId: s.id })).bytes), true);
+    const text = pdfText(savePdf('agenda-breaks.pdf', (await core.call('report-agenda', { seminarId: s.id })).bytes), 'layout');
     const lines = text.split('\n').map((l) => l.trim().replace(/\s+/g, ' '));
     expect(lines).toContain('10.30 – 10.45 น. พักรับประทานอาหารว่างและเครื่องดื่ม');
     expect(lines).toContain('12.00 – 13.00 น. พักรับประทานอาหารกลางวัน');

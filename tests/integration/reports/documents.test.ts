@@ -6,11 +6,12 @@ import { resultReport, type ResultReportData } from '../../../electron/core/repo
 import { speakerFeeLine, speakerReceipts } from '../../../electron/core/reports/documents/speaker-receipt';
 import { volunteerList } from '../../../electron/core/reports/documents/volunteer-list';
 import { renderDocx } from '../../../electron/core/reports/engine/docx';
+import { CM } from '../../../electron/core/reports/engine/frame';
 import { renderPdf } from '../../../electron/core/reports/engine/render';
 import { docxText } from './docx-tools';
 import { emblemDataUrl, LONG_PARAGRAPH, OFFICE_NAME, PROJECT_TITLE, SEMINAR_DATE, songkhlaGroups, VENUE } from './fixtures';
 import { testEnv } from './env';
-import { expectFontsEmbedded, expectLinesEndBetweenWords, expectTextContains, pdfPages, pdfText, renderPages, savePdf } from './pdf-tools';
+import { expectFontsEmbedded, expectLinesEndBetweenWords, expectTextContains, pageWords, pdfPages, pdfText, renderPages, savePdf } from './pdf-tools';
 
 const groups = songkhlaGroups();
 const head = { name: 'นายสมชาย ใจดี', position: 'แรงงานจังหวัดสงขลา' };
@@ -73,7 +74,7 @@ describe('official documents', () => {
       ['รายงานผลการดำเนินโครงการ', 'วัตถุประสงค์', 'เพื่อเสริมสร้างศักยภาพเครือข่ายอาสาสมัครแรงงาน', 'คณะทำงานพัฒนาอาสาสมัครแรงงานจังหวัด', '22,600.00', '22,220.00', '13 มีนาคม 2563', 'ภาพกิจกรรมที่ 3', `(${officer.name})`, 'ผู้รายงาน', 'สำนักงานแรงงาน'],
       [PROJECT_TITLE, VENUE, LONG_PARAGRAPH],
     );
-    const layout = pdfText(file, true);
+    const layout = pdfText(file, 'layout');
     expect(expectLinesEndBetweenWords(layout.slice(layout.indexOf('ผลการดำเนินงาน')), LONG_PARAGRAPH)).toBeGreaterThan(2);
     renderPages(file, 1, pdfPages(file));
   });
@@ -125,6 +126,12 @@ describe('official documents', () => {
     expect(pdfPages(file)).toBe(4);
     expectTextContains(text, ['วุฒิบัตรฉบับนี้ให้ไว้เพื่อแสดงว่า', ...recipients.map((r) => r.name), ...recipients.map((r) => `เลขที่ ${r.number}`), 'ให้ไว้ ณ วันที่ 20 มีนาคม 2563', `(${head.name})`, OFFICE_NAME], [`ได้ผ่านการสัมมนาตาม${PROJECT_TITLE}`, `ได้เป็นวิทยากรใน${PROJECT_TITLE}`]);
     expect(text.replace(/\s+/g, '')).not.toContain('ผ่านการโครงการ');
+    // The body stands in the middle of the page: from the emblem (3 cm above the office's name) to
+    // the signer's position, as much room above as below, within 1.5 cm.
+    const { height, words } = pageWords(file, 1);
+    const top = words.find((w) => w.text === OFFICE_NAME)!.yMin - 3 * CM - 4;
+    const bottom = Math.max(...words.map((w) => w.yMax));
+    expect(Math.abs(top - (height - bottom)), `${top.toFixed(0)} pt above, ${(height - bottom).toFixed(0)} pt below`).toBeLessThan(1.5 * CM);
     renderPages(file, 1, 1);
     renderPages(file, 4, 4);
   });

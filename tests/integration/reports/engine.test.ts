@@ -46,7 +46,7 @@ describe('PDF engine', () => {
   it('wraps a long paragraph between words only, with no break marks left in the text', async () => {
     const env = testEnv();
     const file = savePdf('engine-paragraph.pdf', await renderPdf(officialPage(env, { title: 't', content: [{ text: LONG_PARAGRAPH }] }), env.font));
-    const text = pdfText(file, true);
+    const text = pdfText(file, 'layout');
     expect(expectLinesEndBetweenWords(text, LONG_PARAGRAPH)).toBeGreaterThan(3);
     expectTextContains(pdfText(file), [], [LONG_PARAGRAPH]);
   });
@@ -61,7 +61,7 @@ describe('PDF engine', () => {
     const spaces = new Set<number>();
     let offset = 0;
     for (const word of paragraph.split(' ')) spaces.add((offset += word.length));
-    const ends = lineEndOffsets(pdfText(file, true), paragraph);
+    const ends = lineEndOffsets(pdfText(file, 'layout'), paragraph);
     expect(ends.length).toBeGreaterThan(5);
     const flat = paragraph.replace(/\s+/g, '');
     expect(ends.filter((e) => !spaces.has(e)).map((e) => `${flat.slice(e - 8, e)}|${flat.slice(e, e + 8)}`)).toEqual([]);

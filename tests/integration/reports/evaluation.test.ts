@@ -56,7 +56,7 @@ describe('satisfaction forms', () => {
     const { core, seminar } = await plannedSeminar({ people: false });
     for (const formNo of [1, 2]) await core.call('evaluation-save', { seminarId: seminar.id, formNo, groupId: null, answers: form('5555555555') });
     for (const thaiDigits of [false, true]) {
-      const text = pdfText(savePdf(`evaluation-percent-${thaiDigits}.pdf`, (await core.call('report-result', { seminarId: seminar.id, thaiDigits })).bytes), true);
+      const text = pdfText(savePdf(`evaluation-percent-${thaiDigits}.pdf`, (await core.call('report-result', { seminarId: seminar.id, thaiDigits })).bytes), 'layout');
       const table = text.slice(text.indexOf('ผลการประเมินความพึงพอใจ'));
       const [full, none] = thaiDigits ? ['(๑๐๐.๐)', '(๐.๐)'] : ['(100.0)', '(0.0)'];
       // One "(100.0)" per question, each whole on its line, and the zero percentages beside it.

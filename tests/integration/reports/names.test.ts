@@ -47,7 +47,7 @@ async function layoutOf(file: string, content: Content): Promise<string> {
   const env = testEnv();
   const path = savePdf(file, await renderPdf(officialPage(env, { title: 'names', content }), env.font));
   renderPages(path, 1, 1);
-  return pdfText(path, true);
+  return pdfText(path, 'layout');
 }
 
 describe('person names are kept together', () => {
@@ -84,7 +84,7 @@ describe('person names are kept together', () => {
     const env = testEnv();
     const line = `${'ผู้เข้าร่วมโครงการสัมมนาเสริมสร้างศักยภาพเครือข่ายอาสาสมัครแรงงาน '.repeat(2)}ประจำปีงบประมาณ พ.ศ. 2563`;
     const file = savePdf('names-glued.pdf', await renderPdf(officialPage(env, { title: 'glued', content: [{ text: line }] }), env.font));
-    const text = pdfText(file, true);
+    const text = pdfText(file, 'layout');
     expect(text).toContain('พ.ศ. 2563');
     expect(text).not.toContain('\u00A0');
   });

@@ -15,8 +15,12 @@ export function savePdf(name: string, bytes: Uint8Array): string {
   return file;
 }
 
-export function pdfText(file: string, layout = false): string {
-  return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+/**
+ * A PDF's text: in reading order, or `layout` (columns kept in place), or `raw` (in the order it
+ * was drawn, so a watermark across the page does not run into the lines it crosses).
+ */
+export function pdfText(file: string, mode: 'reading' | 'layout' | 'raw' = 'reading'): string {
+  return execFileSync('pdftotext', [...(mode === 'reading' ? [] : [`-${mode}`]), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
 }
 
 export function pdfPages(file: string): number {
@@ -98,6 +102,20 @@ export function expectLinesEndBetweenWords(text: string, paragraph: string, anch
   const bad = ends.filter((e) => !allowed.has(e)).map((e) => `${target.slice(e - 8, e)}|${target.slice(e, e + 8)}`);
   expect(bad).toEqual([]);
   return ends.length;
+}
+
+/** The words of one page with their boxes (points from the top left), and the page's size. */
+export function pageWords(file: string, page = 1): { width: number; height: number; words: { text: string; xMin: number; yMin: number; xMax: number; yMax: number }[] } {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  const size = /<page width="([\d.]+)" height="([\d.]+)"/.exec(html)!;
+  const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    text: m[5],
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+  }));
+  return { width: Number(size[1]), height: Number(size[2]), words };
 }
 
 /** Renders pages to PNG at 80 dpi for looking; returns the files. */

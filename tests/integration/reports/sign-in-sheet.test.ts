@@ -4,7 +4,7 @@ import { signInFileName, signInSheetPdf } from '../../../electron/core/reports/d
 import { CM } from '../../../electron/core/reports/engine/frame';
 import { PROJECT_TITLE, SEMINAR_DATE, songkhlaGroups, VENUE } from './fixtures';
 import { testEnv } from './env';
-import { expectFontsEmbedded, expectTextContains, pdfPages, pdfText, renderPages, savePdf } from './pdf-tools';
+import { expectFontsEmbedded, expectTextContains, pageWords, pdfPages, pdfText, renderPages, savePdf } from './pdf-tools';
 
 const groups = songkhlaGroups().map((g) => ({ name: g.name, people: g.people }));
 
@@ -61,10 +61,10 @@ describe('sign-in sheet', () => {
     const data = { projectTitle: PROJECT_TITLE, date: SEMINAR_DATE, venue: VENUE, groups: groups.slice(0, 1), grouped: true };
     const file = savePdf('sign-in-width.pdf', await signInSheetPdf(data, env));
     // The heading's box and the page's right margin: the column runs from the rule before ลายมือชื่อ to the table's right edge.
-    const bbox = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
-    const head = /<word xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>ลายมือชื่อ<\/word>/.exec(bbox)!;
-    const centre = (Number(head[1]) + Number(head[2])) / 2;
-    const right = 595.28 - 2 * CM;
+    const page = pageWords(file, 1);
+    const head = page.words.find((w) => w.text === 'ลายมือชื่อ')!;
+    const centre = (head.xMin + head.xMax) / 2;
+    const right = page.width - 2 * CM;
     // A centred heading sits in the middle of its column: half the column lies right of it.
     expect((right - centre) * 2).toBeGreaterThanOrEqual(4 * CM);
     expect(signInFileName(data, 3)).toBe(`ใบลงทะเบียน-3-กลุ่ม${groups[0].name.replace(/\s+/g, '')}-13มี.ค.2563`);

@@ -69,6 +69,13 @@ function joined(lead: string, title: string): string {
   return /^[ก-ฮ]{1,6}\./.test(title) ? `${lead} ${title}` : `${lead}${title}`;
 }
 
+/**
+ * The height the certificate's body is centred in: the landscape page's 18 cm between its margins,
+ * less the number's line above it and some room, so a long project title of three lines still
+ * fits on the one page.
+ */
+const BODY_HEIGHT = 16 * CM;
+
 function page(data: CertificateData, env: DocEnv, recipient: CertificateRecipient, first: boolean): Content {
   return {
     stack: [
@@ -80,29 +87,39 @@ function page(data: CertificateData, env: DocEnv, recipient: CertificateRecipien
         color: recipient.preview ? '#b00020' : undefined,
         margin: [0, 0, 0.5 * CM, 0],
       },
-      ...emblem(env, 3, [0, 0, 0, pt(env, 4)]),
-      { text: env.office.officeName, alignment: 'center', fontSize: pt(env, 26), bold: true },
-      { text: CERTIFICATE_TITLES[data.kind], alignment: 'center', fontSize: pt(env, 40), bold: true, color: '#1a3a7a' },
-      { text: `${CERTIFICATE_TITLES[data.kind]}ฉบับนี้ให้ไว้เพื่อแสดงว่า`, alignment: 'center', fontSize: pt(env, 20) },
-      { text: personName(recipient.name), alignment: 'center', fontSize: pt(env, 36), bold: true, margin: [0, pt(env, 6), 0, pt(env, 6)] },
+      // The body stands in the middle of the page, as a printed certificate's does, whatever its length.
       {
-        text: 'honour' in data ? num(env, data.honour) : certificateWording(data.kind, data.eventKind, data.projectTitle, recipient.speaker),
-        alignment: 'center',
-        fontSize: pt(env, 20),
-        margin: [pt(env, 40), 0, pt(env, 40), 0],
-      },
-      ...('honour' in data ? [] : [{ text: `${data.heldOn} ณ ${data.venue}`, alignment: 'center' as const, fontSize: pt(env, 18) }]),
-      { text: `ให้ไว้ ณ วันที่ ${formatThaiDateLong(data.givenOn, { thaiDigits: env.thaiDigits })}`, alignment: 'center', fontSize: pt(env, 18), margin: [0, pt(env, 8), 0, 0] },
-      {
-        stack: [{ text: '.'.repeat(45) }, { text: `(${personName(data.signer.name)})` }, { text: data.signer.position }],
-        alignment: 'center',
-        fontSize: pt(env, 18),
-        margin: [0, pt(env, 36), 0, 0],
+        table: { widths: ['*'], heights: [BODY_HEIGHT], body: [[{ stack: body(data, env, recipient), verticalAlignment: 'middle' }]] },
+        layout: 'noBorders',
       },
     ],
     pageBreak: first ? undefined : 'before',
     unbreakable: true,
   };
+}
+
+function body(data: CertificateData, env: DocEnv, recipient: CertificateRecipient): Content[] {
+  return [
+    ...emblem(env, 3, [0, 0, 0, pt(env, 4)]),
+    { text: env.office.officeName, alignment: 'center', fontSize: pt(env, 26), bold: true },
+    { text: CERTIFICATE_TITLES[data.kind], alignment: 'center', fontSize: pt(env, 40), bold: true, color: '#1a3a7a' },
+    { text: `${CERTIFICATE_TITLES[data.kind]}ฉบับนี้ให้ไว้เพื่อแสดงว่า`, alignment: 'center', fontSize: pt(env, 20) },
+    { text: personName(recipient.name), alignment: 'center', fontSize: pt(env, 36), bold: true, margin: [0, pt(env, 6), 0, pt(env, 6)] },
+    {
+      text: 'honour' in data ? num(env, data.honour) : certificateWording(data.kind, data.eventKind, data.projectTitle, recipient.speaker),
+      alignment: 'center',
+      fontSize: pt(env, 20),
+      margin: [pt(env, 40), 0, pt(env, 40), 0],
+    },
+    ...('honour' in data ? [] : [{ text: `${data.heldOn} ณ ${data.venue}`, alignment: 'center' as const, fontSize: pt(env, 18) }]),
+    { text: `ให้ไว้ ณ วันที่ ${formatThaiDateLong(data.givenOn, { thaiDigits: env.thaiDigits })}`, alignment: 'center', fontSize: pt(env, 18), margin: [0, pt(env, 8), 0, 0] },
+    {
+      stack: [{ text: '.'.repeat(45) }, { text: `(${personName(data.signer.name)})` }, { text: data.signer.position }],
+      alignment: 'center',
+      fontSize: pt(env, 18),
+      margin: [0, pt(env, 36), 0, 0],
+    },
+  ];
 }
 
 /** Landscape, one page per recipient (an event's chosen groups' people who attended and speakers if chosen, or the people honoured). */
