@@ -179,4 +179,11 @@ export async function expectPdfPreviewLoaded(page: Page): Promise<void> {
     .toMatch(/^[1-9]\d*$/);
 }
 
+/** Picks a spreadsheet in the import wizard's file button, as the clerk's file dialog would give it. */
+export async function pickSpreadsheet(page: Page, name: string, buffer: Buffer): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'เลือกไฟล์ .xlsx .xls หรือ .csv', exact: true }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
+}
+
 export { expect };

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { Page } from '@playwright/test';
 import { toThaiDigits } from '@shared/thai/digits';
 import { validId, xlsxOf } from '../helpers/spreadsheet-fixtures';
-import { expect, screenshot, test, type WebApp } from './fixtures';
+import { expect, pickSpreadsheet, screenshot, test, type WebApp } from './fixtures';
 
 const spaced = (id: string) => id.replace(/^(\d)(\d{4})(\d{5})(\d{2})(\d)$/, '$1 $2 $3 $4 $5');
 const dashed = (id: string) => id.replace(/^(\d)(\d{4})(\d{5})(\d{2})(\d)$/, '$1-$2-$3-$4-$5');
@@ -45,12 +44,6 @@ async function messyWorkbook(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-async function pick(page: Page, name: string, buffer: Buffer) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'เลือกไฟล์ .xlsx .xls หรือ .csv', exact: true }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
-}
-
 const person = async (app: WebApp, seed: number) => {
   const { rows } = await app.call('volunteer-list', { q: validId(seed) });
   expect(rows).toHaveLength(1);
@@ -67,7 +60,7 @@ test('a messy two-sheet workbook imports whole and the moved person\'s update sa
   await app.call('volunteer-import-commit', { file: { name: 'ทะเบียน.xlsx', bytes: register }, job: 'seed', duplicates: 'skip' });
   await app.open(page, '/volunteers');
   await page.getByRole('link', { name: 'นำเข้าจาก Excel' }).click();
-  await pick(page, 'อสร-สงขลา-รายอำเภอ.xlsx', await messyWorkbook());
+  await pickSpreadsheet(page, 'อสร-สงขลา-รายอำเภอ.xlsx', await messyWorkbook());
   // The merged two-row header is read, the rows past the blank gap counted, the missing column named.
   const sheets = page.getByRole('group', { name: 'เลือกแผ่นงานที่จะนำเข้า' });
   await expect(sheets).toContainText("แผ่นงาน 'อ.เมืองสงขลา': 4 แถว");

@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from '@playwright/test';
 import { districtWorkbook, messyOfficeList } from '../helpers/import-corpus';
 import { badId, readXlsx, validId } from '../helpers/spreadsheet-fixtures';
-import { expect, pickByKeyboard, screenshot, test } from './fixtures';
+import { expect, pickByKeyboard, pickSpreadsheet, screenshot, test } from './fixtures';
 
 const ROWS = 200;
 /** Data rows (1-based) that are wrong in three ways a person cannot be registered with. */
@@ -46,22 +45,16 @@ async function officeList(moved = false): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-async function pick(page: Page, name: string, buffer: Buffer) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'เลือกไฟล์ .xlsx .xls หรือ .csv', exact: true }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
-}
-
 test('import 200 rows with 3 bad ones and 2 warned: fix the mapping, commit 197, download the 3 to fix', async ({ page, app }) => {
   await app.open(page, '/volunteers');
   await page.getByRole('link', { name: 'นำเข้าจาก Excel' }).click();
   await expect(page.getByRole('heading', { name: 'นำเข้ารายชื่ออาสาสมัครจากไฟล์ Excel' })).toBeVisible();
 
   // A file that is not a spreadsheet is refused in Thai, and the user can pick again.
-  await pick(page, 'รายงาน.xlsx', Buffer.from('%PDF-1.7\n%âãÏÓ\n'));
+  await pickSpreadsheet(page, 'รายงาน.xlsx', Buffer.from('%PDF-1.7\n%âãÏÓ\n'));
   await expect(page.getByRole('alert')).toContainText('ไฟล์นี้เป็น PDF ไม่ใช่ตาราง');
 
-  await pick(page, 'อสร-เมืองสงขลา.xlsx', await officeList());
+  await pickSpreadsheet(page, 'อสร-เมืองสงขลา.xlsx', await officeList());
   await expect(page.getByText('พบหัวตารางที่แถว 3 ของแผ่นงาน อสร. 2568 (10 คอลัมน์)')).toBeVisible();
   await expect(page.getByText('ไฟล์นี้เป็น PDF')).toHaveCount(0);
   const idColumn = page.getByRole('combobox', { name: 'คอลัมน์ E เลข ปชช. นำเข้าเป็น' });
@@ -126,7 +119,7 @@ test('import 200 rows with 3 bad ones and 2 warned: fix the mapping, commit 197,
   await expect(page.getByText('ทั้งหมด 197 คน')).toBeVisible();
   await page.getByRole('link', { name: 'นำเข้าจาก Excel' }).click();
   // A year on: the even rows moved subdistrict (99 of the 197), the others are as the register has them.
-  await pick(page, 'อสร-เมืองสงขลา.xlsx', await officeList(true));
+  await pickSpreadsheet(page, 'อสร-เมืองสงขลา.xlsx', await officeList(true));
   await expect(page.getByRole('combobox', { name: 'คอลัมน์ E เลข ปชช. นำเข้าเป็น' })).toHaveValue('เลขประจำตัวประชาชน *');
   await page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true }).click();
   await expect(page.getByLabel('สรุปผลการตรวจสอบ')).toContainText('มีในทะเบียนแล้ว 99');
@@ -153,7 +146,7 @@ test('import 200 rows with 3 bad ones and 2 warned: fix the mapping, commit 197,
 test('exports the register filtered as the list is', async ({ page, app }) => {
   await app.open(page, '/volunteers');
   await page.getByRole('link', { name: 'นำเข้าจาก Excel' }).click();
-  await pick(page, 'อสร.xlsx', await officeList());
+  await pickSpreadsheet(page, 'อสร.xlsx', await officeList());
   const idColumn = page.getByRole('combobox', { name: 'คอลัมน์ E เลข ปชช. นำเข้าเป็น' });
   await idColumn.fill('เลขประจำ');
   await pickByKeyboard(page, idColumn, 'เลขประจำตัวประชาชน *');
@@ -201,7 +194,7 @@ test('notices of what the import did, and a conflict decided row by row', async 
   await page.setViewportSize({ width: 1366, height: 768 });
   await app.open(page, '/volunteers');
   await page.getByRole('link', { name: 'นำเข้าจาก Excel' }).click();
-  await pick(page, 'อสร-สงขลา.xlsx', Buffer.from(await messyOfficeList()));
+  await pickSpreadsheet(page, 'อสร-สงขลา.xlsx', Buffer.from(await messyOfficeList()));
   await expect(page.getByText('พบหัวตารางที่แถว 4')).toBeVisible();
   await page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true }).click();
   const notices = page.getByRole('region', { name: 'สิ่งที่โปรแกรมจัดการให้' });
@@ -220,7 +213,7 @@ test('notices of what the import did, and a conflict decided row by row', async 
   await expect(page.getByLabel('ผลการนำเข้า')).toContainText('เพิ่มใหม่4');
 
   await page.getByRole('button', { name: 'นำเข้าไฟล์อื่น' }).click();
-  await pick(page, 'ปรับปรุง.xlsx', await secondList());
+  await pickSpreadsheet(page, 'ปรับปรุง.xlsx', await secondList());
   await page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true }).click();
   await expect(page.getByRole('region', { name: 'สิ่งที่โปรแกรมจัดการให้' })).toContainText('"ขนาดเสื้อ"');
   const conflicts = page.getByRole('region', { name: 'ข้อมูลไม่ตรงกับทะเบียน' });
@@ -245,7 +238,7 @@ test('a workbook with a sheet per district imports every district; the clerk unt
   await page.setViewportSize({ width: 1366, height: 768 });
   await app.open(page, '/volunteers');
   await page.getByRole('link', { name: 'นำเข้าจาก Excel' }).click();
-  await pick(page, 'อสร-รายอำเภอ.xlsx', Buffer.from(await districtWorkbook()));
+  await pickSpreadsheet(page, 'อสร-รายอำเภอ.xlsx', Buffer.from(await districtWorkbook()));
   await expect(page.getByText('พบหัวตารางที่แถว 2 ของแผ่นงาน อ.เมือง')).toBeVisible();
   await expect(page.getByText("แผ่นงานที่หัวตารางตรงกันจะนำเข้าด้วย ตามการจับคู่นี้ (ลำดับคอลัมน์ต่างกันได้): 'อ.หาดใหญ่', 'อ.สิงหนคร'")).toBeVisible();
   await screenshot(page, 'import-sheets-mapping');
@@ -298,7 +291,7 @@ test('sheets that together pass 50,000 rows: the clerk unticks one on the mappin
   await page.setViewportSize({ width: 1366, height: 768 });
   await app.open(page, '/volunteers');
   await page.getByRole('link', { name: 'นำเข้าจาก Excel' }).click();
-  await pick(page, 'อสร-ทั้งจังหวัด.xlsx', await bigDistricts());
+  await pickSpreadsheet(page, 'อสร-ทั้งจังหวัด.xlsx', await bigDistricts());
   const sheets = page.getByRole('group', { name: 'เลือกแผ่นงานที่จะนำเข้า' });
   await expect(sheets.getByRole('checkbox', { name: "แผ่นงาน 'อ.จะนะ': 1 แถว — ไม่มีคอลัมน์ โทรศัพท์ จึงเว้นว่างไว้" })).toBeChecked();
   await page.getByRole('button', { name: 'ตรวจสอบข้อมูล', exact: true }).click();
