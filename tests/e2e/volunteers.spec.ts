@@ -114,10 +114,17 @@ test('add a volunteer (bad ID first), pick the address by typing, find, edit, ch
   await expect(page.getByLabel('เลขประจำตัวประชาชน')).toHaveValue('3-9011-00123-45-4');
   await expect(page.getByText('เลขประจำตัวประชาชนไม่ถูกต้อง')).toHaveCount(0);
 
-  await page.getByRole('combobox', { name: 'ตำบล › อำเภอ › จังหวัด › รหัสไปรษณีย์' }).fill('คอหงส์');
+  // Each place field is brought to the middle of the window first, as a clerk scrolls to it: typed
+  // into at the window's bottom edge, its list opened below the edge and the click never found it.
+  const typePlace = async (field: string, text: string) => {
+    const combo = page.getByRole('combobox', { name: field });
+    await combo.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await combo.fill(text);
+  };
+  await typePlace('ตำบล › อำเภอ › จังหวัด › รหัสไปรษณีย์', 'คอหงส์');
   await page.getByRole('option', { name: 'ต.คอหงส์ › อ.หาดใหญ่ › จ.สงขลา › 90110' }).click();
   await expect(page.getByRole('combobox', { name: 'ตำบล › อำเภอ › จังหวัด › รหัสไปรษณีย์' })).toHaveValue('ต.คอหงส์ › อ.หาดใหญ่ › จ.สงขลา › 90110');
-  await page.getByRole('combobox', { name: 'พื้นที่รับผิดชอบ (ตำบล › อำเภอ › จังหวัด)' }).fill('คอหงส์');
+  await typePlace('พื้นที่รับผิดชอบ (ตำบล › อำเภอ › จังหวัด)', 'คอหงส์');
   await page.getByRole('option', { name: 'ต.คอหงส์ › อ.หาดใหญ่ › จ.สงขลา' }).click();
   await page.getByLabel('คำสั่งแต่งตั้งเลขที่').fill('45/2568');
   await page.getByLabel('วันเริ่มวาระ').fill('1/10/2567');
