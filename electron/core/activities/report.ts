@@ -101,8 +101,9 @@ export function activityReport(db: Db, q: ParsedInput<'activity-report'>): Activ
   const range = periodRange(q.period);
   const params = { ...range, district: q.district };
   const all = kindList(db);
-  const people = prepared(db, perVolunteer(all.map((k) => k.id), q.district !== '')).raw().all(params) as (string | number)[][];
-  const officeActivities = addOfficeActivities(db, people, all.map((k) => k.id), range, q.district);
+  const kindIds = all.map((k) => k.id);
+  const people = prepared(db, perVolunteer(kindIds, q.district !== '')).raw().all(params) as (string | number)[][];
+  const officeActivities = addOfficeActivities(db, people, kindIds, range, q.district);
   // A retired kind is a column only where the period used it.
   const used = all.map((_, i) => people.some((r) => (r[5 + i] as number) > 0));
   const shown = all.map((k, i) => ({ k, i })).filter(({ k, i }) => k.active || used[i]);
